@@ -1,0 +1,60 @@
+"""courtparse: US court filings (PACER PDFs) into typed, trustworthy records."""
+
+from __future__ import annotations
+
+from courtparse.api import parse_text
+from courtparse.errors import (
+    CourtparseError,
+    DamagedPdfError,
+    EncryptedPdfError,
+    NotAPdfError,
+    NoTextError,
+    ParseTimeoutError,
+    SourceError,
+)
+from courtparse.models import (
+    Caption,
+    CaseNumber,
+    Court,
+    DateMention,
+    DefinedTerm,
+    DocketCitation,
+    DocketEntryRef,
+    Document,
+    EcfStamp,
+    Footnote,
+    Holdings,
+    Party,
+    Passage,
+    Signature,
+    Span,
+)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Caption",
+    "CaseNumber",
+    "Court",
+    "CourtparseError",
+    "DamagedPdfError",
+    "DateMention",
+    "DefinedTerm",
+    "DocketCitation",
+    "DocketEntryRef",
+    "Document",
+    "EcfStamp",
+    "EncryptedPdfError",
+    "Footnote",
+    "Holdings",
+    "NoTextError",
+    "NotAPdfError",
+    "ParseTimeoutError",
+    "Party",
+    "Passage",
+    "Signature",
+    "SourceError",
+    "Span",
+    "__version__",
+    "parse_text",
+]

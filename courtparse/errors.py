@@ -1,0 +1,55 @@
+"""The exceptions courtparse raises: each names the file and the cause.
+
+A caller catches ``CourtparseError`` and never sees a bare pdfminer, pdfium or
+OS exception; the original is chained as ``__cause__``.
+"""
+
+from __future__ import annotations
+
+
+class CourtparseError(Exception):
+    """Base of every error courtparse raises on bad input."""
+
+    kind = "error"
+
+    def __init__(self, source: str | None, cause: str) -> None:
+        self.source = source
+        self.cause = cause
+        where = source if source is not None else "<input>"
+        super().__init__(f"{where}: {cause}")
+
+
+class NotAPdfError(CourtparseError):
+    """The bytes are not a PDF (an HTML error page, a text file named .pdf, empty)."""
+
+    kind = "not_a_pdf"
+
+
+class EncryptedPdfError(CourtparseError):
+    """The PDF needs a password to read its text."""
+
+    kind = "encrypted"
+
+
+class DamagedPdfError(CourtparseError):
+    """The PDF is truncated or corrupt beyond what the backend can repair."""
+
+    kind = "damaged"
+
+
+class NoTextError(CourtparseError):
+    """No page has a text layer and OCR is not available or found nothing."""
+
+    kind = "no_text"
+
+
+class SourceError(CourtparseError):
+    """The source cannot be opened (missing file, unreadable, unsupported type)."""
+
+    kind = "source"
+
+
+class ParseTimeoutError(CourtparseError):
+    """A batch worker took longer than the per-file timeout."""
+
+    kind = "timeout"
