@@ -1,10 +1,376 @@
-"""PLACEHOLDER: to be replaced by the real extractor (in progress this session)."""
+"""The caption: parties with their roles, the document title and the "Re: Dkt. No." entries.
+
+Rules are written for the caption as the layout stage reads it, column by column: the left
+column (each party's name, then its role label "Plaintiff," / "Defendants.", with "v." between
+sides), then the right column (case number, title, "Re: Dkt. No. 337"). They stay tolerant of
+flat text where the two columns are interleaved line by line: a line may carry right-column
+text after the party name ("CHINA FORTUNE LAND Case No. 19-cv-07043-VC"), after a role
+("Plaintiff, ORDER GRANTING") or after a column separator (")" in California pleadings, "]" in
+7th Cir. orders), and that text is cut off.
+"""
 
 from __future__ import annotations
 
-from courtparse.models import Caption
+import regex
+
+from courtparse.extract.court import extract_court
+from courtparse.extract.docket import extract_re_entries
+from courtparse.models import Caption, Party
 from courtparse.text import CleanText
+
+# The caption sits on page 1: after the court's name, before the first paragraph.
+_REGION = 6000
+_MAX_NAME_LINES = 4
+_WALK_BACK = 14
+
+_ROLE_WORD = r"""
+    (?:Third[-\s]Party\s+|Counter[-\s]?|Cross[-\s]?)?
+    (?:Plaintiff|Defendant|Petitioner|Respondent|Appellant|Appellee|Debtor|Movant
+      |Intervenor|Claimant|Complainant|Creditor|Trustee|Relator|Garnishee|Objector
+      |Real\s+Part(?:y|ies)\s+in\s+Interest)
+    (?:s|S)?
+"""
+# A role label line: "Plaintiff,", "Defendants.", "Plaintiffs-Appellants," (7th Cir.),
+# "Defendant and Counterclaimant.", "Plaintiff and Counter-" (continued on the next line).
+# Flat text may carry the right column after it ("Plaintiff, ORDER GRANTING").
+_ROLE_LINE_RE = regex.compile(
+    r"^(?P<roles>" + _ROLE_WORD + r"(?:\s*(?:-|/|,?\s+and\s+)\s*" + _ROLE_WORD + r")*)"
+    r"""(?P<cont>\s+and(?:\s+(?:Counter|Cross|Third[-\s]Party)\s*-?)?|\s*-)?
+    \s*(?:(?P<punct>[.,;:])\s*(?P<rest>.*)|$)
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_ROLE_WORD_RE = regex.compile(_ROLE_WORD, regex.VERBOSE | regex.IGNORECASE)
+# The word between the sides: "v.", "vs.", "V.", "versus", "-against-", and the 7th Cir.'s
+# "and" between two groups of appellants.
+_VERSUS_RE = regex.compile(
+    r"^(?:versus|vs|v|-?\s*against\s*-?|and)\.?\s*(?P<rest>.*)$", regex.IGNORECASE
+)
+# "In re:" / "IN RE" opens a bankruptcy or MDL caption: "In re ANTHONY SCOTT LEVANDOWSKI,".
+_IN_RE_RE = regex.compile(r"^In\s+re:?\s*(?P<rest>.*)$", regex.IGNORECASE)
+# Lines of the court's heading that may follow its name: "SAN JOSE DIVISION", "FOR THE".
+_HEADER_RE = regex.compile(
+    r"""^(?:.*\bDIVISION|(?:IN\s+THE\s+)?UNITED\s+STATES\s+(?:DISTRICT|BANKRUPTCY|COURT)\b.*|.*\bDISTRICT\s+OF\s+[A-Z].*
+        |FOR\s+THE|CAMDEN\s+VICINAGE|.*\bCIRCUIT|NOT\s+FOR\s+PUBLICATION.*)$""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# Right-column text that flat text puts on a party's line, cut off the name:
+# "Case No. 19-cv-07043-VC", "CASE NO. 1:20-MJ-00104 EPG", "No. 3:05-cv-00595", "Chapter 11",
+# "Adv. Pro. No. 20-03050 (HLB)", "Civil Action No."
+_RIGHT_COLUMN_RE = regex.compile(
+    r"""\s*(?:
+        \b(?:Case|Civil\s+Action|Civil|Criminal|Adv\.?\s*Pro(?:c|ceeding)?\.?|Docket|MDL)\s*(?:No|Number)\b.*
+      | \bNo\.\s*(?:MDL\s*)?[\dA-Z:]+[-:]\d.*
+      | \bChapter\s+\d+\b.*
+      | \bCASE\s+NO\b.*
+    )$""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# Lines of the right column that are neither name nor title: case numbers, hearing details,
+# "Re: Dkt. No. 337", "(ECF No. 26)", "UNDER SEAL", "REDACTED, PUBLIC VERSION".
+_SKIP_RE = regex.compile(
+    r"""^(?:
+        (?:Case|Civil\s+Action|Civil|Criminal|Adv\.?\s*Pro(?:c|ceeding)?\.?|Docket|MDL)\s*(?:No|Number)\b.*
+      | No\.?\s*(?:MDL\s*)?[\dA-Z:]*\d.*
+      | Chapter\s+\d+.*
+      | \[?\(?\s*Re:?\s.*
+      | \[?\(?\s*(?:ECF|Dkt|Doc|Docket)\.?\s*(?:No|Nos)?\.?\s*\d.*
+      | (?:Date|Time|Judge|Hearing|Hearing\s+Date|Courtroom|Ctrm|Dept|Place|Trial\s+Date|Action\s+Filed|Complaint\s+Filed)\b.*
+      | Hon\.?\s.*
+      | (?:FILED\s+)?UNDER\s+SEAL
+      | REDACTED(?:[,\s]+(?:PUBLIC\s+)?VERSION.*)?|\[?PUBLIC\s+VERSION\]?|\[?PUBLICLY\s+FILED.*
+      | (?:JURY\s+TRIAL\s+DEMANDED|DEMAND\s+FOR\s+JURY\s+TRIAL|CLASS\s+ACTION)\.?
+      | [^A-Za-z]*
+    )$""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# A pleading-paper line number at a line's start ("13 CONSUMERINFO.COM"), markdown bold,
+# and column separators: ")" / "]" alone or between the columns ("MICHAEL TOFAUTE, ] No.").
+_LINE_NUMBER_RE = regex.compile(r"^\s*\d{1,2}(?:\s+|$)(?=\D|$)")
+# A line holding only a pleading line number or a column separator: not a blank line.
+_NUMBER_ONLY_RE = regex.compile(r"^\s*(?:\d{1,2}|[)\]])\s*$")
+_SEPARATOR_RE = regex.compile(r"^\s*[)\]](?:\s.*)?$|\s+[)\]]\s.*$|\s*[)\]]\s*$")
+# "Jesus Alberto GONZÁLEZ-BURGOS" starts a name; a body sentence does not look like that.
+_PROSE_RE = regex.compile(r"^(?=.{60,})(?:\S+\s+){8,}")
+# The last line of an MDL's "IN RE: ... LITIGATION" name, which has no role label.
+_MDL_END_RE = regex.compile(r"\bLITIGATION[,.]?$")
+# How a document title starts: a title block is not a party's name.
+_TITLE_START_RE = regex.compile(
+    r"""^(?:\[?PROPOSED\]?\s+)?(?:(?:FIRST|SECOND|THIRD|AMENDED|SUPPLEMENTAL|JOINT|EX\s+PARTE|
+        (?:PLAINTIFF|DEFENDANT|PETITIONER|RESPONDENT)S?['’]?S?)\s+)*
+        (?:ORDER|NOTICE|MOTION|STIPULAT|MEMORANDUM|JUDGMENT|DECLARATION|OPPOSITION|REPLY|
+        RESPONSE|COMPLAINT|APPLICATION|REQUEST|REPORT|PETITION|BRIEF|FINDINGS|SUGGESTION|
+        CERTIFICATE|ANSWER|OBJECTION|ADMINISTRATIVE)""",
+    regex.VERBOSE,
+)
+# What is said about a party after its name and is not the name:
+# "individually and on behalf of all others similarly situated", "an individual",
+# "A California corporation", "and DOES 1 through 10, inclusive".
+_DESCRIPTOR_RE = regex.compile(
+    r"""(?:
+        ,?\s*individually(?:\s+and)?\s+on\s+behalf\s+of\s+(?:all\s+)?others\s+similarly\s+situated
+      | ,?\s*on\s+behalf\s+of\s+(?:himself|herself|itself|themselves)(?:\s+and\s+all\s+others\s+similarly\s+situated)?
+      | ,\s*(?:an?|the)\s+(?:[A-Z][A-Za-z]+\s+){0,3}(?:individual|corporation|limited\s+liability\s+company|partnership|entity|company|municipality|public\s+entity|political\s+subdivision)\b
+      | [,;]?\s*(?:and\s+)?DOES\s+\d+\s*(?:through|to|-)\s*\d+,?(?:\s*inclusive)?
+    )""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_ET_AL_RE = regex.compile(r",?\s*\bet\s*\.?\s*al\b\.?", regex.IGNORECASE)
+# C.D. Cal. minutes: "Title: Clifton W. Marshall, et al. v. Northrop Grumman Corporation, et al."
+_MINUTES_TITLE_RE = regex.compile(
+    r"^Title:?\s+(?P<left>.+?)\s+v(?:s)?\.\s+(?P<right>.+?)(?:\s+Page\s+\d+\s+of\s+\d+)?\s*$",
+    regex.IGNORECASE,
+)
+# C.D. Cal. criminal judgment (CR-104): "UNITED STATES OF AMERICA vs. Docket No. SACR 16-76JVS"
+# then "Defendant 7. James R Milheiser Social Security No. 0 9 8 2".
+_CR_JUDGMENT_RE = regex.compile(
+    r"""^(?P<left>UNITED\s+STATES\s+OF\s+AMERICA)\s+vs?\.(?:\s+Docket\b.*)?\n
+        (?:.*\n){0,2}?
+        Defendant\s+(?:\d+\.\s+)?(?P<right>.+?)(?:\s+Social\b.*)?$""",
+    regex.VERBOSE | regex.MULTILINE,
+)
+# First words of a document title ("ORDER GRANTING ...", "O R D E R", "DEFENDANTS’ NOTICE OF
+# MOTION", "SUGGESTION OF REMAND"): a title line is mostly capitals.
+# The end of an order, never part of its caption.
+_SO_ORDERED_RE = regex.compile(r"\bSO\s+ORDERED\b", regex.IGNORECASE)
+_SPACED_CAPS_RE = regex.compile(r"^(?:[A-Z]\s){2,}[A-Z]$")
+
+
+def _clean_line(line: str) -> str:
+    line = line.replace("**", "")
+    line = _LINE_NUMBER_RE.sub("", line)
+    line = _SEPARATOR_RE.sub("", line)
+    return " ".join(line.split())
+
+
+def _canon_role(label: str) -> str:
+    """"Plaintiffs-Appellants" -> "appellant" (an appeal's role is the one the court uses);
+    "Defendant and Counterclaimant" -> "defendant"; "Counter-Defendant" -> "counter-defendant"."""
+    words = [" ".join(w.split()).lower() for w in _ROLE_WORD_RE.findall(label)]
+    if not words:
+        return label.lower()
+    words = [_singular(w) for w in words]
+    for w in words:
+        if w in ("appellant", "appellee"):
+            return w
+    return words[0]
+
+
+def _singular(word: str) -> str:
+    word = regex.sub(r"[-\s]+", "-", word) if word.startswith(("third", "counter", "cross")) else word
+    word = word.replace("third-party-", "third-party ")
+    if word.endswith("parties in interest"):
+        return "real party in interest"
+    if word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    return word
+
+
+def _is_title_line(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    if len(letters) < 3:
+        return False
+    upper = sum(c.isupper() for c in letters)
+    return upper / len(letters) >= 0.7
+
+
+def _is_prose(line: str) -> bool:
+    """A body sentence: long, many words, mostly lower case ("Appeal from the United FEDEX
+    GROUND PACKAGE SYSTEM, States District Court for" is a merged caption line, not prose)."""
+    if not _PROSE_RE.match(line):
+        return False
+    letters = [c for c in line if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) < 0.35
+
+
+def _split_parties(name: str) -> list[tuple[str, bool]]:
+    """One printed block may name several parties: "PROOFPOINT, INC.; CLOUDMARK LLC"."""
+    out = []
+    for part in regex.split(r"\s*;\s*", name):
+        et_al = bool(_ET_AL_RE.search(part))
+        part = _ET_AL_RE.sub("", part)
+        part = _DESCRIPTOR_RE.sub("", part)
+        part = _RIGHT_COLUMN_RE.sub("", part)
+        part = regex.sub(r"^(?:and\s+)", "", part.strip(), flags=regex.IGNORECASE)
+        part = part.strip(" ,;:")
+        if regex.search(r"[A-Za-z]", part):
+            out.append((part, et_al))
+        elif et_al and out:
+            out[-1] = (out[-1][0], True)
+    return out
+
+
+def _name_from_in_re(rest: str) -> str:
+    return _RIGHT_COLUMN_RE.sub("", rest).strip()
+
+
+def _strip_in_re(line: str) -> str:
+    """"In re ANTHONY SCOTT LEVANDOWSKI," -> the name."""
+    m = _IN_RE_RE.match(line)
+    return _name_from_in_re(m["rest"]) if m else line
+
+
+def _is_versus(line: str) -> bool:
+    """A line that is only "v." / "vs." / "and" between the sides."""
+    m = _VERSUS_RE.match(line)
+    return m is not None and not m["rest"]
+
+
+def _name_block(lines: list[tuple[str, int, int]], role_i: int, used: set[int]) -> list[int]:
+    """Indices of the lines naming the party whose role label is at ``role_i``: the lines
+    above it up to "v.", the previous role, the court's heading or "In re". Blank lines are
+    crossed (a layout engine puts them inside a name); a title block that a column-merging
+    reader put between a case number and the role ("Case No. ... / NOTICE OF FILING ... /
+    Defendant.") is dropped."""
+    block: list[int] = []
+    j = role_i - 1
+    while j >= 0 and role_i - j <= _WALK_BACK and j not in used:
+        prev = lines[j][0]
+        if not prev:
+            j -= 1
+            continue
+        if _HEADER_RE.match(prev) or _ROLE_LINE_RE.match(prev) or _is_versus(prev):
+            break
+        inre = _IN_RE_RE.match(prev)
+        if inre:
+            if _name_from_in_re(inre["rest"]):
+                block.append(j)
+            break
+        if _SKIP_RE.match(prev):
+            if block and _TITLE_START_RE.match(lines[block[-1]][0]):
+                block = []
+        elif _MDL_END_RE.search(prev):  # "... EMPLOYMENT PRACTICES / LITIGATION": an In re name
+            break
+        else:
+            block.append(j)
+        j -= 1
+    block = block[:_MAX_NAME_LINES]
+    block.reverse()
+    return block
+
+
+def _parties(lines: list[tuple[str, int, int]], clean: CleanText) -> tuple[list[Party], set[int]]:
+    """Each role label names the party printed in the lines just above it."""
+    parties: list[Party] = []
+    used: set[int] = set()
+    i = 0
+    while i < len(lines):
+        text, _, _ = lines[i]
+        m = _ROLE_LINE_RE.match(text)
+        if m is None or (m["rest"] and m["punct"] is None):
+            i += 1
+            continue
+        label = m["roles"]
+        end_i = i
+        if m["cont"] and i + 1 < len(lines):  # "Plaintiff and Counter-" / "Defendant."
+            nxt = _ROLE_LINE_RE.match(lines[i + 1][0])
+            if nxt is not None:
+                label = f"{label} and {nxt['roles']}"
+                end_i = i + 1
+        block = _name_block(lines, i, used)
+        for k in range(i, end_i + 1):
+            used.add(k)
+        if block:
+            used.update(block)
+            raw = " ".join(_strip_in_re(lines[k][0]) for k in block)
+            start, end = lines[block[0]][1], lines[block[-1]][2]
+            for name, et_al in _split_parties(raw):
+                parties.append(Party(name, _canon_role(label), et_al, clean.span(start, end)))
+        i = end_i + 1
+    return parties, used
+
+
+def _form_parties(region: str, base: int, clean: CleanText) -> list[Party]:
+    """Parties of forms that print the caption as one "X v. Y" line (C.D. Cal. minutes,
+    criminal judgments), where no role labels are printed."""
+    for pattern in (_CR_JUDGMENT_RE,):
+        m = pattern.search(region)
+        if m:
+            return _pair(m, base, clean)
+    for line in region.splitlines()[:15]:
+        m = _MINUTES_TITLE_RE.match(line.strip())
+        if m:
+            off = region.find(line)
+            return _pair(m, base + max(off, 0), clean, line_offset=line.find(line.strip()))
+    return []
+
+
+def _pair(m: regex.Match[str], base: int, clean: CleanText, line_offset: int = 0) -> list[Party]:
+    out = []
+    for group, role in (("left", "plaintiff"), ("right", "defendant")):
+        for name, et_al in _split_parties(m[group]):
+            span = clean.span(base + line_offset + m.start(group), base + line_offset + m.end(group))
+            out.append(Party(name, role, et_al, span))
+    return out
+
+
+def _title(
+    lines: list[tuple[str, int, int]], used: set[int], start_i: int
+) -> tuple[str, int, int] | None:
+    """The first run of capitalised lines after the parties that is not a case number or a
+    hearing detail; "v." and party lines interleaved in flat text are stepped over."""
+    parts: list[str] = []
+    start = end = -1
+    for i in range(start_i, min(len(lines), start_i + 40)):
+        text, s, e = lines[i]
+        if i in used or (not parts and _is_versus(text)):
+            continue
+        if not text:
+            if parts:
+                break
+            continue
+        if _is_prose(text) or _SO_ORDERED_RE.search(text):
+            break
+        if _SKIP_RE.match(text) or _HEADER_RE.match(text) or _IN_RE_RE.match(text):
+            if parts:
+                break
+            continue
+        if _SPACED_CAPS_RE.match(text):
+            text = text.replace(" ", "")
+        if _is_title_line(text) and not _ROLE_LINE_RE.match(text):
+            parts.append(text)
+            if start < 0:
+                start = s
+            end = e
+        elif parts:
+            break
+    if not parts:
+        return None
+    return " ".join(" ".join(parts).split()), start, end
 
 
 def extract_caption(clean: CleanText) -> Caption:
-    return Caption()
+    """Parties, title and Re: entries of the caption at the top of page 1."""
+    text = clean.text
+    court = extract_court(clean)
+    base = court.span.end if court is not None and court.span is not None else 0
+    region = text[base : base + _REGION]
+    lines: list[tuple[str, int, int]] = []
+    pos = base
+    for raw in region.split("\n"):
+        if not _NUMBER_ONLY_RE.match(raw):
+            lines.append((_clean_line(raw), pos, pos + len(raw)))
+        pos += len(raw) + 1
+    # The caption ends at the first paragraph of the body.
+    for n, (line, _, _) in enumerate(lines):
+        if _is_prose(line) and not _MINUTES_TITLE_RE.match(line):
+            lines = lines[:n]
+            break
+    parties, used = _parties(lines, clean)
+    if not parties:
+        parties = _form_parties(region, base, clean)
+    last_role = max((i for i in used), default=-1)
+    first_party = min((i for i in used), default=0)
+    found = _title(lines, used, first_party if used else 0)
+    if found is None and last_role >= 0:
+        found = _title(lines, used, last_role + 1)
+    title, title_span = None, None
+    if found is not None:
+        title = found[0]
+        title_span = clean.span(found[1], found[2])
+    return Caption(
+        parties=tuple(parties),
+        title=title,
+        re=tuple(extract_re_entries(clean)),
+        title_span=title_span,
+    )

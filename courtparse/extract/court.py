@@ -36,51 +36,69 @@ _STATE_ALT = "|".join(
     s.replace(" ", r"\s+") for s in sorted(_STATES, key=len, reverse=True)
 )
 
-_COURT_RE = regex.compile(
+_HEAD_RE = regex.compile(
     r"""
-    (?P<head>
-      # "UNITED STATES DISTRICT COURT", "UNITED STATED DISTRICT COURT", "U nited States
-      # District Court", and the typo "UNITED STATES STRICT COURT" (all in the pool)
-      (?:U\s?n\s?i\s?t\s?e\s?[ds]\s+S\s?t\s?a\s?t\s?e\s?[sd]\s+)?
-      (?:
-        (?P<bankr>Bankruptcy)\s+Court
-      | (?:Di)?strict\s+Court
-      | (?P<appeals>Court\s+of\s+Appeals)
-      )
-    )
+    # "UNITED STATES DISTRICT COURT", "UNITED STATED DISTRICT COURT", "U nited States District
+    # Court", small caps split by pdfplumber ("U NITED S TATES C OURT OF A PPEALS", 3d Cir.
+    # letter) and the typo "UNITED STATES STRICT COURT" (all in the pool)
+    (?P<us>U\s?nite[ds]\s+S\s?tate[sd]\s+)?
     (?:
-      # a court of appeals: "FOR THE SEVENTH CIRCUIT"; in a 10th Cir. order the FILED box
-      # puts a date line between the two ("UNITED STATES COURT OF APPEALS / January 11,
-      # 2021 / FOR THE TENTH CIRCUIT"), hence the short gap
-      (?(appeals)
-        [^\n]{0,3}(?:\n[^\n]{0,40}){0,3}?[\s,]*(?:for\s+)?(?:the\s+)?
-        (?P<circuit>
-          First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh
-        | 1st|2nd|3rd|[4-9]th|1[01]th
-        | D\.\s?C\.|District\s+of\s+Columbia|Federal
-        )
-        \s+Circuit
-      |
-        # a district or bankruptcy court: "FOR THE EASTERN DISTRICT OF CALIFORNIA", on the
-        # same line or the next ones (pleading-paper line numbers and a "for the" line of an
-        # AO form may stand between)
-        [^\n]{0,3}(?:\n[^\n]{0,12}){0,3}?[\s,]*(?:for\s+)?(?:the\s+)?
-        (?P<district>
-          (?:(?P<dir>Northern|Southern|Eastern|Western|Central|Middle)\s+)?
-          District\s+of\s+(?:the\s+)?
-          (?P<state>""" + _STATE_ALT + r""")
-        )
-        \b
-      )
+      (?P<bankr>B\s?ankruptcy)\s+C\s?ourt
+    | (?:D\s?i)?strict\s+C\s?ourt
+    | (?P<appeals>C\s?ourt\s+of\s+A\s?ppeals)
     )
+    # a Supreme Court slip opinion or brief: "SUPREME COURT OF THE UNITED STATES"
+    | (?P<scotus>Supreme\s+Court\s+of\s+the\s+United\s+States)
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+# What may stand between a court name and its district or circuit: white space, "FOR THE",
+# pleading-paper line numbers ("COURT FOR THE\n10 CENTRAL DISTRICT"), a deposition's
+# "·2· · ·" numbering, and stray marks of a FILED stamp on the same line ("COURT . W").
+_FILLER = r"""
+    (?:[ \t][^\n\w]{0,4})?
+    (?:[\s,·]|\b\d{1,2}\b|\bfor\b|\bthe\b)*?
+"""
+# "NORTHERN DISTRICT OF CALIFORNIA", "District of Arizona", "DISTRICT OF THE VIRGIN ISLANDS"
+_DISTRICT = r"""
+    (?P<district>
+      (?:(?P<dir>Northern|Southern|Eastern|Western|Central|Middle)\s+)?
+      District\s+of\s+(?:the\s+)?
+      (?P<state>""" + _STATE_ALT + r""")
+    )\b
+"""
+# "SEVENTH CIRCUIT", "Federal Circuit", "D.C. Circuit", "3rd Circuit"
+_CIRCUIT = r"""
+    (?P<circuit>
+      First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh
+    | 1st|2nd|2d|3rd|3d|[4-9]th|1[01]th
+    | D\.\s?C\.|District\s+of\s+Columbia|Federal
+    )
+    \s+Circuit\b
+"""
+_FLAGS = regex.VERBOSE | regex.IGNORECASE
+# The district may follow on the next lines, past short lines (line numbers, "for the").
+_DISTRICT_TAIL_RE = regex.compile(r"(?:\n[^\n]{0,12}(?=\n)){0,3}?" + _FILLER + _DISTRICT, _FLAGS)
+# A 10th Cir. order's FILED box puts a date line between the two halves ("UNITED STATES
+# COURT OF APPEALS / January 11, 2021 / FOR THE TENTH CIRCUIT"), hence longer skipped lines.
+_CIRCUIT_TAIL_RE = regex.compile(r"(?:\n[^\n]{0,40}(?=\n)){0,3}?" + _FILLER + _CIRCUIT, _FLAGS)
+# Fallbacks when the court's own name is printed without its district or circuit: a violation
+# notice headed "United States District Court" that names "the District of Arizona" below, a
+# 3d Cir. clerk's letter ("U NITED S TATES C OURT OF A PPEALS") citing "3rd Circuit LAR".
+_ANY_DISTRICT_RE = regex.compile(r"\b" + _DISTRICT, _FLAGS)
+_ANY_CIRCUIT_RE = regex.compile(r"\b" + _CIRCUIT, _FLAGS)
+
 # What may stand before a caption's court name on its line: a pleading line number, "IN THE".
-_LINE_START_RE = regex.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}[ \t]+)?(?:in\s+the\s+)?[ \t]*\Z", regex.I)
-# "Appeal from the United States District Court ...": the lower court, not this one.
-_APPEAL_FROM_RE = regex.compile(r"(?:appeal|appealed|transferred|removed)\s+(?:from|to)\s+the\s*\Z", regex.I)
+_LINE_START_RE = regex.compile(
+    r"(?:^|\n)[ \t]*(?:\d{1,2}[ \t]+)?(?:in\s+the\s+)?[ \t]*\Z", regex.IGNORECASE
+)
+# The lower court, not this one: "Appeal from the United States District Court", "ON PETITION
+# FOR A WRIT OF CERTIORARI TO THE UNITED STATES COURT OF APPEALS", "removed from the".
+_LOWER_COURT_RE = regex.compile(
+    r"(?:appeal|appealed|transferred|removed|certiorari|remanded)\s+(?:from|to)\s+the\s*\Z",
+    regex.IGNORECASE,
+)
 
 _ORDINALS = {
     "first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6",
@@ -96,6 +114,8 @@ _DB_NAME_RE = regex.compile(
         (?:,\s*|\s+for\s+the\s+|\s+)(?P<place>.+)$""",
     regex.VERBOSE | regex.I,
 )
+# "United States District Court, Oklahoma Western"
+_DB_STATE_DIR_RE = regex.compile(r"^(?P<state>[A-Za-z ]+?)\s+(?P<dir>Northern|Southern|Eastern|Western|Central|Middle)$")
 _DB_APPEALS_RE = regex.compile(
     r"^(?:United\s+States\s+)?Court\s+of\s+Appeals\s+for\s+the\s+(?P<circuit>.+?)\s+Circuit$",
     regex.I,
@@ -126,6 +146,9 @@ def _db_district_key(place: str) -> str | None:
     if m:
         prefix = _ABBREV_DIRECTIONS[m["dir"]] + " " if m["dir"] else ""
         return _norm(f"{prefix}District of {m['rest']}")
+    m2 = _DB_STATE_DIR_RE.match(place)
+    if m2:
+        return _norm(f"{m2['dir']} District of {m2['state']}")
     if "district" in place.lower():
         return _norm(place.replace("District Florida", "District of Florida"))
     return _norm(f"District of {place}")
@@ -133,32 +156,32 @@ def _db_district_key(place: str) -> str | None:
 
 @functools.cache
 def _court_index() -> dict[tuple[str, str], tuple[str, ...]]:
-    """(kind, key) -> ids of current federal courts, built once from courts-db's data."""
+    """(kind, key) -> ids of federal courts, built once from courts-db's data. Its ``type``
+    field is unreliable for district courts (many say "appellate"), so the kind is read from
+    the name; courts whose last period has ended sort after live ones."""
     from courts_db import courts
 
-    index: dict[tuple[str, str], list[str]] = {}
+    index: dict[tuple[str, str], list[tuple[bool, str]]] = {}
     for court in courts:
         if court.get("system") != "federal":
             continue
-        dates = court.get("dates") or [{}]
-        if dates[-1].get("end"):  # a court abolished long ago shares the name of a live one
-            continue
-        kind = court.get("type")
         name = str(court.get("name", ""))
+        dates = court.get("dates") or [{}]
+        ended = bool(dates[-1].get("end"))
+        kind: str | None = None
         key: str | None = None
-        if kind in ("trial", "bankruptcy"):
-            m = _DB_NAME_RE.match(name)
-            if m is None or "circuit" in name.lower():
-                continue
-            key = _db_district_key(m["place"])
-        elif kind == "appellate":
-            m = _DB_APPEALS_RE.match(name)
-            if m is None:
-                continue
-            key = _circuit_key(m["circuit"])
-        if key:
-            index.setdefault((str(kind), key), []).append(str(court["id"]))
-    return {k: tuple(v) for k, v in index.items()}
+        if (m := _DB_APPEALS_RE.match(name)) is not None:
+            kind, key = "appellate", _circuit_key(m["circuit"])
+        elif (m := _DB_NAME_RE.match(name)) is not None:
+            bankr = court.get("type") == "bankruptcy" or "bankruptcy" in name.lower()
+            kind, key = ("bankruptcy" if bankr else "trial"), _db_district_key(m["place"])
+        if kind and key:
+            index.setdefault((kind, key), []).append((ended, str(court["id"])))
+    out: dict[tuple[str, str], tuple[str, ...]] = {}
+    for k, entries in index.items():
+        live = [cid for ended, cid in entries if not ended]
+        out[k] = tuple(live or [cid for _, cid in entries])
+    return out
 
 
 def resolve_court_id(kind: str, place: str) -> str | None:
@@ -186,38 +209,63 @@ def _title(words: str) -> str:
 def _caption_like(text: str, start: int) -> int:
     """0 for a name that opens its line (a caption), 1 for one inside a sentence."""
     before = text[max(0, start - 40) : start]
-    if _APPEAL_FROM_RE.search(before):
+    if _LOWER_COURT_RE.search(before):
         return 2
     return 0 if _LINE_START_RE.search(before) else 1
+
+
+def _make_court(clean: CleanText, start: int, end: int, bankr: bool,
+                appeals: bool, place: str) -> Court:
+    place = _title(regex.sub(r"\s+", " ", place))
+    span = clean.span(start, end)
+    if appeals:
+        return Court("United States Court of Appeals", None,
+                     resolve_court_id("appellate", place), span)
+    if bankr:
+        return Court("United States Bankruptcy Court", place,
+                     resolve_court_id("bankruptcy", place), span)
+    return Court("United States District Court", place, resolve_court_id("trial", place), span)
 
 
 def extract_court(clean: CleanText) -> Court | None:
     """The first court named as a caption names it; a body mention only when no caption
     line names one."""
     text = clean.text[:_HEAD_REGION]
-    best: tuple[int, int, regex.Match[str]] | None = None
-    for m in _COURT_RE.finditer(text, overlapped=False):
-        rank = (_caption_like(text, m.start()), m.start())
-        if best is None or rank < best[:2]:
-            best = (*rank, m)
-        if rank[0] == 0:
+    best: tuple[int, int, Court] | None = None
+    bare: regex.Match[str] | None = None  # a court name printed without its district
+    for head in _HEAD_RE.finditer(text):
+        rank = _caption_like(text, head.start())
+        if rank == 2:
+            continue
+        if head["scotus"]:
+            court = Court("Supreme Court of the United States", None, "scotus",
+                          clean.span(head.start(), head.end()))
+            if best is None or rank < best[0]:
+                best = (rank, head.start(), court)
+            if rank == 0:
+                break
+            continue
+        appeals = head["appeals"] is not None
+        tail = (_CIRCUIT_TAIL_RE if appeals else _DISTRICT_TAIL_RE).match(text, head.end())
+        if tail is None:
+            if bare is None and (rank == 0 or head["us"]):
+                bare = head
+            continue
+        place = tail["circuit"] if appeals else tail["district"]
+        court = _make_court(clean, head.start(), tail.end(), head["bankr"] is not None,
+                            appeals, place)
+        if best is None or rank < best[0]:
+            best = (rank, head.start(), court)
+        if rank == 0:
             break
-    if best is None or best[0] == 2:
+    if best is not None and (best[0] == 0 or bare is None):
+        return best[2]
+    if bare is None:
         return None
-    m = best[2]
-    if m["appeals"]:
-        circuit = _title(m["circuit"])
-        return Court(
-            name="United States Court of Appeals",
-            district=None,
-            court_id=resolve_court_id("appellate", circuit),
-            span=clean.span(m.start(), m.end()),
-        )
-    kind = "bankruptcy" if m["bankr"] else "trial"
-    district = _title(regex.sub(r"\s+", " ", m["district"]))
-    return Court(
-        name="United States Bankruptcy Court" if m["bankr"] else "United States District Court",
-        district=district,
-        court_id=resolve_court_id(kind, district),
-        span=clean.span(m.start(), m.end()),
-    )
+    appeals = bare["appeals"] is not None
+    found = (_ANY_CIRCUIT_RE if appeals else _ANY_DISTRICT_RE).search(text)
+    if found is None:
+        return None
+    place = found["circuit"] if appeals else found["district"]
+    return _make_court(clean, bare.start(), bare.end(), bare["bankr"] is not None,
+                       appeals, place)

@@ -1,10 +1,163 @@
-"""PLACEHOLDER: to be replaced by the real extractor (in progress this session)."""
+"""Defined short names: ``Almaxwave USA, Inc. ("Almaxwave")``, ``Equal Access to Justice Act
+(“EAJA”)``, ``County of Los Angeles (the “County”)``.
+
+A filing defines a short name in a parenthesis of quoted words right after the full name.
+Where the full name starts is decided by walking back over capitalised words (and the small
+words and company suffixes that join them) from the parenthesis; a role word before the name
+("Plaintiff Tracie Still", "Defendants IQSystem, Inc.") is not part of it, nor is a possessive
+("Almawave USA Inc.’s (“Almawave”)").
+"""
 
 from __future__ import annotations
+
+import regex
 
 from courtparse.models import DefinedTerm
 from courtparse.text import CleanText
 
+_QUOTED = r"""["“”]\s*(?P<short>[^"“”()\n]{1,60}?)\s*["“”]"""
+# The parenthesis: (“IQS”), ("Almaxwave"), (the "Court Order"), (collectively, "Defendants"),
+# (hereinafter "X"), (hereafter “group defendants”), (together, “the Parties”),
+# (“Experian” or “Plaintiff”).
+_DEF_RE = regex.compile(
+    r"""
+    \(\s*
+    (?P<lead>(?:(?:collectively|together|jointly|hereinafter|hereafter|each|also)\s*,?\s*)?
+             (?:referred\s+to\s+as\s+|the\s+|an?\s+)?)
+    (?P<quotes>
+      """ + _QUOTED + r"""
+      (?:\s*(?:,|or|and|,\s*or|,\s*and)\s*(?:the\s+)?["“”]\s*[^"“”()\n]{1,60}?\s*["“”])*
+    )
+    \s*\)
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_EACH_QUOTED_RE = regex.compile(r"""["“”]\s*([^"“”()\n]{1,60}?)\s*["“”]""")
+
+# Words that join the capitalised words of one name: "Equal Access to Justice Act",
+# "City of El Paso", "AMP Plus, Inc. dba Elco Lighting", "Tycko & Zavareei".
+_CONNECTORS = frozenset(
+    {"of", "to", "for", "the", "&", "on", "de", "la", "du", "von", "van", "der",
+     "del", "dba", "d/b/a", "in", "at", "a"}
+)
+# A comma belongs to a name only before a company suffix: "IQSystem, Inc.", "Finjan, Inc.".
+_SUFFIX_RE = regex.compile(
+    r"^(?:Inc|Inc\.|Incorporated|LLC|L\.L\.C\.|LLP|L\.P\.|LP|Ltd\.?|Limited|Corp\.?|Co\.?|"
+    r"N\.A\.|P\.C\.|PLLC|S\.A\.|GmbH|AG|SASU|B\.V\.|N\.V\.|plc)$"
+)
+# Role and party words that stand before a name but are not part of it.
+_ROLE_WORDS = frozenset(
+    {"plaintiff", "plaintiffs", "defendant", "defendants", "petitioner", "petitioners",
+     "respondent", "respondents", "appellant", "appellants", "appellee", "appellees",
+     "debtor", "debtors", "movant", "movants", "intervenor", "intervenors", "claimant",
+     "claimants", "counter-defendant", "counter-defendants", "counterclaimant",
+     "counter-claimant", "third-party", "party", "creditor", "trustee", "relator",
+     "garnishee", "the", "and", "nonparty", "non-party", "counsel", "against", "between"}
+)
+_TOKEN_RE = regex.compile(r"[^\s,;:()\[\]]+|[,()\[\]]|\n")
+# "Almawave USA Inc.’s", "Experian Information Solutions’"
+_POSSESSIVE_RE = regex.compile(r"(?:['’]s|(?<=s)['’])$")
+# A pleading line number left at a line's start by flat text ("Equal Access to\n7 Justice Act").
+_LINE_NUMBER_RE = regex.compile(r"^\d{1,2}$")
+_MAX_NAME_WORDS = 12
+
+
+def _is_capitalised(tok: str) -> bool:
+    tok = tok.lstrip("“\"'‘")
+    return bool(tok) and (tok[0].isupper() or (tok[0].isdigit() and any(c.isalpha() for c in tok)))
+
+
+def _caps_line(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) >= 0.7
+
+
+def _full_name(before: str, group: bool) -> tuple[str, int] | None:
+    """The name printed just before the parenthesis, and its offset in ``before``. Only a
+    group's definition ("(collectively, ...)") joins names with "and"."""
+    tokens = [(m.group(), m.start()) for m in _TOKEN_RE.finditer(before)]
+    if not tokens:
+        return None
+    last, last_at = tokens[-1]
+    stripped = _POSSESSIVE_RE.sub("", last)
+    if not stripped:
+        return None
+    tokens[-1] = (stripped, last_at)
+    taken: list[tuple[str, int]] = []
+    i = len(tokens) - 1
+    while i >= 0 and len(taken) < _MAX_NAME_WORDS:
+        tok, at = tokens[i]
+        if _LINE_NUMBER_RE.match(tok) and i > 0 and tokens[i - 1][0] == "\n":
+            i -= 1
+            continue
+        if tok == "\n":
+            # A name may wrap to the next line, but not reach back into a heading above.
+            line_start = before.rfind("\n", 0, at) + 1
+            above = before[line_start:at]
+            if (
+                (above.strip() == "" or _caps_line(above))
+                and taken
+                and not all(_caps_line(t) for t, _ in taken)
+            ):
+                break
+            i -= 1
+            continue
+        if tok == ",":
+            if taken and _SUFFIX_RE.match(taken[-1][0]):
+                taken.append((tok, at))
+                i -= 1
+                continue
+            break
+        if _is_capitalised(tok) or _SUFFIX_RE.match(tok) or (
+            (tok.lower() in _CONNECTORS or (group and tok.lower() == "and")) and taken
+        ):
+            taken.append((tok, at))
+            i -= 1
+            continue
+        break
+    taken.reverse()
+    # Drop what cannot start a name: connectors, commas, role words ("Plaintiff Tracie Still").
+    while taken and (
+        taken[0][0] == ","
+        or taken[0][0].lower() in _CONNECTORS
+        or taken[0][0].lower().strip("’'") in _ROLE_WORDS
+    ):
+        taken.pop(0)
+    if not taken or not any(_is_capitalised(t) for t, _ in taken):
+        return None
+    name = ""
+    for tok, _ in taken:
+        name += tok if tok == "," or not name else " " + tok
+    return (name, taken[0][1]) if name else None
+
+
+def _terms(segment: CleanText) -> list[DefinedTerm]:
+    text = segment.text
+    out: list[DefinedTerm] = []
+    for m in _DEF_RE.finditer(text):
+        window_start = max(0, m.start() - 300)
+        before = text[window_start : m.start()].rstrip()
+        group = regex.match(r"(?i)\s*(?:collectively|together|jointly)", m["lead"]) is not None
+        found = _full_name(before, group)
+        if found is None:
+            continue
+        full, offset = found
+        for short in _EACH_QUOTED_RE.findall(m["quotes"]):
+            short = " ".join(short.split()).strip(" ,")
+            if not short or short == full or not regex.search(r"\w", short):
+                continue
+            out.append(DefinedTerm(short, full, segment.span(window_start + offset, m.end())))
+    return out
+
 
 def extract_defined_terms(clean: CleanText) -> list[DefinedTerm]:
-    return []
+    """Every (short, full) pair defined in the body or footnotes, once, in order."""
+    seen: set[tuple[str, str]] = set()
+    out: list[DefinedTerm] = []
+    for segment in clean.segments():
+        for term in _terms(segment):
+            key = (term.short.replace("’", "'"), term.full.replace("’", "'"))
+            if key not in seen:
+                seen.add(key)
+                out.append(term)
+    return out

@@ -1,0 +1,200 @@
+"""Caption: parties with roles, et al., title; on captions as the layout stage reads them
+(left column, then right column) and on flat text with the columns interleaved."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from courtparse.extract.caption import extract_caption
+from courtparse.text import CleanText
+
+P = tuple[str, str, bool]
+
+CASES: list[tuple[str, str, list[P], str | None]] = [
+    (
+        "examples: N.D. Cal. order, markdown title",
+        "\n\nUNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF CALIFORNIA\n\nLOOP AI LABS INC,\nPlaintiff,\n\nv.\n\n"
+        "ANNA GATTI, et al.,\nDefendants.\n\nCase No. [15-cv-00798-HSG](#) (DMR)\n\n**ORDER DENYING ADMINISTRATIVE\n"
+        "MOTION FOR LEAVE TO FILE\nMOTIONS TO COMPEL**\n\nRe: Dkt. No. 337\n\n"
+        "The court has received Defendant Almaxwave USA, Inc.'s (\"Almaxwave\") administrative motion for leave to file motions.",
+        [("LOOP AI LABS INC", "plaintiff", False), ("ANNA GATTI", "defendant", True)],
+        "ORDER DENYING ADMINISTRATIVE MOTION FOR LEAVE TO FILE MOTIONS TO COMPEL",
+    ),
+    (
+        "N.D. Cal. criminal, Re: under the title, a stamp line above",
+        "Case 5:18-cr-00258-EJD Document 547 Filed 10/02/20 Page 1 of 3\nUNITED STATES DISTRICT COURT\n"
+        "NORTHERN DISTRICT OF CALIFORNIA\nSAN JOSE DIVISION\nUNITED STATES OF AMERICA,\nPlaintiff,\nv.\n"
+        "ELIZABETH A. HOLMES,\nDefendant.\nCase No. 18-cr-00258-EJD-1\nORDER RE MOTION FOR ENTRY OF\n"
+        "PROPOSED SCHEDULE\nRe: Dkt. No. 527.\nREDACTED, PUBLIC VERSION\n"
+        "On July 8, 2020, this Court granted the Government’s Motion for an Examination under Federal Rule of Criminal Procedure 12.2(c).",
+        [("UNITED STATES OF AMERICA", "plaintiff", False), ("ELIZABETH A. HOLMES", "defendant", False)],
+        "ORDER RE MOTION FOR ENTRY OF PROPOSED SCHEDULE",
+    ),
+    (
+        "N.D. Cal. motion: several parties per side separated by semicolons",
+        "UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF CALIFORNIA\nSAN FRANCISCO DIVISION\n"
+        "PROOFPOINT, INC.; CLOUDMARK LLC\nPlaintiffs,\nv.\nVADE SECURE, INCORPORATED; VADE\n"
+        "SECURE SASU; OLIVIER LEMARIÉ\nDefendants.\nCASE NO. 3:19-cv-04238-MMC (RMI)\n"
+        "PLAINTIFFS’ ADMINISTRATIVE\nMOTION TO FILE UNDER SEAL\nHearing\nDate: N/A (General Order 72-6)\n"
+        "Judge: Hon. Robert M. Illman\n",
+        [("PROOFPOINT, INC.", "plaintiff", False), ("CLOUDMARK LLC", "plaintiff", False),
+         ("VADE SECURE, INCORPORATED", "defendant", False), ("VADE SECURE SASU", "defendant", False),
+         ("OLIVIER LEMARIÉ", "defendant", False)],
+        "PLAINTIFFS’ ADMINISTRATIVE MOTION TO FILE UNDER SEAL",
+    ),
+    (
+        "N.D. Cal. bankruptcy: In re debtor, then an adversary proceeding",
+        "UNITED STATES BANKRUPTCY COURT\nNORTHERN DISTRICT OF CALIFORNIA\nSAN FRANCISCO DIVISION\nIn re:\n"
+        "ANTHONY SCOTT LEVANDOWSKI,\nDebtor.\nANTHONY SCOTT LEVANDOWSKI, an\nindividual,\nPlaintiff,\nv.\n"
+        "UBER TECHNOLOGIES, INC.\nDefendant.\nCase No. 20-30242 (HLB)\nChapter 11\nAdv. Pro. No. 20-03050 (HLB)\n"
+        "NOTICE OF FILING PARTIALLY\nREDACTED SHAW REPORT PURSUANT\nTO AMENDED ORDER ON UBER’S\n"
+        "ADMINISTRATIVE MOTION TO FILE\nPARTIALLY REDACTED MOTION TO\nSTRIKE AND EXHIBIT A UNDER SEAL\n",
+        [("ANTHONY SCOTT LEVANDOWSKI", "debtor", False), ("ANTHONY SCOTT LEVANDOWSKI", "plaintiff", False),
+         ("UBER TECHNOLOGIES, INC.", "defendant", False)],
+        "NOTICE OF FILING PARTIALLY REDACTED SHAW REPORT PURSUANT TO AMENDED ORDER ON UBER’S "
+        "ADMINISTRATIVE MOTION TO FILE PARTIALLY REDACTED MOTION TO STRIKE AND EXHIBIT A UNDER SEAL",
+    ),
+    (
+        "In re on one line",
+        "UNITED STATES BANKRUPTCY COURT\nNORTHERN DISTRICT OF CALIFORNIA\nIn re ANTHONY SCOTT LEVANDOWSKI,\nDebtor.\n",
+        [("ANTHONY SCOTT LEVANDOWSKI", "debtor", False)],
+        None,
+    ),
+    (
+        "7th Cir. order: ] separators, two appellants joined by 'v.'",
+        "United States Court of Appeals\nFor the Seventh Circuit\nChicago, Illinois 60604\nJuly 13, 2017\nBy the Court:\nNo. 17-2400\n"
+        "IN RE: ] Appeal from the United\nFEDEX GROUND PACKAGE SYSTEM, ] States District Court for\n"
+        "INC. EMPLOYMENT PRACTICES ] the Northern District\nLITIGATION ] of Indiana, South Bend\n] Division.\n"
+        "MICHAEL TOFAUTE, et al., ]\nPlaintiffs-Appellants, ] No. 3:05-cv-00595-RLM-MGG\n]\nv. ] Robert L. Miller, Jr., Judge.\n]\n"
+        "FEDEX GROUND PACKAGE SYSTEM, ]\nINC., ]\nDefendant-Appellant. ]\nO R D E R\n"
+        "The court, on its own initiative, ORDERS the parties to this appeal to file a Statement.",
+        [("MICHAEL TOFAUTE", "appellant", True), ("FEDEX GROUND PACKAGE SYSTEM, INC.", "appellant", False)],
+        "ORDER",
+    ),
+    (
+        "E.D. Cal. complaint: ')' separators as stray lines, d/b/a kept, corporation descriptor cut",
+        "UNITED STATES DISTRICT COURT\nEASTERN DISTRICT OF CALIFORNIA\nINDEPENDENT PHYSICIANS\n)\n"
+        "ASSOCIATES MEDICAL GROUP,\n)\nINC, d/b/a ALLCARE IPA, A California\ncorporation,\n)\nPlaintiff,\n)\nvs.\n)\n"
+        "IRONSHORE SPECIALTY\nINSURANCE COMPANY, An Arizona\ncorporation,\n)\nDefendant.\n)\nCase No.:\n"
+        "COMPLAINT FOR:\n(1) DECLARATORY RELIEF ON\nDEFENDANT’S DUTY TO\nDEFEND\n(2) BREACH OF CONTRACT\n"
+        "JURY TRIAL DEMANDED\n",
+        [("INDEPENDENT PHYSICIANS ASSOCIATES MEDICAL GROUP, INC, d/b/a ALLCARE IPA", "plaintiff", False),
+         ("IRONSHORE SPECIALTY INSURANCE COMPANY", "defendant", False)],
+        "COMPLAINT FOR: (1) DECLARATORY RELIEF ON DEFENDANT’S DUTY TO DEFEND (2) BREACH OF CONTRACT",
+    ),
+    (
+        "E.D. Cal. order, pleading line numbers kept, UNDER SEAL label",
+        "8\nIN THE UNITED STATES DISTRICT COURT\n9\nEASTERN DISTRICT OF CALIFORNIA\n10\n11 UNITED STATES OF AMERICA,\n"
+        "12 Plaintiff,\n13 v.\n14 Jesus Alberto GONZÁLEZ-BURGOS,\n15 Defendant.\nCASE NO. 1:20-MJ-00104 EPG\nUNDER SEAL\n"
+        "ORDER PERMITTING REDACTED COMPLAINT\nTO BE DISSEMINATED TO DEFENDANT AND\nCOUNSEL\n16\n"
+        "17 The United States having applied to this Court for a complaint and arrest warrant in the above-",
+        [("UNITED STATES OF AMERICA", "plaintiff", False), ("Jesus Alberto GONZÁLEZ-BURGOS", "defendant", False)],
+        "ORDER PERMITTING REDACTED COMPLAINT TO BE DISSEMINATED TO DEFENDANT AND COUNSEL",
+    ),
+    (
+        "class action: 'individually and on behalf of all others similarly situated' is not the name",
+        "UNITED STATES DISTRICT COURT\nCENTRAL DISTRICT OF CALIFORNIA\nJANE DOE, individually and on behalf\nof all others similarly situated,\n"
+        "Plaintiff,\nv.\nACME CORP., a Delaware corporation; and\nDOES 1 through 10, inclusive,\nDefendants.\n",
+        [("JANE DOE", "plaintiff", False), ("ACME CORP.", "defendant", False)],
+        None,
+    ),
+    (
+        "petitioners and respondents, et al. on both sides",
+        "UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF CALIFORNIA\nCHINA FORTUNE LAND\nDEVELOPMENT, et al.,\nPetitioners,\nv.\n"
+        "1955 CAPITAL FUND I GP LLC, et al.,\nRespondents.\nCase No. 19-cv-07043-VC\nORDER GRANTING IN PART AND\n"
+        "DENYING IN PART MOTION FOR\nATTORNEYS’ FEES, PREJUDGMENT\nINTEREST, AND POST-JUDGMENT\nINTEREST\nRe: Dkt. No. 112\n",
+        [("CHINA FORTUNE LAND DEVELOPMENT", "petitioner", True), ("1955 CAPITAL FUND I GP LLC", "respondent", True)],
+        "ORDER GRANTING IN PART AND DENYING IN PART MOTION FOR ATTORNEYS’ FEES, PREJUDGMENT INTEREST, AND POST-JUDGMENT INTEREST",
+    ),
+    (
+        "flat text: right column on the party and role lines",
+        "UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF CALIFORNIA\nSAN JOSE DIVISION\nFINJAN, INC., Case No. 17-cv-00072-BLF\n"
+        "Plaintiff,\nORDER ON MOTIONS IN LIMINE\nv.\n[Re: ECF 527; 528; 539; 531; 534; 535;\nCISCO SYSTEMS INC.,\n536; 537]\nDefendant.\n"
+        "Plaintiff Finjan, Inc. (“Finjan”) brings this patent infringement lawsuit against Defendant Cisco Systems, Inc.",
+        [("FINJAN, INC.", "plaintiff", False), ("CISCO SYSTEMS INC.", "defendant", False)],
+        "ORDER ON MOTIONS IN LIMINE",
+    ),
+    (
+        "C.D. Cal. civil minutes: parties from the Title line",
+        "UNITED STATES DISTRICT COURT\nCENTRAL DISTRICT OF CALIFORNIA\nCIVIL MINUTES - GENERAL\n"
+        "Case No.: CV 16-06794 AB (JCx) Date: February 12, 2019\n"
+        "Title: Clifton W. Marshall, et al. v. Northrop Grumman Corporation, et al.\n"
+        "Present: The Honorable ANDRÉ BIROTTE JR., United States District Judge\n",
+        [("Clifton W. Marshall", "plaintiff", True), ("Northrop Grumman Corporation", "defendant", True)],
+        None,
+    ),
+    (
+        "C.D. Cal. criminal judgment form (CR-104)",
+        "United States District Court\nCentral District of California\nUNITED STATES OF AMERICA vs. Docket No. SACR 16-76JVS\n"
+        "Defendant 7. James R Milheiser Social Security No. 0 9 8 2\nt/n James Richard Milheiser;\n",
+        [("UNITED STATES OF AMERICA", "plaintiff", False), ("James R Milheiser", "defendant", False)],
+        None,
+    ),
+    (
+        "split compound role: Plaintiff and Counter- / Defendant",
+        "UNITED STATES DISTRICT COURT\nCENTRAL DISTRICT OF CALIFORNIA\nWAVE COMPUTING, INC.,\nPlaintiff and Counter-\nDefendant,\nv.\n"
+        "JOHN ROE,\nDefendant and Counterclaimant.\n",
+        [("WAVE COMPUTING, INC.", "plaintiff", False), ("JOHN ROE", "defendant", False)],
+        None,
+    ),
+    (
+        "10th Cir. order: no parties, title between rules",
+        "UNITED STATES COURT OF APPEALS\nJanuary 11, 2021\nFOR THE TENTH CIRCUIT\n_________________________________\n"
+        "Christopher M. Wolpert\nClerk of Court\nIn re: RICHARD P. LIEBOWITZ No. 21-800\n_________________________________\nORDER\n"
+        "_________________________________\nThis court has been advised by order of the United States District Court for the\n",
+        [],
+        "ORDER",
+    ),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "parties", "title"), CASES, ids=[c[0] for c in CASES])
+def test_caption(label: str, text: str, parties: list[P], title: str | None) -> None:
+    caption = extract_caption(CleanText.from_string(text))
+    got = [(p.name, p.role, p.et_al) for p in caption.parties]
+    assert got == parties
+    if title is not None:
+        assert caption.title == title
+        assert caption.title_span is not None
+
+
+def test_party_spans_point_at_the_name() -> None:
+    text = "UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF CALIFORNIA\nLOOP AI LABS INC,\nPlaintiff,\nv.\nANNA GATTI, et al.,\nDefendants.\n"
+    caption = extract_caption(CleanText.from_string(text))
+    for party in caption.parties:
+        assert party.span is not None
+        assert party.name in text[party.span.start : party.span.end]
+
+
+def test_examples_files(examples_dir: Path) -> None:
+    base = examples_dir
+    for expected in sorted(base.glob("*.expected.json")):
+        label = json.loads(expected.read_text())["caption"]
+        text = expected.with_name(expected.name.replace(".expected.json", ".txt")).read_text()
+        caption = extract_caption(CleanText.from_string(text))
+        assert [{"name": p.name, "role": p.role, "et_al": p.et_al} for p in caption.parties] == label["parties"]
+        assert caption.title == label["title"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_never_raises(text: str) -> None:
+    extract_caption(CleanText.from_string(text))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(
+    ["UNITED STATES DISTRICT COURT", "NORTHERN DISTRICT OF CALIFORNIA", "Plaintiff,", "Defendants.",
+     "v.", "In re:", ")", "]", "et al.,", "ACME, INC.;", "Case No. 1:20-cv-1", "ORDER", "", "12",
+     "Plaintiff and Counter-", "Title: A v. B", "**", "Re: Dkt. No. 3", "and"]
+)))
+def test_never_raises_on_caption_lines(lines: list[str]) -> None:
+    caption = extract_caption(CleanText.from_string("\n".join(lines)))
+    for party in caption.parties:
+        assert party.name.strip() == party.name
+        assert party.name

@@ -1,0 +1,87 @@
+"""Defined short names: the quoted parenthesis and the full name printed before it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from courtparse.extract.defined_terms import extract_defined_terms
+from courtparse.text import CleanText
+
+CASES: list[tuple[str, list[tuple[str, str]]]] = [
+    # examples/ndcal-order-denying-leave.txt: role word and possessive are not the name
+    ("The court has received Defendant Almaxwave USA, Inc.'s (\"Almaxwave\") administrative motion for leave",
+     [("Almaxwave", "Almaxwave USA, Inc.")]),
+    # examples/ndcal-second-order-unilateral-letters.txt: curly quotes, two in one sentence
+    ("regarding to Defendants IQSystem, Inc. (“IQS”) and Almawave USA Inc.’s (“Almawave”) document productions.",
+     [("IQS", "IQSystem, Inc."), ("Almawave", "Almawave USA Inc.")]),
+    # E.D. Cal. fee order: a statute, a person, counsel after a heading line
+    ("On July 10, 2012, the Court entered an award of $5,500 for attorney fees under the Equal Access to\nJustice Act (“EAJA”). (ECF No. 25).",
+     [("EAJA", "Equal Access to Justice Act")]),
+    ("PROPER REDACTION\nSengthiene Bosavanh (“Counsel”) of the Offices of Jeffrey Milam Law, attorney for\nTracie Still (“Plaintiff”), filed a Motion",
+     [("Counsel", "Sengthiene Bosavanh"), ("Plaintiff", "Tracie Still")]),
+    ("Plaintiff Tracie Still (“Plaintiff”) filed a Motion for Attorney’s Fees", [("Plaintiff", "Tracie Still")]),
+    # "(the ...)", "(collectively, ...)", "(hereafter ...)"
+    ("In June 2009, the City of El Paso (the “City”) adopted", [("City", "City of El Paso")]),
+    ("Proofpoint, Inc. and Cloudmark LLC (collectively, “Plaintiffs”) respectfully move",
+     [("Plaintiffs", "Proofpoint, Inc. and Cloudmark LLC")]),
+    ("brought against Defendants C. R. Bard, Inc. and Bard Peripheral Vascular, Inc. (hereinafter “BPV”).",
+     [("BPV", "Bard Peripheral Vascular, Inc.")]),
+    ("pursuant to the Management Agreement (the \"Agreement\"), the Fund", [("Agreement", "Management Agreement")]),
+    ("Complaint against Defendant, Cable News Network, Inc. (“CNN”)", [("CNN", "Cable News Network, Inc.")]),
+    ("Tycko & Zavareei, LLP (“TZ”) represents", [("TZ", "Tycko & Zavareei, LLP")]),
+    # two short names for one party; a plural possessive
+    ("based on Plaintiff ConsumerInfo.com, Inc. dba Experian Information\nSolutions’ (“Experian” or “Plaintiff”) Ex Parte",
+     [("Experian", "ConsumerInfo.com, Inc. dba Experian Information Solutions"),
+      ("Plaintiff", "ConsumerInfo.com, Inc. dba Experian Information Solutions")]),
+    # not definitions: a docket cite's short form, a quotation, an emphasis note
+    ("Dkt. No. 527 (“Mot.”). Having received full briefing, see Dkt. No. 530 (“Opp.”)", []),
+    ("the motion was “frivolous” (emphasis added).", []),
+    ("as set out in the order of January 5 (the \"Court Order\").", []),
+    ("", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_defined_terms(text: str, expected: list[tuple[str, str]]) -> None:
+    terms = extract_defined_terms(CleanText.from_string(text))
+    assert [(t.short, t.full) for t in terms] == expected
+    for term in terms:
+        assert term.span is not None
+        assert term.short in text[term.span.start : term.span.end]
+
+
+def test_each_pair_once() -> None:
+    text = "Google LLC (“Google”) said. Later, Google LLC (“Google”) said again."
+    assert [(t.short, t.full) for t in extract_defined_terms(CleanText.from_string(text))] == [
+        ("Google", "Google LLC")
+    ]
+
+
+def test_examples(examples_dir: Path) -> None:
+    for expected in sorted(examples_dir.glob("*.expected.json")):
+        label = json.loads(expected.read_text())["defined_terms"]
+        text = expected.with_name(expected.name.replace(".expected.json", ".txt")).read_text()
+        got = [{"short": t.short, "full": t.full} for t in extract_defined_terms(CleanText.from_string(text))]
+        assert sorted(got, key=str) == sorted(label, key=str)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_never_raises(text: str) -> None:
+    extract_defined_terms(CleanText.from_string(text))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(
+    ["(", ")", "“", "”", "\"", "the", "collectively,", "Plaintiff", "Acme", "Inc.", ",", "’s", "\n",
+     "of", "and", "12", "X"]
+)))
+def test_never_raises_on_definition_parts(parts: list[str]) -> None:
+    for term in extract_defined_terms(CleanText.from_string(" ".join(parts))):
+        assert term.short
+        assert term.full
