@@ -1,10 +1,481 @@
-"""PLACEHOLDER: to be replaced by the real extractor (in progress this session)."""
+"""Case numbers: the filing's own case numbers (its caption's), parsed into parts.
+
+A filing prints many case numbers: its own in the caption (and again in page footers),
+other cases in citations ("No. 13-CV-03999-BLF, 2015 WL 4129193"), tables of transferred
+cases, state-court actions a complaint describes. Only the first kind is the filing's, so
+a number counts when it is printed
+
+* in the caption region — the text before the first prose line (see ``caption_end``) —
+  either in a form that cannot be anything but a case number (``3:15-cv-00798-HSG``,
+  ``CV 16-06794 AB (JCx)``) or, for the ambiguous plain ``yy-nnnnn`` of bankruptcy and
+  appellate courts, right after a caption label ("No.", "Case No.", "Adv. Pro. No.",
+  or a list after "Nos."); or
+* anywhere after a "Case No." label that opens a line or follows a sentence end (a
+  footer or a page header), never one inside a sentence ("…County, California, Case No.
+  CV-19-001652 (the …)").
+
+Numbers are deduplicated by their ``normalized`` core (plain numbers by year and number),
+keeping the first printing. The ECF stamp's number is not the caption's: a number
+followed on its line by "Document N" / "Doc# N" / "Filed" is skipped (the layout stage
+removes stamps; text input may keep them).
+
+Judges. Initials joined to the number by hyphens, by one space on the same line (C.D.
+Cal. ``CV 16-06794 AB``) or glued (``SACR 16-76JVS``) are ``judges``, in printed order;
+initials in parentheses are ``referral_judges`` — except when no judge is printed before
+them, where the first group names the assigned judge (S.D.N.Y. ``18-cv-8653 (VEC)
+(SDA)``, bankruptcy ``20-30242 (HLB)``). A trailing C.D. Cal. ``x``/``X`` is dropped
+(``(KESx)`` → KES, ``-AGRX`` → AGR). Not judges: ``NONE`` and ``DUTY`` (E.D. Cal. and
+C.D. Cal. "no judge assigned yet" placeholders), ``N/A``, D. Ariz. division and pro se
+codes (``PHX``, ``TUC``, ``PCT``, ``FLG``, ``PSOT``…), a defendant number (``-1``), a
+bankruptcy chapter (``-13``), letter+digit codes (``-P1``).
+
+Line breaks and pleading line-number runs ("15-cv-\\n12 00798-HSG") may appear after a
+hyphen or colon and wherever the number prints a space; ``raw`` is the number as printed
+with those removed and white space collapsed.
+"""
 
 from __future__ import annotations
+
+import regex
 
 from courtparse.models import CaseNumber
 from courtparse.text import CleanText
 
+# ---------------------------------------------------------------------------------------
+# Shared fragments (docket.py uses them too)
+# ---------------------------------------------------------------------------------------
+
+#: White space inside a printed token run: spaces, line breaks, and a pleading-paper line
+#: number at the start of a line ("…(ECF\n9 No. 26-2)"). Each iteration either eats one
+#: horizontal blank or a newline with an optional 1-2 digit line number, so the regex
+#: engine has one way to parse a gap and backtracks linearly ("Dkt.\n12 at 3": when
+#: reading "12" as a line number fails, it is read as the entry).
+GAP = r"(?:[^\S\n]|\n(?:[^\S\n]*\d{1,2}(?=\s))?)*"
+#: The same inside one printed line (C.D. Cal. "CV 16-06794 AB": judge on the same line).
+SPACE = r"[^\S\n]"
+#: Hyphens as typeset: ASCII, non-breaking, figure dash, en dash ("13–cv" in the pool).
+HYPHEN = r"[-\u2010\u2011\u2012\u2013]"
+
+_LINE_NUMBER_RUN = regex.compile(r"\n[^\S\n]*\d{1,2}(?=\s)")
+# Markdown a PDF-to-text tool left: "[15-cv-00798-HSG](#)", "**ORDER**".
+_MARKDOWN = regex.compile(r"\]\(#\)|\*\*|(?<![\w\]])\[(?=[^\[\]\n]{1,80}\]\(#\))")
+_BLANKS = regex.compile(r"\s+")
+_AFTER_HYPHEN = regex.compile(r"(?<=[-\u2010\u2011\u2012\u2013:])\s+(?=\w)|(?<=\w)\s+(?=:)")
+
+
+def printed(text: str, start: int, end: int, gaps: list[tuple[int, int]] | None = None) -> str:
+    """``text[start:end]`` as printed: gap runs (line breaks, line numbers) become one
+    space, a space after a line-end hyphen goes, markdown marks go, blanks collapse."""
+    if gaps:
+        parts: list[str] = []
+        pos = start
+        for g0, g1 in sorted(gaps):
+            if g0 < pos or g1 > end or g0 == g1:
+                continue
+            parts.append(text[pos:g0])
+            parts.append(" ")
+            pos = g1
+        parts.append(text[pos:end])
+        out = "".join(parts)
+    else:
+        out = _LINE_NUMBER_RUN.sub(" ", text[start:end])
+    out = _MARKDOWN.sub("", out)
+    out = _BLANKS.sub(" ", out).strip()
+    return _AFTER_HYPHEN.sub("", out)
+
+
+# ---------------------------------------------------------------------------------------
+# Where the caption ends
+# ---------------------------------------------------------------------------------------
+
+_WORD = regex.compile(r"[^\W\d_][\w'’.-]*")
+_FUNCTION_WORDS = frozenset(
+    ["the", "of", "to", "and", "a", "an", "in", "for", "that", "is", "was", "has", "have", "had", "on", "by", "with", "be", "this", "from", "as", "or", "its", "his", "her", "their", "not", "at", "which", "shall", "been", "it", "any", "are", "were"]
+)
+#: Caption regions are short; a filing with no prose line in its first 4,000 characters
+#: (a form, a table) keeps only those as caption.
+CAPTION_LIMIT = 4000
+
+
+# A brief's tables come after its caption: "TABLE OF CONTENTS", "TABLE OF AUTHORITIES".
+_TABLE_HEADING = regex.compile(r"\s*(?:\d{1,2}\s+)?TABLE\s+OF\s+(?:CONTENTS|AUTHORITIES)\s*", regex.I)
+
+
+def is_prose(line: str) -> bool:
+    """A line of running text: eight or more words, at least 40% of them lower-case
+    initial, three of them function words. Caption lines ("FINJAN, INC., Case No. …",
+    "Title United States of America v. Kimberly A. Aiken Page 1 of 1", "Plaintiffs,")
+    fail it; the first body line of an order passes."""
+    words = _WORD.findall(line[:400])
+    if len(words) < 8:
+        return False
+    lower = sum(1 for w in words if w[0].islower())
+    if lower * 5 < len(words) * 2:
+        return False
+    return sum(1 for w in words if w in _FUNCTION_WORDS) >= 3
+
+
+def caption_end(text: str, limit: int = CAPTION_LIMIT) -> int:
+    """Offset where the caption region ends: the start of the first prose line, or
+    ``limit`` characters in."""
+    stop = min(len(text), limit)
+    pos = 0
+    while pos < stop:
+        nl = text.find("\n", pos)
+        if nl < 0:
+            nl = len(text)
+        line = text[pos:nl]
+        if is_prose(line) or _TABLE_HEADING.fullmatch(line):
+            return pos
+        pos = nl + 1
+    return stop
+
+
+# ---------------------------------------------------------------------------------------
+# Patterns
+# ---------------------------------------------------------------------------------------
+
+_G = rf"(?P<g>{GAP})"  # a gap whose extent is recorded (for ``raw``)
+_H = HYPHEN
+
+# Initials: 1-4 capitals, optionally the C.D. Cal. magistrate "x" ("KESx", "Ex", "JCX").
+_INITIALS = r"[A-Z]{1,4}[xX]?"
+_SUFFIX_TOKEN = r"(?:N/A|[A-Za-z]{1,5}\d{0,2}|\d{1,3})"
+
+# Everything that may follow the serial number, in printed order.
+_SPACE_STOP = (
+    "AND|THE|FOR|OR|OF|TO|IN|ON|RE|BY|AT|AS|IS|NO|VS|DBA|ET|AL|LLC|INC|LLP|LP|CO|USA|AN|"
+    "II|III|IV|VI|VII|VIII|IX|XI|DATE|PAGE"
+)
+
+# Everything that may follow the serial number, in printed order.
+_TAIL = rf"""
+    (?P<glued>[A-Z]{{2,4}}[xX]?)?(?![\w/])                 # "SACR 16-76JVS", "C19-04593LB"
+    (?:
+      (?P<sfx>(?:{_H}{_G}(?P<tok>{_SUFFIX_TOKEN})(?![\w/]))+)         # "-HSG", "-NONE-EPG", "-EJD-1", "-N/A", "-PHX-DGC", "-JJG-13"
+    | {SPACE}+(?!(?:{_SPACE_STOP})(?![\w/-]))
+      (?P<sj>[A-Z]{{2,4}})(?![\w/-])                         # "16-CV-6794 AB", "1:20-MJ-00104 EPG"
+    )?
+    (?:\]\(\#\))?                                          # markdown "[15-cv-00798-HSG](#) (DMR)"
+    (?P<par>(?:{_G}{_H}?{_G}\({SPACE}*{_INITIALS}{SPACE}*\))*) # "(DMR)", "(KESx)", "(VEC) (SDA)", "-(EX)", "GW(FFMx)"
+"""
+
+_CASE_NUMBER = regex.compile(
+    rf"""
+    (?:
+      # C.D. Cal., D. Ariz., old N.D. Cal. and MDL prefixes: "CV 99-8333-DMG (SKx)",
+      # "SACR 16-76JVS", "EDCV 16-137-GW(KKX)", "CV-15-01234-PHX-DGC", "C 12-00865 SI",
+      # "C18-05982 WHA (JSC)", "MDL 15-02641-PHX-DGC"
+      (?<![\w-])
+      (?P<pfx>(?:SA|ED|LA|RS|WD)?(?:CV|CR|MJ|MC)|MDL|CIV|CRIM|C)
+      (?:{SPACE}*{_H}{_G}|{_G})
+      (?P<pyy>\d{{2}})(?!\d){_H}{_G}(?P<pnum>\d{{1,7}})(?!\d)
+      {_TAIL}
+    |
+      # CM/ECF district form: "3:15-cv-00798-HSG", "18-cr-00258-EJD-1", "4:25-crcor-00029",
+      # "3:21-~gr-00001" (juriscraper #1101, #1465), "1:21-2255-00001"
+      (?<![\w:/.-])
+      (?:(?P<office>\d{{1,2}}):{_G})?
+      (?P<yy>\d{{2}}|(?:19|20)\d{{2}})
+      {_H}{_G}(?P<kind>~?[A-Za-z][A-Za-z0-9]{{0,4}}|2255){_H}{_G}
+      (?P<num>\d{{1,7}})(?!\d)
+      {_TAIL}
+    |
+      # S.D.N.Y. style: "18 Civ. 8653 (VEC) (SDA)", "20 Cr. 330 (AJN)"
+      (?<![\w:/.-])
+      (?P<syy>\d{{2}}){_G}(?P<skind>Civ|CIV|Cr|CR|Crim|CRIM|Misc|MISC|Mag|MAG)\.?{_G}
+      (?P<snum>\d{{1,6}})(?!\d)
+      {_TAIL}
+    |
+      # plain "yy-nnnnn": bankruptcy "19-30088 (DM)", "14-80555-JJG-13", appellate
+      # "17-2218", C.D. Cal. "07-5359 SVW (AGRx)" -- only after a caption label
+      (?<![\w:/.,-])
+      (?P<ayy>\d{{2}}){_H}{_G}(?P<anum>\d{{3,6}})(?![\d.,]\d)(?!\d)
+      {_TAIL}
+    )
+    """,
+    regex.VERBOSE,
+)
+
+# A caption label right before the number: "Case No.", "CASE NO.:", "No.", "Nos.",
+# "Adv. Pro. No.", "Civil Action No.", "Docket No.:", "Case Number:", "Bankr. No.".
+_LABEL_BEFORE = regex.compile(
+    rf"""
+    (?:(?P<word>[A-Za-z]+)\.?{SPACE}+)?
+    (?:No|NO|Nos|NOS|Number|NUMBER|Numbers|NUMBERS)\.?{SPACE}*:?{GAP}\Z
+    """,
+    regex.VERBOSE,
+)
+# Words before "No." that make it someone else's number ("Bar No.", "Policy No.",
+# "General Order No.", "Motion in Limine No.").
+_NOT_CASE_LABELS = frozenset(
+    ["bar", "sbn", "policy", "patent", "serial", "account", "claim", "registration", "order", "rule", "resolution", "exhibit", "ex", "invoice", "item", "interrogatory", "request", "publication", "contract", "license", "tax", "id", "page", "permit", "file", "limine", "mil", "motion", "application", "form", "report", "ordinance", "bill", "phone", "fax", "telephone", "certificate", "license", "plate", "lot", "unit", "suite", "box", "room", "route", "claims"]
+)
+# Out of the caption only "Case No." counts.
+_CASE_LABEL_BEFORE = regex.compile(
+    rf"(?:Case|CASE){SPACE}*(?:No|NO|Nos|NOS|Number|NUMBER)\.?{SPACE}*:?{GAP}\Z"
+)
+# Connectors of a list after "Nos.": "Nos. 17-2400 & 17-2401", "17-2400, 17-2401, and …"
+_LIST_JOIN = regex.compile(rf"{GAP}(?:,|;|&|and|AND)?{GAP}(?:(?:and|AND|&){GAP})?")
+# The ECF stamp: "Case 3:15-cv-00798-HSG Document 343 Filed 01/06/16 …",
+# "Case: 20-03050 Doc# 277 Filed: 04/14/21", "Appellate Case: 21-800 Document: 0101…".
+_STAMP_AFTER = regex.compile(
+    rf"{SPACE}*(?:Document|DOCUMENT|Doc\#|Doc|Dkt)\.?:?{SPACE}*\d|{SPACE}+Filed:?{SPACE}*\d"
+)
+# A case-law citation follows: "No. 13-CV-03999-BLF, 2015 WL 4129193", ", 123 F.3d",
+# "2014 U.S. Dist. LEXIS", "(N.D. Cal. July 8, 2015)".
+_CITATION_AFTER = regex.compile(
+    rf"""{GAP}[,;]?{GAP}(?:
+        \d{{4}}{SPACE}+(?:WL|U\.S\.{SPACE}*Dist|Bankr\.{SPACE}*LEXIS)
+      | \d+{SPACE}+(?:F\.|B\.R\.|S\.{SPACE}?Ct\.|U\.S\.{SPACE})
+      | \((?:[A-Z]\.){{1,2}}{SPACE}?[A-Z][a-z]*\.?{SPACE}+[A-Z][a-z]{{2}}
+      | slip{SPACE}op
+    )""",
+    regex.VERBOSE,
+)
+
+# Another case's name right before the label: "… HERNANDEZ ROMAN, ET AL. V. WOLF, ET AL.,
+# CASE NOS. 20-55436, 20-55662" (a Ninth Circuit motion's title).
+_CASE_NAME_BEFORE = regex.compile(rf"\b(?:v|V|vs|VS)\.{SPACE}+\S[^\n]{{0,120}},{SPACE}*\Z")
+
+# ... unless the line is a letter's subject line: "Re: United States v. Haitao Xiang, No. 22-1801".
+_RE_LINE = regex.compile(rf"{SPACE}*\[?(?:Re|RE|In re|IN RE):")
+
+_NOT_JUDGES = frozenset({"NONE", "DUTY", "N/A", "NA", "MAG", "PHX", "TUC", "PCT", "FLG",
+                         "YUM", "PSOT", "PSOP", "PSX", "TMP"})
+_PREFIX_KIND = {"CV": "cv", "CR": "cr", "MJ": "mj", "MC": "mc", "MDL": "md", "CIV": "cv",
+                "CRIM": "cr", "C": "cv"}
+_SDNY_KIND = {"civ": "cv", "cr": "cr", "crim": "cr", "misc": "mc", "mag": "mj"}
+_KIND_ALIASES = {"mdl": "md"}
+_PAREN = regex.compile(r"\(\s*([A-Z]{1,4}[xX]?)\s*\)")
+
+
+def _year(yy: str) -> int:
+    """Two-digit years pivot at 70: CM/ECF numbers before 1970 do not occur, so ``99`` is
+    1999 and ``25`` is 2025 (a fixed pivot keeps the function pure)."""
+    y = int(yy)
+    if len(yy) == 4:
+        return y
+    return 1900 + y if y >= 70 else 2000 + y
+
+
+def _initials(token: str) -> str | None:
+    """A judge's initials from a printed token, or None for a non-judge code."""
+    tok = token.strip()
+    if tok.upper() in _NOT_JUDGES:
+        return None
+    if len(tok) >= 2 and tok[-1] in "xX" and tok[:-1].isalpha() and tok[:-1].isupper():
+        tok = tok[:-1]
+    if not tok.isalpha() or not tok.isupper() or len(tok) > 4 or tok in _NOT_JUDGES:
+        return None
+    return tok
+
+
+def _build(m: regex.Match[str], text: str) -> CaseNumber | None:
+    office: int | None = None
+    kind: str | None
+    if m.group("pfx") is not None:
+        yy, num = m.group("pyy"), m.group("pnum")
+        pfx = m.group("pfx")
+        kind = _PREFIX_KIND.get(pfx) or _PREFIX_KIND.get(pfx[-2:])
+    elif m.group("yy") is not None:
+        yy, num = m.group("yy"), m.group("num")
+        kind = m.group("kind").lower().lstrip("~")
+        kind = _KIND_ALIASES.get(kind, kind)
+        if m.group("office") is not None:
+            office = int(m.group("office"))
+        # "18-to-25" is not a case number: an unknown type needs a real serial number
+        if len(num) < 3 and kind not in _KNOWN_KINDS:
+            return None
+    elif m.group("syy") is not None:
+        yy, num = m.group("syy"), m.group("snum")
+        kind = _SDNY_KIND.get(m.group("skind").lower())
+    else:
+        yy, num = m.group("ayy"), m.group("anum")
+        kind = None
+    judges: list[str] = []
+    referral: list[str] = []
+    if m.group("glued"):
+        j = _initials(m.group("glued"))
+        if j:
+            judges.append(j)
+    for tok in m.captures("tok"):
+        j = _initials(tok)
+        if j:
+            judges.append(j)
+    if m.group("sj"):
+        j = _initials(m.group("sj"))
+        if j:
+            judges.append(j)
+    for paren in _PAREN.findall(m.group("par") or ""):
+        j = _initials(paren)
+        if j is None:
+            continue
+        if not judges and not referral and paren[-1] not in "xX":
+            judges.append(j)
+        else:
+            referral.append(j)
+    year = _year(yy)
+    number = int(num)
+    normalized = f"{year % 100:02d}-{kind}-{number:05d}" if kind else None
+    raw = printed(text, m.start(), m.end(), list(m.spans("g")))
+    return CaseNumber(
+        raw=raw,
+        office=office,
+        year=year,
+        kind=kind,
+        number=number,
+        judges=tuple(judges),
+        referral_judges=tuple(referral),
+        normalized=normalized,
+    )
+
+
+_KNOWN_KINDS = frozenset(
+    ["cv", "cr", "mj", "mc", "md", "bk", "ap", "po", "pt", "sw", "gj", "gr", "dp", "ml", "cm", "vv", "cb", "rj", "wp", "misc", "cvcor", "crcor", "adc", "y", "pv", "al", "2255", "mdl"]
+)
+
+
+def _label_word(text: str, start: int) -> tuple[bool, bool]:
+    """(a caption label is right before ``start``, that label is "Case No.")."""
+    lo = max(0, start - 60)
+    lab = _LABEL_BEFORE.search(text, lo, start)
+    if lab is None:
+        return False, False
+    line_start = text.rfind("\n", 0, lab.start()) + 1
+    if _CASE_NAME_BEFORE.search(text, line_start, lab.start()) and not _RE_LINE.match(
+        text, line_start, lab.start()
+    ):
+        return False, False
+    word = (lab.group("word") or "").lower()
+    if word in _NOT_CASE_LABELS:
+        return False, False
+    return True, _CASE_LABEL_BEFORE.search(text, lo, start) is not None
+
+
+def _mid_sentence(text: str, pos: int) -> bool:
+    """Whether ``pos`` continues a sentence: the previous printed character (skipping
+    blanks and line numbers) is a comma or a lower-case letter."""
+    i = pos - 1
+    while i >= 0:
+        ch = text[i]
+        if ch.isspace():
+            i -= 1
+            continue
+        if ch.isdigit():
+            j = i
+            while j >= 0 and text[j].isdigit():
+                j -= 1
+            if i - j <= 2 and (j < 0 or text[j] == "\n"):
+                i = j
+                continue
+        return ch in ",(" or ch.islower()
+    return False
+
+
+def _line_end(text: str, pos: int) -> int:
+    nl = text.find("\n", pos)
+    return len(text) if nl < 0 else nl
+
+
+def parse_case_number(raw: str) -> CaseNumber | None:
+    """Parse one printed case number ("3:15-cv-00798-HSG", "CV 16-06794 AB (JCx)",
+    "20-30242 (HLB)"), or None when ``raw`` does not start with one. Useful to the ECF
+    stamp parser and to callers holding a docket number from elsewhere."""
+    s = raw.strip()
+    m = _CASE_NUMBER.match(s)
+    if m is None:
+        return None
+    try:
+        return _build(m, s)
+    except (ValueError, TypeError):
+        return None
+
+
+def _is_duplicate(cn: CaseNumber, kept: list[CaseNumber]) -> bool:
+    """Same normalized core; a plain number (no type) matches any kept number with its
+    year and serial ("CR 14-648-CAS" … "Case No. 14-648.")."""
+    for k in kept:
+        if cn.normalized is not None and cn.normalized == k.normalized:
+            return True
+        if (cn.kind is None or k.kind is None) and (cn.year, cn.number) == (k.year, k.number):
+            return True
+    return False
+
+
+# Out of the caption only a number after "Case No." can count: find those labels first
+# (a literal scan) rather than running the full pattern over the whole body.
+_CASE_LABEL_SCAN = regex.compile(r"(?:Case|CASE)[^\S\n]*(?:No|NO|Nos|NOS|Number|NUMBER)\b")
+_WINDOW = 200
+
+
+def _candidates(text: str, cap_end: int) -> list[regex.Match[str]]:
+    """Case-number matches in the caption region and in the window after each later
+    "Case No." label, in order, without overlaps."""
+    found: list[regex.Match[str]] = [
+        m for m in _CASE_NUMBER.finditer(text, 0, min(len(text), cap_end + _WINDOW))
+        if m.start() < cap_end
+    ]
+    last = found[-1].end() if found else 0
+    for lab in _CASE_LABEL_SCAN.finditer(text, max(0, cap_end - 20)):
+        if lab.end() < last:
+            continue
+        for m in _CASE_NUMBER.finditer(text, lab.end(), min(len(text), lab.end() + _WINDOW)):
+            if m.start() >= cap_end and m.start() >= last:
+                found.append(m)
+                last = m.end()
+    return found
+
 
 def extract_case_numbers(clean: CleanText) -> list[CaseNumber]:
-    return []
+    """The filing's own case numbers, in printed order, each once (see module doc)."""
+    text = clean.text
+    if not text:
+        return []
+    cap_end = caption_end(text)
+    out: list[CaseNumber] = []
+    prev_end = -1  # end of the last accepted number, for "Nos. A & B" lists
+    for m in _candidates(text, cap_end):
+        start, end = m.span()
+        line_end = _line_end(text, end)
+        if _STAMP_AFTER.match(text, end, line_end):
+            continue
+        if _CITATION_AFTER.match(text, end, min(len(text), end + 60)):
+            continue
+        labeled, case_label = _label_word(text, start)
+        listed = prev_end >= 0 and _LIST_JOIN.fullmatch(text, prev_end, start) is not None
+        plain = m.group("ayy") is not None
+        needs_label = plain or m.group("pfx") == "C"
+        if start < cap_end:
+            ok = labeled or listed or not needs_label
+        else:
+            lab_start = start
+            lab = _CASE_LABEL_BEFORE.search(text, max(0, start - 60), start)
+            if lab is not None:
+                lab_start = lab.start()
+            ok = (case_label or listed) and not _mid_sentence(text, lab_start)
+        if not ok:
+            continue
+        try:
+            cn = _build(m, text)
+        except (ValueError, TypeError):  # pragma: no cover - defensive, never expected
+            cn = None
+        if cn is None:
+            continue
+        prev_end = m.end()
+        if _is_duplicate(cn, out):
+            continue
+        out.append(
+            CaseNumber(
+                raw=cn.raw,
+                office=cn.office,
+                year=cn.year,
+                kind=cn.kind,
+                number=cn.number,
+                judges=cn.judges,
+                referral_judges=cn.referral_judges,
+                normalized=cn.normalized,
+                span=clean.span(start, end),
+            )
+        )
+    return out

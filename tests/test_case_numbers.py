@@ -1,0 +1,317 @@
+"""Case numbers: parsing every printed federal form, choosing the caption's own numbers,
+and surviving line breaks and pleading line numbers inside a number."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from courtparse.extract.case_numbers import (
+    caption_end,
+    extract_case_numbers,
+    is_prose,
+    parse_case_number,
+)
+from courtparse.text import CleanText
+
+# raw as printed -> (office, year, kind, number, judges, referral_judges, normalized)
+PARSE_CASES: list[tuple[str, tuple[object, ...]]] = [
+    # N.D. Cal. (Loop AI v. Gatti; Finjan v. Cisco; Holmes)
+    ("15-cv-00798-HSG (DMR)", (None, 2015, "cv", 798, ("HSG",), ("DMR",), "15-cv-00798")),
+    ("3:15-cv-00798-HSG", (3, 2015, "cv", 798, ("HSG",), (), "15-cv-00798")),
+    ("18-cr-00258-EJD-1", (None, 2018, "cr", 258, ("EJD",), (), "18-cr-00258")),
+    ("3:19-cv-04238-MMC (RMI)", (3, 2019, "cv", 4238, ("MMC",), ("RMI",), "19-cv-04238")),
+    ("C 18-05982 WHA (JSC)", (None, 2018, "cv", 5982, ("WHA",), ("JSC",), "18-cv-05982")),
+    ("C19-04593LB", (None, 2019, "cv", 4593, ("LB",), (), "19-cv-04593")),
+    ("CR 16-440-WHA-1", (None, 2016, "cr", 440, ("WHA",), (), "16-cr-00440")),
+    ("3:19-MJ-71534-MAG-1", (3, 2019, "mj", 71534, (), (), "19-mj-71534")),
+    # C.D. Cal.
+    ("2:20-mj-06108-DUTY", (2, 2020, "mj", 6108, (), (), "20-mj-06108")),
+    ("CV 99-8333-DMG (SKx)", (None, 1999, "cv", 8333, ("DMG",), ("SK",), "99-cv-08333")),
+    ("CV 19-1234-ABC (XYZx)", (None, 2019, "cv", 1234, ("ABC",), ("XYZ",), "19-cv-01234")),
+    ("CV 16-06794 AB (JCx)", (None, 2016, "cv", 6794, ("AB",), ("JC",), "16-cv-06794")),
+    ("16-CV-6794 AB (JCx)", (None, 2016, "cv", 6794, ("AB",), ("JC",), "16-cv-06794")),
+    ("CASE NO. 16-CV-6794 AB (JCX)"[9:], (None, 2016, "cv", 6794, ("AB",), ("JC",), "16-cv-06794")),
+    ("8:16-cv-1261 DOC (KESx)", (8, 2016, "cv", 1261, ("DOC",), ("KES",), "16-cv-01261")),
+    ("SACR 16-76JVS", (None, 2016, "cr", 76, ("JVS",), (), "16-cr-00076")),
+    ("EDCV 16-137-GW(KKX)", (None, 2016, "cv", 137, ("GW",), ("KK",), "16-cv-00137")),
+    ("5:16-CV-00263-DMG-(EX)", (5, 2016, "cv", 263, ("DMG",), ("E",), "16-cv-00263")),
+    ("2:16-CV-3714-GW-AGRX", (2, 2016, "cv", 3714, ("GW", "AGR"), (), "16-cv-03714")),
+    ("2:20-cv-09582-JFW-E", (2, 2020, "cv", 9582, ("JFW", "E"), (), "20-cv-09582")),
+    ("8:16-ml-02693-JLS (KESx)", (8, 2016, "ml", 2693, ("JLS",), ("KES",), "16-ml-02693")),
+    # E.D. Cal.
+    ("1:11-cv-00637-NONE-EPG", (1, 2011, "cv", 637, ("EPG",), (), "11-cv-00637")),
+    ("1:20-MJ-00104 EPG", (1, 2020, "mj", 104, ("EPG",), (), "20-mj-00104")),
+    ("2:20-SW-927 DB", (2, 2020, "sw", 927, ("DB",), (), "20-sw-00927")),
+    # S.D.N.Y.
+    ("1:18-cv-08653-VEC-SDA", (1, 2018, "cv", 8653, ("VEC", "SDA"), (), "18-cv-08653")),
+    ("1:18-cv-08653 (VEC) (SDA)", (1, 2018, "cv", 8653, ("VEC",), ("SDA",), "18-cv-08653")),
+    ("18 Civ. 8653 (VEC) (SDA)", (None, 2018, "cv", 8653, ("VEC",), ("SDA",), "18-cv-08653")),
+    # D. Ariz. MDL: PHX is a division, not a judge
+    ("MDL 15-02641-PHX-DGC", (None, 2015, "md", 2641, ("DGC",), (), "15-md-02641")),
+    ("CV-15-01234-PHX-DGC", (None, 2015, "cv", 1234, ("DGC",), (), "15-cv-01234")),
+    # bankruptcy and appellate plain numbers: no type, so no normalized core
+    ("19-30088 (DM)", (None, 2019, None, 30088, ("DM",), (), None)),
+    ("20-03050 (HLB)", (None, 2020, None, 3050, ("HLB",), (), None)),
+    ("14-80555-JJG-13", (None, 2014, None, 80555, ("JJG",), (), None)),
+    ("17-2218", (None, 2017, None, 2218, (), (), None)),
+    ("21-800", (None, 2021, None, 800, (), (), None)),
+    # juriscraper #1101, #690, #1465
+    ("3:21-~gr-00001", (3, 2021, "gr", 1, (), (), "21-gr-00001")),
+    ("1:20-mj-00061-N-1", (1, 2020, "mj", 61, ("N",), (), "20-mj-00061")),
+    ("4:20-mj-00061-N/A", (4, 2020, "mj", 61, (), (), "20-mj-00061")),
+    ("4:20-cv-00061-CKJ-PSOT", (4, 2020, "cv", 61, ("CKJ",), (), "20-cv-00061")),
+    ("2:20-cr-00123-P1", (2, 2020, "cr", 123, (), (), "20-cr-00123")),
+    ("4:25-crcor-00029", (4, 2025, "crcor", 29, (), (), "25-crcor-00029")),
+    ("1:21-MDL-00001", (1, 2021, "md", 1, (), (), "21-md-00001")),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), PARSE_CASES, ids=[c[0] for c in PARSE_CASES])
+def test_parse_case_number(raw: str, expected: tuple[object, ...]) -> None:
+    cn = parse_case_number(raw)
+    assert cn is not None
+    got = (cn.office, cn.year, cn.kind, cn.number, cn.judges, cn.referral_judges, cn.normalized)
+    assert got == expected
+    assert cn.raw == raw
+
+
+@pytest.mark.parametrize(
+    "raw", ["", "hello", "18-to-25", "415-263-7000", "2016-01-06", "Rule 39-1.6", "§ 1332"]
+)
+def test_parse_case_number_rejects(raw: str) -> None:
+    assert parse_case_number(raw) is None
+
+
+# Captions as printed (line numbers and stamps already removed, as the layout stage does),
+# and the raws the caption gives.
+CAPTION_CASES: list[tuple[str, str, list[str]]] = [
+    (
+        "ndcal_two_column",
+        "UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF CALIFORNIA\nSAN JOSE DIVISION\n"
+        "FINJAN, INC., Case No. 17-cv-00072-BLF\nPlaintiff,\nORDER ON MOTIONS IN LIMINE\nv.\n"
+        "[Re: ECF 527; 528; 539]\nCISCO SYSTEMS INC.,\nDefendant.\n"
+        "Plaintiff Finjan, Inc. brings this patent infringement lawsuit against Defendant Cisco "
+        "Systems, Inc., alleging infringement of five of Finjan's patents.\n"
+        "See Blue Coat Sys., Inc., No. 13-CV-03999-BLF, 2015 WL 4129193, at *2 (N.D. Cal. July 8, 2015).\n",
+        ["17-cv-00072-BLF"],
+    ),
+    (
+        "ca7_order_not_the_appeal_it_may_join",
+        "United States Court of Appeals\nFor the Seventh Circuit\nChicago, Illinois 60604\n"
+        "July 13, 2017\nBy the Court:\nNo. 17-2400\nIN RE: ] Appeal from the United\n"
+        "MICHAEL TOFAUTE, et al., ]\nPlaintiffs-Appellants, ] No. 3:05-cv-00595-RLM-MGG\n"
+        "v. ] Robert L. Miller, Jr., Judge.\nO R D E R\n"
+        "The court, on its own initiative, ORDERS the parties to this appeal to file a\n"
+        "Statement, addressing whether this appeal should be consolidated with Appeal\n"
+        "No. 11-1131.\n",
+        ["17-2400", "3:05-cv-00595-RLM-MGG"],
+    ),
+    (
+        "canb_main_case_and_adversary",
+        "UNITED STATES BANKRUPTCY COURT\nNORTHERN DISTRICT OF CALIFORNIA\n"
+        "Debra I. Grassgreen (CA Bar No. 169978)\n"
+        "In re: Case No. 20-30242 (HLB)\nANTHONY SCOTT LEVANDOWSKI, Chapter 11\nDebtor.\n"
+        "ANTHONY SCOTT LEVANDOWSKI, an Adv. Pro. No. 20-03050 (HLB)\nindividual,\n"
+        "NOTICE OF FILING PARTIALLY\n",
+        ["20-30242 (HLB)", "20-03050 (HLB)"],
+    ),
+    (
+        "caed_complaint_state_case_in_body",
+        "UNITED STATES DISTRICT COURT\nEASTERN DISTRICT OF CALIFORNIA\n"
+        "INDEPENDENT PHYSICIANS ) Case No.:\nASSOCIATES MEDICAL GROUP, )\nCOMPLAINT FOR:\n"
+        "1. In this insurance coverage suit, Plaintiff Independent Physicians seeks a declaration\n"
+        "that the insurer has a duty to defend Plaintiff in two actions, Superior Court, Stanislaus\n"
+        "County, California, Case\nNo. CV-19-001652 (the \u201cCVMG Action\u201d) and the second one.\n",
+        [],
+    ),
+    (
+        "cacd_minutes_and_footer_dedup",
+        "UNITED STATES DISTRICT COURT\nCENTRAL DISTRICT OF CALIFORNIA\nCIVIL MINUTES - GENERAL\n"
+        "Case No.: CV 16-06794 AB (JCx) Date: February 12, 2019\n"
+        "Title: Clifton W. Marshall, et al. v. Northrop Grumman Corporation, et al.\n"
+        "Defendants have filed two applications to seal documents in the record of this case and\n"
+        "the Court has considered them.\nCV-90 (12/02) CIVIL MINUTES - GENERAL\n"
+        "Case No. 16-CV-6794 AB (JCx)\n",
+        ["CV 16-06794 AB (JCx)"],
+    ),
+    (
+        "caed_stamp_left_in_text_input",
+        "Case 1:20-cr-00173-NONE-SKO Document 6 Filed 09/23/20 Page 1 of 1\n"
+        "IN THE UNITED STATES DISTRICT COURT\nEASTERN DISTRICT OF CALIFORNIA\n"
+        "UNITED STATES OF AMERICA, CASE NO. 1:20-MJ-00104 EPG\nPlaintiff, UNDER SEAL\n",
+        ["1:20-MJ-00104 EPG"],
+    ),
+    (
+        "cacd_judgment_form",
+        "United States District Court\nCentral District of California\n"
+        "UNITED STATES OF AMERICA vs. Docket No. SACR 16-76JVS\n"
+        "In the presence of the attorney for the government, the defendant appeared in person on this date.\n"
+        "Pursuant to Second Amended General Order 20-04 the defendant shall comply.\n"
+        "USA vs. James R Milheiser Docket No.: SACR 16-76JVS\n",
+        ["SACR 16-76JVS"],
+    ),
+    (
+        "ca9_motion_title_cites_other_case",
+        "No. 20-16276\nIN THE UNITED STATES COURT OF APPEALS\nFOR THE NINTH CIRCUIT\n"
+        "On Appeal from the United States District Court\nNo. 3:20-cv-02731\n"
+        "MOTION TO STAY PROCEEDINGS PENDING DECISION IN\n"
+        "HERNANDEZ ROMAN, ET AL. V. WOLF, ET AL., CASE NOS. 20-55436,\n20-55662\n",
+        ["20-16276", "3:20-cv-02731"],
+    ),
+    (
+        "ca8_letter_re_line",
+        "January 19, 2023\nVia ECF\nMr. Michael E. Gans\nClerk of Court\n"
+        "Re: United States v. Haitao Xiang, No. 22-1801\n"
+        "Dr. Xiang submits this letter under the rule to respond to the government's notice of\n"
+        "the decision in United States v. Qin, No. 21-1832, 2023 WL 128600 (1st Cir. Jan. 9, 2023).\n",
+        ["22-1801"],
+    ),
+    (
+        "appellate_nos_list",
+        "Nos. 17-2400 & 17-2401\nIN THE UNITED STATES COURT OF APPEALS\n",
+        ["17-2400", "17-2401"],
+    ),
+    (
+        "brief_table_of_authorities",
+        "Case No. 4:19-cv-07123-PJH\nTABLE OF AUTHORITIES\nBernstein v. Virgin Am., Inc.,\n"
+        "No. 15-CV-02277-JST, 2018 WL 6199679 (N.D. Cal. Nov. 28, 2018) ........ 14\n"
+        "No. 3:17-CV-1131 (MPS), 2018 WL 9812123 (D. Conn. Aug. 30,\n",
+        ["4:19-cv-07123-PJH"],
+    ),
+    (
+        "markdown_text_input",
+        "LOOP AI LABS INC,\nPlaintiff,\n\nv.\n\nANNA GATTI, et al.,\nDefendants.\n\n"
+        "Case No. [15-cv-00798-HSG](#) (DMR)\n\n**ORDER DENYING ADMINISTRATIVE\nMOTION**\n",
+        ["15-cv-00798-HSG (DMR)"],
+    ),
+    (
+        "related_cases_in_a_sentence",
+        "Case No. 2:20-cv-09582-JFW-E\n"
+        "I am an attorney duly admitted to practice before this Court and I am counsel of record.\n"
+        "there are two related cases. See Chester et al. v. County et al. (Case No. 2:20-cv-10844) and\n",
+        ["2:20-cv-09582-JFW-E"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "raws"), [c[1:] for c in CAPTION_CASES],
+                         ids=[c[0] for c in CAPTION_CASES])
+def test_caption_case_numbers(text: str, raws: list[str]) -> None:
+    got = extract_case_numbers(CleanText.from_string(text))
+    assert [c.raw for c in got] == raws
+    for c in got:
+        assert c.span is not None
+        assert c.span.end > c.span.start
+
+
+def test_span_points_at_the_number() -> None:
+    text = "FINJAN, INC., Case No. 17-cv-00072-BLF\nPlaintiff,\n"
+    (cn,) = extract_case_numbers(CleanText.from_string(text))
+    assert cn.span is not None
+    assert text[cn.span.start : cn.span.end] == "17-cv-00072-BLF"
+
+
+def test_prose_detection() -> None:
+    assert not is_prose("Title United States of America v. Kimberly A. Aiken Page 1 of 1")
+    assert not is_prose("FINJAN, INC., Case No. 17-cv-00072-BLF")
+    assert is_prose("The court, on its own initiative, ORDERS the parties to this appeal to file a")
+    text = "CAPTION\nNo. 17-2400\nThe court, on its own initiative, ORDERS the parties to this appeal to file a\n"
+    assert caption_end(text) == text.index("The court")
+
+
+# --- whitespace, line breaks and pleading line-number runs inside a number ---------------
+
+SURVIVAL_FORMS = [
+    "15-cv-00798-HSG (DMR)",
+    "3:15-cv-00798-HSG",
+    "CV 16-06794 AB (JCx)",
+    "1:11-cv-00637-NONE-EPG",
+    "18-cr-00258-EJD-1",
+    "MDL 15-02641-PHX-DGC",
+    "20-30242 (HLB)",
+]
+# Where a printed line may break: after a hyphen or colon, and at a space.
+_BREAK_AFTER = "-:"
+# One family per example: a filing either prints pleading line numbers on every line or on
+# none, so "26-\n2\n12 and" (a bare number line among numbered ones) cannot occur.
+_PLAIN_GAPS = ["\n", " \n", "  ", "\n\n"]
+_NUMBERED_GAPS = ["\n12 ", "\n3\n4 ", "\n 27  ", " \n9 "]
+gap_lists = st.sampled_from([_PLAIN_GAPS, _NUMBERED_GAPS]).flatmap(
+    lambda family: st.lists(st.sampled_from(family), min_size=1, max_size=6)
+)
+
+
+def _insert_gaps(raw: str, gaps: list[str], where: list[bool]) -> str:
+    """Break ``raw`` after hyphens and colons and at spaces, except the space that joins a
+    C.D. Cal. judge to the number on its line ("16-06794 AB")."""
+    out: list[str] = []
+    for i, ch in enumerate(raw):
+        k = len(out)
+        gap = gaps[k % len(gaps)] if where[k % len(where)] else None
+        same_line_judge = ch == " " and raw[i - 1].isdigit() and raw[i + 1].isupper()
+        if ch == " " and not same_line_judge:
+            out.append(gap or " ")
+            continue
+        out.append(ch)
+        if ch in _BREAK_AFTER and gap:
+            out.append(gap)
+    return "".join(out)
+
+
+@given(
+    form=st.sampled_from(SURVIVAL_FORMS),
+    gaps=gap_lists,
+    where=st.lists(st.booleans(), min_size=1, max_size=8),
+)
+@settings(max_examples=300, deadline=None)
+def test_number_survives_line_breaks_and_line_numbers(
+    form: str, gaps: list[str], where: list[bool]
+) -> None:
+    broken = _insert_gaps(form, gaps, where)
+    text = f"UNITED STATES DISTRICT COURT\nFINJAN, INC., Case No. {broken}\nPlaintiff,\n"
+    expected = parse_case_number(form)
+    got = extract_case_numbers(CleanText.from_string(text))
+    assert expected is not None
+    assert len(got) == 1, (broken, got)
+    assert got[0].normalized == expected.normalized
+    assert got[0].number == expected.number
+    assert got[0].judges == expected.judges
+    assert got[0].referral_judges == expected.referral_judges
+    assert got[0].raw == form
+
+
+@given(st.text(max_size=400))
+@settings(max_examples=300, deadline=None)
+def test_never_raises_on_any_text(text: str) -> None:
+    for cn in extract_case_numbers(CleanText.from_string(text)):
+        assert cn.span is not None
+        assert 0 <= cn.span.start <= cn.span.end <= len(text)
+    parse_case_number(text)
+
+
+_ALPHABET = st.sampled_from(list("0123456789-:() \nCVcvRrNOEABHSGDMx.,[]#No"))
+
+
+@given(st.text(alphabet=_ALPHABET, max_size=200))
+@settings(max_examples=300, deadline=None)
+def test_never_raises_on_number_like_text(text: str) -> None:
+    extract_case_numbers(CleanText.from_string("Case No. " + text))
+    parse_case_number(text)
+
+
+def test_examples_match_labels(examples_dir: Path) -> None:
+    for txt in sorted(examples_dir.glob("*.txt")):
+        label = json.loads(txt.with_suffix(".expected.json").read_text())
+        got = extract_case_numbers(CleanText.from_string(txt.read_text()))
+        expected = label["case_numbers"]
+        assert [c.raw for c in got] == [e["raw"] for e in expected], txt.name
+        for c, e in zip(got, expected, strict=True):
+            for key in ("office", "year", "kind", "number", "normalized"):
+                assert getattr(c, key) == e[key], (txt.name, key)
+            assert list(c.judges) == e["judges"]
+            assert list(c.referral_judges) == e["referral_judges"]
