@@ -1,9 +1,414 @@
-"""PLACEHOLDER: text-input cleaning rules (in progress this session)."""
+"""Text input: the layout cleaning of a PDF, done by text rules on text a tool already made.
+
+What PDF-to-text tools leave in a filing's text, and what each rule here undoes:
+
+- pleading-paper line numbers kept as a run of lines "1 …", "2 …", … (blank lines keep
+  just the number);
+- markdown artifacts of PDF-to-markdown converters: ``[15-cv-00798-HSG](#)``, ``**bold**``,
+  ``__bold__``, ``*italic*``, ``# heading``, backslash escapes;
+- the ECF stamp line ("Case 3:15-cv-00798-HSG Document 343 Filed 01/06/16 Page 1 of 2"),
+  parsed then removed, and lone page numbers beside a form feed;
+- a footnote printed at the foot of a page, which lands in the middle of the body and
+  splits the sentence running over the page break: it is moved into the footnotes, its
+  marker is taken out of the body (a marker glued to a word, "issues.¹", breaks searches)
+  and recorded as the footnote's anchor, and the split sentence is joined again.
+
+The result keeps a line structure the caption and court extractors rely on: short lines
+(caption, title) one per line, paragraphs separated by a blank line, and the wrapped lines
+of a paragraph joined with spaces. Quotes are kept as printed.
+"""
 
 from __future__ import annotations
 
-from courtparse.text import CleanText
+import attrs
+import regex
+
+from courtparse.layout.stamp import is_stamp_companion, parse_stamp_line, stamps_disagree
+from courtparse.models import EcfStamp
+from courtparse.text import CleanText, FootnoteText
+
+# --- patterns ---------------------------------------------------------------------------
+
+_MD_LINK = regex.compile(
+    r"""
+    \[ (?P<text> [^\[\]\n]+ ) \]          # [15-cv-00798-HSG]
+    \( (?P<url> \#[^()\s]* | https?://[^()\s]* | mailto:[^()\s]* | ) \)   # (#) or (http://…)
+    """,
+    regex.VERBOSE,
+)
+
+_MD_STRONG = regex.compile(
+    r"""
+    (?P<fence> \*\* | __ )                # **ORDER DENYING … COMPEL** / __ORDER__
+    (?= \S )
+    (?P<inner> (?: (?! \n[ \t]*\n ) . )+? )   # may wrap lines, never a blank line
+    (?<= \S )
+    (?P=fence)
+    """,
+    regex.VERBOSE | regex.DOTALL,
+)
+
+_MD_EMPHASIS = regex.compile(
+    r"""
+    (?<! [\*\w] ) \*                      # *Loop AI Labs v. Gatti* (a lone "*" footnote
+    (?P<inner> [^\s*] (?: [^*\n]*? [^\s*] )? )   # marker is never followed by a closing one)
+    \* (?! [\*\w] )
+    """,
+    regex.VERBOSE,
+)
+
+_MD_HEADING = regex.compile(r"^[ \t]{0,3}\#{1,6}[ \t]+(?=\S)", regex.MULTILINE)  # "# ORDER"
+_MD_ESCAPE = regex.compile(r"\\(?P<char>[\[\]\*_\#\\()`])")  # pandoc: "\[Docket No. 339.\]"
+
+_LINE_NUMBER = regex.compile(
+    r"""
+    ^ [ \t]* (?P<n> [1-9][0-9]? )         # "1 Almawave's administrative motion…", "8"
+    (?: [ \t]+ (?P<rest> \S .* ) | [ \t]* ) $
+    """,
+    regex.VERBOSE,
+)
+
+_PAGE_NUMBER = regex.compile(
+    r"""
+    ^ [ \t]* (?: - [ \t]* )? (?: Page [ \t]+ )? [0-9]{1,3}   # "2", "- 2 -", "Page 2"
+    (?: [ \t]+ of [ \t]+ [0-9]{1,3} )? (?: [ \t]* - )? [ \t]* $   # "Page 2 of 5"
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_TO_DIGIT = str.maketrans(_SUPERSCRIPTS, "0123456789")
+
+_FOOTNOTE_START = regex.compile(
+    r"""
+    ^ [ \t]*
+    (?: (?P<sup> [⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3} )        # "¹ Plaintiff's response included …"
+      | (?P<num> [1-9][0-9]{0,2} ) (?= [ \t]+ [\p{Lu}"“'‘(\[] )   # "1 Plaintiff's response …"
+    )
+    [ \t]* (?P<rest> \S .* )
+    """,
+    regex.VERBOSE | regex.DOTALL,
+)
+
+# A superscript marker glued to what it annotates: "these issues.¹ [Docket No. 339.]"
+_SUPERSCRIPT_MARKER = regex.compile(r"(?<=[^\s⁰¹²³⁴⁵⁶⁷⁸⁹])[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])")
+
+# A plain-digit marker glued after a word and its punctuation: "these issues.1 [Docket"
+_PLAIN_MARKER = (
+    r"(?<=\p{L}[.,;:!?]?[\"”’')\]]?)(?P<m>{n})(?=[\s\[(]|$)"
+)
+
+_PRIVATE_USE = regex.compile(r"[\ue000-\uf8ff]")  # never in real filings' text; holds marker places
+_SENTENCE_END = regex.compile(r"[.!?:;][\"”’')\]]*$")  # "motion." "ORDERED.”" "(Dkt. 5.)"
+_WIDE_GAP = regex.compile(r"\S[ \t]{3,}\S")  # two-column caption lines of pdftotext -layout
+
+_MIN_WRAPPED_LINE = 45  # a line shorter than this is a caption or title line, or a last line
+_FULL_LINE_CAP = 110  # a paragraph printed as one long line does not make wrapped lines "short"
+_MIN_LINE_RUN = 4  # "1 …" to "4 …": fewer consecutive numbered lines may be a real list
+
+
+# --- the result -------------------------------------------------------------------------
+
+
+@attrs.frozen
+class TextInput:
+    """What text input gives besides the clean text: the stamp it printed and the page
+    count its form feeds show (None without form feeds)."""
+
+    clean: CleanText
+    ecf: EcfStamp | None = None
+    pages: int | None = None
+    warnings: tuple[str, ...] = ()
 
 
 def clean_text_input(text: str) -> CleanText:
-    return CleanText.from_string(text)
+    """The CleanText of text input (see the module docstring for the rules)."""
+    return read_text_input(text).clean
+
+
+def read_text_input(text: str) -> TextInput:
+    """Clean text input and keep the stamp and page count the cleaning finds."""
+    sentinels = _Sentinels(text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    pages_text = text.split("\f")
+    pages = len(pages_text) if len(pages_text) > 1 else None
+
+    ecf: EcfStamp | None = None
+    warnings: list[str] = []
+    lines: list[str] = []
+    for page_no, page in enumerate(pages_text):
+        page_lines = []
+        for line in page.split("\n"):
+            stamp = parse_stamp_line(line.strip()) if line.strip() else None
+            if stamp is None:
+                if not is_stamp_companion(line):
+                    page_lines.append(line.rstrip())
+            elif ecf is None:
+                ecf = stamp
+            elif stamps_disagree(ecf, stamp) and not warnings:
+                warnings.append(f"ECF stamps disagree: {ecf.raw!r} and {stamp.raw!r}")
+        if pages is not None:
+            page_lines = _drop_page_numbers(page_lines)
+        if page_no:
+            lines.append("")
+            lines.append(_PAGE_BREAK)
+            lines.append("")
+        lines.extend(page_lines)
+
+    body = _strip_markdown("\n".join(lines))
+    lines = _strip_line_numbers(body.split("\n"))
+    paragraphs = _paragraphs(lines)
+    paragraphs, notes = _split_footnotes(paragraphs, sentinels)
+    joined = [p if _is_break(p) or p == [_REMOVED] else _wrap_join(p) for p in paragraphs]
+    body_text = "\n\n".join("\n".join(p) for p in _rejoin(joined))
+    body_text, anchors = sentinels.take(body_text)
+
+    footnotes = []
+    for i, (marker, note_text) in enumerate(notes):
+        footnotes.append(
+            FootnoteText(
+                marker=marker,
+                clean=CleanText(note_text, footnote_index=i),
+                anchor=anchors.get(i),
+            )
+        )
+    clean = CleanText(body_text, footnotes=tuple(footnotes))
+    return TextInput(clean=clean, ecf=ecf, pages=pages, warnings=tuple(warnings))
+
+
+# --- steps ------------------------------------------------------------------------------
+
+_PAGE_BREAK = "\x00P"
+"""Kept as a paragraph of its own between pages until the sentence rejoin has used it."""
+
+
+class _Sentinels:
+    """Private-use characters, absent from the input, that hold a footnote marker's place
+    in the body while lines are joined, so its offset is known once the text is final."""
+
+    def __init__(self, text: str) -> None:
+        present = set(_PRIVATE_USE.findall(text))
+        self._free = (chr(c) for c in range(0xE000, 0xF900) if chr(c) not in present)
+        self._by_char: dict[str, int] = {}
+
+    def new(self, index: int) -> str:
+        char = next(self._free, "")
+        if char:
+            self._by_char[char] = index
+        return char
+
+    def take(self, text: str) -> tuple[str, dict[int, tuple[int, int]]]:
+        if not self._by_char:
+            return text, {}
+        out: list[str] = []
+        anchors: dict[int, tuple[int, int]] = {}
+        pos = 0
+        for char in text:
+            index = self._by_char.get(char)
+            if index is None:
+                out.append(char)
+                pos += 1
+            else:
+                anchors.setdefault(index, (pos, pos))
+        return "".join(out), anchors
+
+
+def _drop_page_numbers(lines: list[str]) -> list[str]:
+    """A page number is the first or last printed line of a form-feed page."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    if not filled:
+        return lines
+    drop = {i for i in (filled[0], filled[-1]) if _PAGE_NUMBER.match(lines[i])}
+    if len(filled) == 1:
+        drop = set()
+    return [line for i, line in enumerate(lines) if i not in drop]
+
+
+def _strip_markdown(text: str) -> str:
+    text = str(_MD_LINK.sub(lambda m: m["text"], text))
+    text = str(_MD_HEADING.sub("", text))
+    for _ in range(2):  # "***x***" is strong around emphasis
+        text = str(_MD_STRONG.sub(lambda m: m["inner"], text))
+    text = str(_MD_EMPHASIS.sub(lambda m: m["inner"], text))
+    return str(_MD_ESCAPE.sub(lambda m: m["char"], text))
+
+
+def _numbered(line: str) -> tuple[int, str] | None:
+    """``(n, rest)`` of a line that starts with a pleading line number."""
+    m = _LINE_NUMBER.match(line)
+    return None if m is None else (int(m["n"]), str(m["rest"] or ""))
+
+
+def _strip_line_numbers(lines: list[str]) -> list[str]:
+    """Remove runs of pleading-paper numbers: consecutive numbered lines counting up by one
+    (blank lines may sit between them; a blank pleading line keeps only its number)."""
+    numbered = [_numbered(line) for line in lines]
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        first = numbered[i]
+        if first is None:
+            i += 1
+            continue
+        run = [(i, first[1])]
+        expected = first[0] + 1
+        j = i + 1
+        while j < len(lines):
+            if not lines[j].strip():
+                j += 1
+                continue
+            nj = numbered[j]
+            if nj is None or nj[0] != expected:
+                break
+            run.append((j, nj[1]))
+            expected += 1
+            j += 1
+        if len(run) >= _MIN_LINE_RUN and sum(1 for _, rest in run if rest) >= 2:
+            for k, rest in run:
+                out[k] = rest
+            i = run[-1][0] + 1
+        else:
+            i += 1
+    return out
+
+
+def _paragraphs(lines: list[str]) -> list[list[str]]:
+    paragraphs: list[list[str]] = []
+    current: list[str] = []
+    for line in lines:
+        if line.strip():
+            current.append(line)
+        elif current:
+            paragraphs.append(current)
+            current = []
+    if current:
+        paragraphs.append(current)
+    return paragraphs
+
+
+def _is_break(paragraph: list[str]) -> bool:
+    return paragraph == [_PAGE_BREAK]
+
+
+def _split_footnotes(
+    paragraphs: list[list[str]], sentinels: _Sentinels
+) -> tuple[list[list[str]], list[tuple[str, str]]]:
+    """Move footnote paragraphs out of the body; put a sentinel where each marker was.
+
+    A paragraph is a footnote when it starts with a superscript marker ("¹ Plaintiff's
+    response …"), or with a plain number whose marker is glued to a word earlier in the
+    body ("issues.1") or which sits where a page's foot meets a sentence running over.
+    """
+    body: list[list[str]] = []
+    notes: list[tuple[str, str]] = []
+    for k, paragraph in enumerate(paragraphs):
+        joined = " ".join(line.strip() for line in paragraph)
+        m = _FOOTNOTE_START.match(joined)
+        if m is None or _is_break(paragraph):
+            body.append(paragraph)
+            continue
+        marker = (m["sup"] or m["num"]).translate(_TO_DIGIT)
+        found = _mark_anchor(body, marker, plain=m["sup"] is None, sentinels=sentinels, index=len(notes))
+        if m["sup"] is None and not found and not _at_page_foot(body, paragraphs[k + 1 :], marker, notes):
+            body.append(paragraph)
+            continue
+        notes.append((marker, m["rest"]))
+        body.append([_REMOVED])
+    # unmatched superscript markers glued in the body are noise for searches: drop them
+    return [[_SUPERSCRIPT_MARKER.sub("", line) for line in p] for p in body], notes
+
+
+_REMOVED = "\x00F"
+"""Stands where a footnote paragraph was, so the sentence it split can be joined again."""
+
+
+def _mark_anchor(
+    body: list[list[str]], marker: str, *, plain: bool, sentinels: _Sentinels, index: int
+) -> bool:
+    """Replace the last body occurrence of ``marker`` (superscript, or for a plain marker
+    a digit glued after a word) by a sentinel; False when none is found."""
+    sup = marker.translate(str.maketrans("0123456789", _SUPERSCRIPTS))
+    patterns = [regex.compile(r"(?<=[^\s⁰¹²³⁴⁵⁶⁷⁸⁹])(?P<m>" + sup + r")(?![⁰¹²³⁴⁵⁶⁷⁸⁹])")]
+    if plain:
+        patterns.append(regex.compile(_PLAIN_MARKER.replace("{n}", marker)))
+    for pattern in patterns:
+        for p in range(len(body) - 1, -1, -1):
+            lines = body[p]
+            for li in range(len(lines) - 1, -1, -1):
+                hits = list(pattern.finditer(lines[li]))
+                if hits:
+                    hit = hits[-1]
+                    char = sentinels.new(index)
+                    lines[li] = lines[li][: hit.start()] + char + lines[li][hit.end() :]
+                    return True
+    return False
+
+
+def _at_page_foot(
+    before: list[list[str]], after: list[list[str]], marker: str, notes: list[tuple[str, str]]
+) -> bool:
+    """A plain-numbered paragraph is a footnote where it splits a sentence: the body
+    before it stops mid-sentence and the text after it goes on; its number is the next
+    footnote's."""
+    if int(marker) != len(notes) + 1:
+        return False
+    prev = next((p for p in reversed(before) if not _is_break(p) and p != [_REMOVED]), None)
+    nxt = next((p for p in after if not _is_break(p)), None)
+    if prev is None or nxt is None:
+        return False
+    last = prev[-1].strip()
+    return len(last) >= _MIN_WRAPPED_LINE and not _SENTENCE_END.search(last)
+
+
+def _rejoin(paragraphs: list[list[str]]) -> list[list[str]]:
+    """Join a sentence split by a removed footnote or a page break (the paragraph before
+    stops mid-sentence), or by a stray blank line ("the court cannot" / "determine …")."""
+    out: list[list[str]] = []
+    pending_break = False
+    for paragraph in paragraphs:
+        if _is_break(paragraph) or paragraph == [_REMOVED]:
+            pending_break = True
+            continue
+        if out and _continues(out[-1][-1], paragraph[0], pending_break):
+            last = out[-1]
+            last[-1] = last[-1].rstrip() + " " + paragraph[0].strip()
+            last.extend(paragraph[1:])
+        else:
+            out.append(list(paragraph))
+        pending_break = False
+    return out
+
+
+def _continues(prev_line: str, next_line: str, after_break: bool) -> bool:
+    prev, nxt = prev_line.strip(), next_line.strip()
+    if not prev or not nxt or _SENTENCE_END.search(prev) or _WIDE_GAP.search(prev):
+        return False
+    if len(prev) < _MIN_WRAPPED_LINE:  # a caption or heading line, not a wrapped sentence
+        return False
+    if nxt[0].islower():
+        return True
+    return after_break
+
+
+def _wrap_join(paragraph: list[str]) -> list[str]:
+    """Join the wrapped lines of a paragraph; keep short lines (caption, title) apart."""
+    longest = min(max(len(line.strip()) for line in paragraph), _FULL_LINE_CAP)
+    out: list[list[str]] = []
+    joining = False
+    for line in paragraph:
+        text = line.strip()
+        if joining:
+            parts = out[-1]
+            prev = parts[-1]
+            if prev.endswith("-") and len(prev) > 1 and prev[-2].isalpha() and text[:1].isalpha():
+                parts[-1] = prev + text  # "regularly-" + "scheduled": keep the printed hyphen
+            else:
+                parts.append(text)
+        else:
+            out.append([text])
+        joining = (
+            len(text) >= _MIN_WRAPPED_LINE
+            and len(text) >= 0.6 * longest
+            and not _WIDE_GAP.search(text)
+        )
+    return [" ".join(parts) for parts in out]
