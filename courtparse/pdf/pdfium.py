@@ -1,0 +1,376 @@
+"""The fast backend: pypdfium2 (Google's PDFium), tested to give the reference
+(pdfplumber) characters.
+
+Where the two disagree and why (tests/test_pdf_backends.py pins the ones marked [t]):
+
+* [t] Generated characters. PDFium's text page adds ``\r\n`` at line ends and spaces it
+  infers from gaps (``FPDFText_IsGenerated``); pdfminer reports only glyphs the content
+  stream draws. Generated line breaks are dropped. A generated space is kept when it
+  fills a word gap (at most 1 em) on an upright line, because PDFium also flags some
+  printed spaces as generated (ca7_3.pdf "For the Seventh Circuit"); so pdfium may
+  have a space where pdfminer has a bare gap between two text objects.
+* [t] Runs of printed spaces. PDFium keeps one space of a run ("Illinois  60604");
+  pdfminer keeps all. Layout must not count spaces; it reads gaps from geometry.
+* [t] Line-end hyphens. PDFium reports a printed hyphen that ends a line as U+0002
+  (``FPDFText_GetUnicode``) or U+FFFE (``FPDFText_GetText``), flagged by
+  ``FPDFText_IsHyphen``; it is mapped back to the "-" the page prints.
+* [t] Vertical box edges. PDFium's loose box spans the font's ascent to its descent;
+  pdfminer's spans descent to descent + font size. The ascent side is moved to
+  descent + em size, so the two agree within a fraction of a point (descents of
+  non-embedded fonts differ slightly).
+* Horizontal box edges. Where a glyph's ink overhangs its advance (italic "f", "j",
+  "y"), PDFium's box covers the ink and pdfminer's the advance: up to ~0.15 em wider.
+* [t] Size. Both report the em size (font size times the text matrix scale). pdfminer's
+  own ``size`` is the box height, which for text turned 90° is the glyph's advance;
+  the pdfplumber backend corrects that.
+* Font names. PDFium drops the subset tag ("ABCDEF+") for some fonts; both backends
+  drop it.
+* [t] Glyphs without a Unicode mapping. pdfminer prints "(cid:N)"; PDFium returns the
+  code as a character (U+03F0 for cid 1008). The backend writes "(cid:N)" too
+  (``FPDFText_HasUnicodeMapError``), checked per text object, then per character.
+  N is PDFium's character code, pdfminer's CID: they differ where the font's CMap
+  is not Identity (a few cacd exhibits), so only the "(cid:" marker is comparable.
+* No-break spaces and tabs. PDFium reports U+00A0 and a printed tab as a plain
+  space (and collapses it into a run); pdfminer keeps U+00A0 and "\\t".
+* Multi-character glyphs. A ligature mapped to "fi" is one pdfminer char "fi" and two
+  PDFium chars "f", "i".
+* Order. A few text objects come in a different order (e.g. a form's field text);
+  the characters are the same, layout orders them by position.
+* [t] Text PDFium does not see. On a few files (caed.338083.91.0, a scan with a text
+  layer in form XObjects) PDFium's text page is empty where pdfminer reads every
+  word. The document then gets a warning "page N: pdfium found no characters in K
+  text objects", so a caller can retry that file with pdfplumber.
+* [t] Damaged content streams. pdfminer raises on a page whose stream is corrupt (the
+  backend skips it with a warning); PDFium silently yields what it could parse, often
+  nothing, with no warning.
+
+PDFium is not thread-safe: use one process per worker (``courtparse batch`` does).
+"""
+
+from __future__ import annotations
+
+import ctypes
+import math
+import re
+import struct
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager
+from typing import Any
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from courtparse.errors import CourtparseError, DamagedPdfError, EncryptedPdfError
+from courtparse.pdf import base_font_name, is_upright
+from courtparse.pdf.base import Char, Page
+
+
+def _fast(fn: Any, restype: Any) -> Any:
+    """The same C function without ctypes argument conversion: about half the cost
+    per call, which matters at millions of calls. Arguments must then be passed as
+    ctypes objects (c_void_p for handles)."""
+    address = ctypes.cast(fn, ctypes.c_void_p).value
+    if address is None:  # pragma: no cover - a symbol of the loaded library
+        raise ImportError(f"pdfium symbol {fn!r} has no address")
+    proto = ctypes.CFUNCTYPE(restype)(address)
+    proto.argtypes = None  # type: ignore[assignment]
+    return proto
+
+
+_IsGenerated = _fast(pdfium_c.FPDFText_IsGenerated, ctypes.c_int)
+_IsHyphen = _fast(pdfium_c.FPDFText_IsHyphen, ctypes.c_int)
+_GetUnicode = _fast(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint)
+_GetTextObject = _fast(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p)
+_GetLooseCharBox = _fast(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int)
+_GetMatrix = _fast(pdfium_c.FPDFText_GetMatrix, ctypes.c_int)
+_GetFontSize = _fast(pdfium_c.FPDFText_GetFontSize, ctypes.c_double)
+_TextObjGetFont = _fast(pdfium_c.FPDFTextObj_GetFont, ctypes.c_void_p)
+_FontGetBaseFontName = _fast(pdfium_c.FPDFFont_GetBaseFontName, ctypes.c_ulong)
+_GetText = _fast(pdfium_c.FPDFText_GetText, ctypes.c_int)
+_HasUnicodeMapError = _fast(pdfium_c.FPDFText_HasUnicodeMapError, ctypes.c_int)
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_RECT = struct.Struct("4f")  # FS_RECTF: left, top, right, bottom
+_MATRIX = struct.Struct("6f")  # FS_MATRIX: a, b, c, d, e, f
+
+# Only these can be generated or line-end hyphens, so only these pay for the extra calls.
+_SPECIAL = frozenset(" \r\n\x02\ufffe")
+# FPDFText_GetUnicode gives U+0002 for a hyphen that ends a line; FPDFText_GetText U+FFFE.
+_HYPHEN_MARKS = frozenset("\x02\ufffe")
+
+# Which edge of PDFium's loose box is the glyph's ascent side, by text direction.
+_FIX_NONE, _FIX_TOP, _FIX_BOTTOM, _FIX_X0, _FIX_X1 = range(5)
+
+_ERR_PASSWORD = 4  # FPDF_ERR_PASSWORD
+_ERR_SECURITY = 6  # FPDF_ERR_SECURITY: an encryption scheme PDFium does not support
+_ERR_FORMAT = 3  # FPDF_ERR_FORMAT
+_ERR_FILE = 2  # FPDF_ERR_FILE
+
+
+class PdfiumBackend:
+    name = "pdfium"
+
+    def open(self, data: bytes, source_name: str) -> AbstractContextManager[PdfiumDocument]:
+        return _open(data, source_name)
+
+
+@contextmanager
+def _open(data: bytes, source_name: str) -> Iterator[PdfiumDocument]:
+    try:
+        pdf = pdfium.PdfDocument(data)
+        count = len(pdf)
+    except pdfium.PdfiumError as exc:
+        raise map_error(exc, source_name) from exc
+    except Exception as exc:
+        raise DamagedPdfError(source_name, f"damaged PDF ({type(exc).__name__}: {exc})") from exc
+    try:
+        yield PdfiumDocument(pdf, source_name, count)
+    finally:
+        pdf.close()
+
+
+def map_error(exc: BaseException, source_name: str) -> CourtparseError:
+    code = getattr(exc, "err_code", None)
+    if code == _ERR_PASSWORD:
+        return EncryptedPdfError(source_name, "encrypted PDF, cannot read without the password")
+    if code == _ERR_SECURITY:
+        return EncryptedPdfError(
+            source_name, f"encrypted PDF with an unsupported security handler ({exc})"
+        )
+    if code == _ERR_FORMAT:
+        return DamagedPdfError(source_name, f"damaged PDF: not in PDF format or corrupted ({exc})")
+    return DamagedPdfError(source_name, f"damaged PDF ({exc})")
+
+
+class PdfiumDocument:
+    """An open PDF. ``warnings`` names each page that could not be read and was skipped."""
+
+    def __init__(self, pdf: Any, source_name: str, page_count: int) -> None:
+        self._pdf = pdf
+        self.source_name = source_name
+        self._page_count = page_count
+        self.warnings: list[str] = []
+
+    @property
+    def page_count(self) -> int:
+        return self._page_count
+
+    def pages(self) -> Iterator[Page]:
+        yielded = 0
+        first_failure = ""
+        fonts: dict[int, str] = {}  # font handles live as long as the document
+        for index in range(self._page_count):
+            number = index + 1
+            try:
+                result = _read_page(self._pdf, index, fonts, self.warnings)
+            except Exception as exc:
+                cause = f"{type(exc).__name__}: {exc}"
+                first_failure = first_failure or cause
+                self.warnings.append(f"page {number}: unreadable, skipped ({cause})")
+                continue
+            yielded += 1
+            yield result
+        if yielded == 0 and first_failure:
+            raise DamagedPdfError(self.source_name, f"no page could be read ({first_failure})")
+
+
+def _read_page(pdf: Any, index: int, fonts: dict[int, str], warnings: list[str]) -> Page:
+    page = pdf[index]
+    try:
+        left, bottom, right, top = page.get_mediabox()
+        width, height = right - left, top - bottom
+        rotation = page.get_rotation() % 360
+        textpage = page.get_textpage()
+        try:
+            chars = _chars(textpage, height, fonts)
+        finally:
+            textpage.close()
+        image_area, text_objects = _image_area(page, width, height)
+    finally:
+        page.close()
+    if not chars and text_objects:
+        # PDFium's text page can come back empty where pdfminer reads the text
+        # (caed.338083.91.0: text in a form XObject). Say so: the caller may retry
+        # the file with the pdfplumber backend.
+        warnings.append(
+            f"page {index + 1}: pdfium found no characters in {text_objects} text objects"
+        )
+    if rotation:
+        # pdfminer turns a /Rotate'd page upright; PDFium's text coordinates stay in
+        # the unrotated space. Map them the way pdfminer does.
+        chars = _rotate(chars, rotation, width, height)
+        if rotation in (90, 270):
+            width, height = height, width
+    return Page(index + 1, float(width), float(height), chars, image_area)
+
+
+def _chars(textpage: Any, height: float, fonts: dict[int, str]) -> list[Char]:
+    tp = ctypes.c_void_p(ctypes.cast(textpage.raw, ctypes.c_void_p).value)
+    n = textpage.count_chars()
+    if n <= 0:
+        return []
+    text = _page_text(tp, n)
+    rect = pdfium_c.FS_RECTF()
+    rect_ref = ctypes.byref(rect)
+    matrix = pdfium_c.FS_MATRIX()
+    matrix_ref = ctypes.byref(matrix)
+    unpack_rect = _RECT.unpack_from
+    out: list[Char] = []
+    append = out.append
+    last_obj: int | None = -1
+    size = 0.0
+    upright = True
+    font = ""
+    fix = _FIX_NONE
+    gap = False  # a generated space is pending: emit it if a glyph follows on the line
+    unmapped = False  # the current text object's font lacks a Unicode map
+    for i in range(n):
+        ch = text[i]
+        if ch in _SPECIAL:
+            if _IsGenerated(tp, i) == 1:
+                # Keep a generated space (PDFium sometimes flags a printed space as
+                # generated, and collapses runs of printed spaces into one); drop
+                # generated line breaks.
+                gap = ch == " " and bool(out) and out[-1].text != " "
+                continue
+            if ch in _HYPHEN_MARKS and _IsHyphen(tp, i) == 1:
+                ch = "-"
+        obj = _GetTextObject(tp, i)
+        if obj != last_obj or obj is None:
+            last_obj = obj
+            _GetMatrix(tp, i, matrix_ref)
+            a, b, c, d, _e, _f = _MATRIX.unpack_from(matrix)
+            size = _GetFontSize(tp, i) * math.hypot(c, d)
+            upright = is_upright(a, b, c, d)
+            fix = _fix_side(a, b, c, d)
+            font = _font_name(obj, fonts) if obj else ""
+            unmapped = _HasUnicodeMapError(tp, i) == 1
+        if unmapped and _HasUnicodeMapError(tp, i) == 1:
+            # PDFium gives the raw character code; pdfminer "(cid:N)", which is also
+            # what OCR decisions look for.
+            ch = f"(cid:{ord(ch)})"
+        _GetLooseCharBox(tp, i, rect_ref)
+        x0, y1, x1, y0 = unpack_rect(rect)
+        top = height - y1
+        bottom = height - y0
+        if fix == _FIX_TOP:
+            top = bottom - size
+        elif fix == _FIX_X0:
+            x0 = x1 - size
+        elif fix == _FIX_X1:
+            x1 = x0 + size
+        elif fix == _FIX_BOTTOM:
+            bottom = top + size
+        if gap:
+            gap = False
+            prev = out[-1]
+            # The space fills a word gap (at most 1 em) between its neighbours on an
+            # upright line; a wider gap is a column or tab stop, which layout reads
+            # from geometry, and pdfminer has no character there either.
+            if (
+                prev.upright
+                and upright
+                and prev.x1 <= x0 <= prev.x1 + size
+                and abs(prev.bottom - bottom) < 0.5 * size
+            ):
+                append(Char(" ", prev.x1, x0, prev.top, prev.bottom, prev.size, True, prev.font))
+        append(Char(ch, x0, x1, top, bottom, size, upright, font))
+    return out
+
+
+def _page_text(tp: Any, n: int) -> str:
+    """All characters of the page in one call; per character only where a glyph
+    outside the BMP would make UTF-16 units and char indexes disagree."""
+    buf = ctypes.create_string_buffer((n + 1) * 2)
+    _GetText(tp, 0, n, buf)
+    text = buf.raw[: n * 2].decode("utf-16-le", errors="surrogatepass")
+    if len(text) == n and not _SURROGATE.search(text):
+        return text
+    return "".join(chr(_GetUnicode(tp, i)) for i in range(n))
+
+
+def _fix_side(a: float, b: float, c: float, d: float) -> int:
+    """The loose-box edge that is the glyph's ascent side (glyph "up" is (c, d))."""
+    if b == 0 and c == 0:
+        return _FIX_TOP if d > 0 else _FIX_BOTTOM
+    if a == 0 and d == 0:
+        return _FIX_X0 if c < 0 else _FIX_X1
+    return _FIX_NONE
+
+
+def _font_name(obj: int, fonts: dict[int, str]) -> str:
+    handle = _TextObjGetFont(ctypes.c_void_p(obj))
+    if not handle:
+        return ""
+    name = fonts.get(handle)
+    if name is None:
+        ref = ctypes.c_void_p(handle)
+        length = _FontGetBaseFontName(ref, None, ctypes.c_ulong(0))
+        buf = ctypes.create_string_buffer(max(int(length), 1))
+        _FontGetBaseFontName(ref, buf, ctypes.c_ulong(length))
+        name = base_font_name(buf.value.decode("utf-8", errors="replace"))
+        fonts[handle] = name
+    return name
+
+
+def _rotate(chars: list[Char], rotation: int, width: float, height: float) -> list[Char]:
+    """Coordinates of a page displayed turned by /Rotate 90, 180 or 270 (clockwise);
+    text upright in the file is then not upright as displayed, and vice versa."""
+    out = []
+    for ch in chars:
+        if rotation == 180:
+            x0, x1 = width - ch.x1, width - ch.x0
+            top, bottom = height - ch.bottom, height - ch.top
+        elif rotation == 90:
+            # unrotated (x, top) -> displayed (height - bottom.., x)
+            x0, x1 = height - ch.bottom, height - ch.top
+            top, bottom = ch.x0, ch.x1
+        else:
+            x0, x1 = ch.top, ch.bottom
+            top, bottom = width - ch.x1, width - ch.x0
+        out.append(ch._replace(x0=x0, x1=x1, top=top, bottom=bottom, upright=not ch.upright))
+    return out
+
+
+_FPDF_PAGEOBJ_TEXT = 1
+_FPDF_PAGEOBJ_IMAGE = 3
+_FPDF_PAGEOBJ_FORM = 5
+_CountObjects = _fast(pdfium_c.FPDFPage_CountObjects, ctypes.c_int)
+_GetObject = _fast(pdfium_c.FPDFPage_GetObject, ctypes.c_void_p)
+_FormCountObjects = _fast(pdfium_c.FPDFFormObj_CountObjects, ctypes.c_int)
+_FormGetObject = _fast(pdfium_c.FPDFFormObj_GetObject, ctypes.c_void_p)
+_ObjGetType = _fast(pdfium_c.FPDFPageObj_GetType, ctypes.c_int)
+_ObjGetBounds = _fast(pdfium_c.FPDFPageObj_GetBounds, ctypes.c_int)
+
+
+def _image_area(page: Any, width: float, height: float) -> tuple[float, int]:
+    """Share of the page covered by image objects (summed, capped at 1), images
+    inside form XObjects included, and the number of text objects. Raw calls:
+    pypdfium2's object wrappers cost more than the rest of a text-heavy page."""
+    page_area = width * height
+    texts = 0
+    bounds = (ctypes.c_float * 4)()
+    refs = [ctypes.byref(bounds, 4 * k) for k in range(4)]
+    page_ref = ctypes.c_void_p(ctypes.cast(page.raw, ctypes.c_void_p).value)
+    total = 0.0
+    stack: list[tuple[Any, Any, Any, int]] = [(page_ref, _CountObjects, _GetObject, 0)]
+    while stack:
+        parent, count, get, depth = stack.pop()
+        for k in range(count(parent)):
+            obj = get(parent, ctypes.c_ulong(k) if get is _FormGetObject else k)
+            if not obj:
+                continue
+            ref = ctypes.c_void_p(obj)
+            kind = _ObjGetType(ref)
+            if kind == _FPDF_PAGEOBJ_IMAGE:
+                if _ObjGetBounds(ref, *refs):
+                    left, bottom, right, top = bounds
+                    x0, x1 = max(0.0, left), min(width, right)
+                    y0, y1 = max(0.0, bottom), min(height, top)
+                    if x1 > x0 and y1 > y0:
+                        total += (x1 - x0) * (y1 - y0)
+            elif kind == _FPDF_PAGEOBJ_TEXT:
+                texts += 1
+            elif kind == _FPDF_PAGEOBJ_FORM and depth < 3:
+                stack.append((ref, _FormCountObjects, _FormGetObject, depth + 1))
+    return (min(1.0, total / page_area) if page_area > 0 else 0.0), texts

@@ -1,0 +1,153 @@
+"""The reference backend: pdfplumber (pdfminer.six) characters.
+
+Slower than pdfium but pure Python and the behaviour the layout rules and labels
+were written against; the pdfium backend is tested for agreement with this one.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager, suppress
+from typing import Any
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFEncryptionError
+from pdfminer.psexceptions import PSEOF
+from pdfplumber.utils.exceptions import PdfminerException
+
+from courtparse.errors import CourtparseError, DamagedPdfError, EncryptedPdfError
+from courtparse.pdf import base_font_name, is_upright
+from courtparse.pdf.base import Char, Page
+
+
+class PdfplumberBackend:
+    name = "pdfplumber"
+
+    def open(self, data: bytes, source_name: str) -> AbstractContextManager[PlumberDocument]:
+        return _open(data, source_name)
+
+
+@contextmanager
+def _open(data: bytes, source_name: str) -> Iterator[PlumberDocument]:
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+        # The page tree is read here so a broken one fails at open, not mid-iteration.
+        count = len(pdf.pages)
+    except Exception as exc:
+        raise map_error(exc, source_name) from exc
+    try:
+        yield PlumberDocument(pdf, source_name, count)
+    finally:
+        # Closing a damaged PDF re-reads its page tree; that must not mask the real error.
+        with suppress(Exception):
+            pdf.close()
+
+
+class PlumberDocument:
+    """An open PDF. ``warnings`` names each page that could not be read and was skipped."""
+
+    def __init__(self, pdf: Any, source_name: str, page_count: int) -> None:
+        self._pdf = pdf
+        self.source_name = source_name
+        self._page_count = page_count
+        self.warnings: list[str] = []
+
+    @property
+    def page_count(self) -> int:
+        return self._page_count
+
+    def pages(self) -> Iterator[Page]:
+        yielded = 0
+        failures: list[str] = []
+        for index, page in enumerate(self._pdf.pages):
+            number = index + 1
+            try:
+                result = _read_page(page, number)
+            except Exception as exc:
+                cause = describe(exc)
+                failures.append(cause)
+                self.warnings.append(f"page {number}: unreadable, skipped ({cause})")
+                continue
+            finally:
+                # pdfplumber keeps every parsed object on the Page until told
+                # otherwise (pdfplumber #193, #1229): release before moving on.
+                page.close()
+            yielded += 1
+            yield result
+        if yielded == 0 and failures:
+            raise DamagedPdfError(self.source_name, f"no page could be read ({failures[0]})")
+
+
+def _read_page(page: Any, number: int) -> Page:
+    width = float(page.width)
+    height = float(page.height)
+    chars = [_char(c) for c in page.chars]
+    return Page(number, width, height, chars, _image_area(page.images, width, height))
+
+
+def _char(c: dict[str, Any]) -> Char:
+    x0, x1 = float(c["x0"]), float(c["x1"])
+    top, bottom = float(c["top"]), float(c["bottom"])
+    a, b, c_, d = c["matrix"][:4]
+    size = float(c["size"])
+    if abs(b) > abs(a):
+        # pdfminer's size is the box height; on text turned 90° that is the glyph's
+        # advance, not its size. The em size is then the box width.
+        size = x1 - x0
+    return Char(
+        c["text"],
+        x0,
+        x1,
+        top,
+        bottom,
+        size,
+        is_upright(a, b, c_, d),
+        base_font_name(c.get("fontname") or ""),
+    )
+
+
+def _image_area(images: list[dict[str, Any]], width: float, height: float) -> float:
+    """Share of the page covered by images (summed, so overlaps count twice; capped at 1)."""
+    page_area = width * height
+    if page_area <= 0:
+        return 0.0
+    total = 0.0
+    for im in images:
+        x0 = max(0.0, float(im["x0"]))
+        x1 = min(width, float(im["x1"]))
+        top = max(0.0, float(im["top"]))
+        bottom = min(height, float(im["bottom"]))
+        if x1 > x0 and bottom > top:
+            total += (x1 - x0) * (bottom - top)
+    return min(1.0, total / page_area)
+
+
+def describe(exc: BaseException) -> str:
+    """A short cause for a pdfminer failure, unwrapping pdfplumber's wrapper."""
+    inner = unwrap(exc)
+    text = str(inner).strip()
+    name = type(inner).__name__
+    return f"{name}: {text}" if text else name
+
+
+def unwrap(exc: BaseException) -> BaseException:
+    while (
+        isinstance(exc, PdfminerException) and exc.args and isinstance(exc.args[0], BaseException)
+    ):
+        exc = exc.args[0]
+    return exc
+
+
+def map_error(exc: BaseException, source_name: str) -> CourtparseError:
+    """Translate anything pdfplumber/pdfminer raised into one of our errors."""
+    inner = unwrap(exc)
+    if isinstance(inner, CourtparseError):
+        return inner
+    if isinstance(inner, PDFEncryptionError):
+        return EncryptedPdfError(
+            source_name, f"encrypted PDF, cannot read without the password ({describe(inner)})"
+        )
+    if isinstance(inner, (PSEOF, EOFError)):
+        return DamagedPdfError(source_name, f"truncated PDF ({describe(inner)})")
+    return DamagedPdfError(source_name, f"damaged PDF ({describe(inner)})")

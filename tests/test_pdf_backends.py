@@ -1,0 +1,342 @@
+"""Both PDF backends give the same positioned characters.
+
+pdfplumber is the reference; pdfium must agree with it on the generated fixtures
+(exactly, up to the documented differences) and on real filings from the corpus.
+Each documented disagreement (courtparse/pdf/pdfium.py docstring) has a test here.
+"""
+
+from __future__ import annotations
+
+import collections
+import difflib
+import io
+from pathlib import Path
+
+import pytest
+
+from courtparse.errors import DamagedPdfError, SourceError
+from courtparse.pdf import BACKENDS, base_font_name, get_backend, is_upright
+from courtparse.pdf.base import Char, Page
+from courtparse.pdf.source import read_source
+
+PDFS = Path(__file__).parent / "fixtures" / "pdfs"
+GOOD = ["ndcal-order", "cdcal-minutes", "ca7-order", "ndcal-brief"]
+# Real filings: pleading paper with a sideways margin (cand), a form (cacd), an
+# appellate order with runs of spaces in its caption (ca7), an unmapped-glyph font.
+CORPUS = [
+    "labeled/gov.uscourts.cand.306678.660.0.pdf",
+    "labeled/gov.uscourts.cacd.657892.182.0.pdf",
+    "labeled/ca7_3.pdf",
+    "labeled/gov.uscourts.caed.380451.6.0.pdf",
+    "pool/S.D.N.Y._1_18-cv-08653-VEC-SDA_252_0.pdf",
+]
+
+
+def read_pages(
+    backend: str, data: bytes, name: str = "test.pdf"
+) -> tuple[int, list[Page], list[str]]:
+    with get_backend(backend).open(data, name) as doc:
+        pages = list(doc.pages())
+        return doc.page_count, pages, list(getattr(doc, "warnings", []))
+
+
+def glyphs(page: Page) -> list[Char]:
+    """Characters other than spaces (how many spaces each prints differs; see pdfium.py)."""
+    return [c for c in page.chars if c.text != " "]
+
+
+def glyph_counter(page: Page) -> collections.Counter[str]:
+    """Glyphs as a multiset, a pdfminer ligature "fi" counted as "f" and "i"."""
+    counts: collections.Counter[str] = collections.Counter()
+    for c in glyphs(page):
+        if c.text.startswith("(cid:"):
+            counts[c.text] += 1
+        else:
+            counts.update(c.text)
+    return counts
+
+
+def box_delta(a: Char, b: Char) -> float:
+    return max(abs(a.x0 - b.x0), abs(a.x1 - b.x1), abs(a.top - b.top), abs(a.bottom - b.bottom))
+
+
+@pytest.fixture(scope="module", params=GOOD)
+def fixture_pair(
+    request: pytest.FixtureRequest,
+) -> tuple[str, tuple[int, list[Page], list[str]], tuple[int, list[Page], list[str]]]:
+    path = PDFS / f"{request.param}.pdf"
+    data = path.read_bytes()
+    return request.param, read_pages("pdfplumber", data), read_pages("pdfium", data)
+
+
+def test_get_backend_names() -> None:
+    assert set(BACKENDS) == {"pdfplumber", "pdfium"}
+    for name in BACKENDS:
+        assert get_backend(name).name == name
+    with pytest.raises(ValueError, match="pdfium, pdfplumber"):
+        get_backend("poppler")
+
+
+def test_fixtures_page_count_and_numbers(fixture_pair) -> None:  # type: ignore[no-untyped-def]
+    _, (count_a, pages_a, warn_a), (count_b, pages_b, warn_b) = fixture_pair
+    assert count_a == count_b == len(pages_a) == len(pages_b)
+    assert [p.number for p in pages_a] == [p.number for p in pages_b] == list(range(1, count_a + 1))
+    assert warn_a == warn_b == []
+    for pa, pb in zip(pages_a, pages_b, strict=True):
+        assert (pa.width, pa.height) == pytest.approx((pb.width, pb.height)) == (612, 792)
+        assert pa.image_area == pb.image_area == 0.0
+
+
+def test_fixtures_same_glyphs_in_order_with_boxes(fixture_pair) -> None:  # type: ignore[no-untyped-def]
+    _, (_, pages_a, _), (_, pages_b, _) = fixture_pair
+    for pa, pb in zip(pages_a, pages_b, strict=True):
+        ga, gb = glyphs(pa), glyphs(pb)
+        assert "".join(c.text for c in ga) == "".join(c.text for c in gb)
+        for a, b in zip(ga, gb, strict=True):
+            assert box_delta(a, b) < 1.0, (a, b)
+            assert a.size == pytest.approx(b.size, abs=0.01)
+            assert a.upright == b.upright
+            assert a.font == b.font
+
+
+def test_ndcal_rotated_margin_is_not_upright() -> None:
+    data = (PDFS / "ndcal-order.pdf").read_bytes()
+    for backend in BACKENDS:
+        _, pages, _ = read_pages(backend, data)
+        for page in pages:
+            sideways = "".join(c.text for c in page.chars if not c.upright)
+            assert "United States District Court" in sideways
+            assert "Northern District of California" in sideways
+            # Rotated 90°: boxes are tall and narrow, left of the line numbers, 10pt em size.
+            for c in page.chars:
+                if not c.upright:
+                    assert c.x1 < 60
+                    assert c.size == pytest.approx(10.0, abs=0.01)
+            upright = "".join(c.text for c in page.chars if c.upright)
+            assert "United States District Court" not in upright
+            assert f"Page {page.number} of 3" in upright
+
+
+def test_superscript_and_footnote_sizes() -> None:
+    """Layout tells footnotes apart by size: both backends must report 7pt and 10pt."""
+    data = (PDFS / "ndcal-order.pdf").read_bytes()
+    for backend in BACKENDS:
+        _, pages, _ = read_pages(backend, data)
+        sizes = collections.Counter(round(c.size) for c in pages[0].chars if c.upright)
+        assert {7, 8, 10, 12} <= set(sizes), (backend, sizes)
+
+
+@pytest.mark.parametrize("rel", CORPUS)
+def test_corpus_same_glyphs_and_boxes(rel: str, shared_dir: Path) -> None:
+    path = shared_dir / "corpus" / rel
+    data = path.read_bytes()
+    count_a, pages_a, _ = read_pages("pdfplumber", data, str(path))
+    count_b, pages_b, _ = read_pages("pdfium", data, str(path))
+    assert count_a == count_b == len(pages_a) == len(pages_b)
+    close = total = 0
+    for pa, pb in zip(pages_a, pages_b, strict=True):
+        assert (pa.width, pa.height) == pytest.approx((pb.width, pb.height))
+        # Same glyphs (a few text objects come in another order, so compare as multisets).
+        assert glyph_counter(pa) == glyph_counter(pb), pa.number
+        ga = [c for c in glyphs(pa) if len(c.text) == 1]
+        gb = glyphs(pb)
+        matcher = difflib.SequenceMatcher(
+            None, [c.text for c in ga], [c.text for c in gb], autojunk=False
+        )
+        for block in matcher.get_matching_blocks():
+            for k in range(block.size):
+                a, b = ga[block.a + k], gb[block.b + k]
+                total += 1
+                delta = box_delta(a, b)
+                close += delta < 1.0
+                # Ink overhang is the only reason for a larger difference: bounded by 0.2 em.
+                assert delta < 0.2 * a.size + 0.5, (a, b)
+                assert a.upright == b.upright, (a, b)
+                assert a.size == pytest.approx(b.size, abs=0.05), (a, b)
+    assert total > 300
+    assert close / total > 0.97
+
+
+def test_pdfium_drops_generated_line_breaks_and_maps_hyphens(shared_dir: Path) -> None:
+    """caed.380451.6 page 1 has a hyphen ending a line ("above-captioned"), which
+    PDFium reports as U+0002/U+FFFE; both must print "-"."""
+    path = shared_dir / "corpus/labeled/gov.uscourts.caed.380451.6.0.pdf"
+    data = path.read_bytes()
+    for backend in BACKENDS:
+        _, pages, _ = read_pages(backend, data)
+        text = "".join(c.text for c in pages[0].chars)
+        assert not set(text) & {"\r", "\n", "\x02", "\ufffe"}
+        assert "above-" in text.replace(" ", "")
+
+
+def test_pdfium_collapses_space_runs_that_pdfminer_keeps() -> None:
+    """The ca7 fixture's stamp prints six spaces between fields: pdfminer keeps them,
+    PDFium keeps one. Layout must read gaps from geometry, never count spaces."""
+    data = (PDFS / "ca7-order.pdf").read_bytes()
+    _, (pa,), _ = read_pages("pdfplumber", data)
+    _, (pb,), _ = read_pages("pdfium", data)
+    text_a = "".join(c.text for c in pa.chars)
+    text_b = "".join(c.text for c in pb.chars)
+    assert "Case: 17-2400      Document: 3" in text_a
+    assert "Case: 17-2400 Document: 3" in text_b
+    assert "".join(text_a.split()) == "".join(text_b.split())
+
+
+def test_unmapped_glyphs_read_as_cid_in_both(shared_dir: Path) -> None:
+    """A font without ToUnicode: pdfminer says "(cid:1008)", PDFium the raw code."""
+    path = shared_dir / "corpus/pool/S.D.N.Y._1_18-cv-08653-VEC-SDA_252_0.pdf"
+    data = path.read_bytes()
+    cids = {}
+    for backend in BACKENDS:
+        _, pages, _ = read_pages(backend, data)
+        cids[backend] = [c.text for c in pages[0].chars if c.text.startswith("(cid:")]
+    assert cids["pdfium"] == cids["pdfplumber"]
+    assert "(cid:1008)" in cids["pdfium"]
+
+
+def test_pdfium_warns_when_its_text_page_is_empty(shared_dir: Path) -> None:
+    """caed.338083.91.0: pdfminer reads the text layer, PDFium's text page is empty;
+    the pdfium document must say so per page rather than look like a blank scan."""
+    path = shared_dir / "corpus/pool/gov.uscourts.caed.338083.91.0.pdf"
+    data = path.read_bytes()
+    with get_backend("pdfium").open(data, str(path)) as doc:
+        page = next(doc.pages())
+        assert page.chars == []
+        assert doc.warnings[0].startswith("page 1: pdfium found no characters in ")
+    with get_backend("pdfplumber").open(data, str(path)) as doc:
+        assert len(next(doc.pages()).chars) > 500
+
+
+def test_missouri_pdfminer_fails_pdfium_reads(shared_dir: Path) -> None:
+    path = shared_dir / "corpus/pool/missouri.pdf"
+    data = path.read_bytes()
+    with pytest.raises(DamagedPdfError, match="No /Root object") as info:
+        read_pages("pdfplumber", data, str(path))
+    assert str(path) in str(info.value)
+    count, pages, _ = read_pages("pdfium", data, str(path))
+    assert count == len(pages) == 5
+    assert sum(len(p.chars) for p in pages) > 100
+
+
+@pytest.mark.parametrize("rotation", [90, 180, 270])
+def test_rotated_pages_agree(rotation: int) -> None:
+    """A /Rotate'd page: pdfminer maps text to the displayed page, PDFium does not;
+    the pdfium backend maps it the same way."""
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(612, 792), invariant=1)
+    c.setPageRotation(rotation)
+    c.setFont("Times-Roman", 12)
+    c.drawString(72, 300, "Landscape exhibit table")
+    c.showPage()
+    c.save()
+    data = buf.getvalue()
+    _, (pa,), _ = read_pages("pdfplumber", data)
+    _, (pb,), _ = read_pages("pdfium", data)
+    assert (pa.width, pa.height) == pytest.approx((pb.width, pb.height))
+    ga, gb = glyphs(pa), glyphs(pb)
+    assert "".join(c.text for c in ga) == "".join(c.text for c in gb) == "Landscapeexhibittable"
+    for a, b in zip(ga, gb, strict=True):
+        assert box_delta(a, b) < 1.0, (a, b)
+        assert a.upright is b.upright is False
+
+
+def test_plumber_releases_each_page_before_the_next() -> None:
+    """pdfplumber keeps every parsed object on its Page (#193, #1229) unless closed."""
+    data = (PDFS / "ndcal-order.pdf").read_bytes()
+    with get_backend("pdfplumber").open(data, "x.pdf") as doc:
+        seen = 0
+        for page in doc.pages():
+            seen += 1
+            plumber_pages = doc._pdf.pages  # type: ignore[attr-defined]
+            assert page.chars
+            for done in plumber_pages[: page.number - 1]:
+                assert not hasattr(done, "_objects")
+                assert not hasattr(done, "_layout")
+        assert seen == 3
+        for done in doc._pdf.pages:  # type: ignore[attr-defined]
+            assert not hasattr(done, "_objects")
+
+
+def test_page_objects_are_plain_tuples() -> None:
+    """Pages must pickle cheaply to batch workers: no backend handles inside."""
+    import pickle
+
+    data = (PDFS / "cdcal-minutes.pdf").read_bytes()
+    for backend in BACKENDS:
+        _, pages, _ = read_pages(backend, data)
+        assert pickle.loads(pickle.dumps(pages)) == pages
+        assert all(type(c) is Char for c in pages[0].chars)
+
+
+@pytest.mark.parametrize(
+    ("matrix", "upright"),
+    [
+        ((12, 0, 0, 12), True),  # ordinary text
+        ((0, 12, -12, 0), False),  # N.D. Cal. margin, reading bottom to top
+        ((0, -12, 12, 0), False),  # turned the other way
+        ((-12, 0, 0, -12), False),  # upside down (pdfminer alone calls this upright)
+        ((12, 0, 2.5, 12), True),  # synthetic italic
+    ],
+)
+def test_is_upright(matrix: tuple[float, float, float, float], upright: bool) -> None:
+    assert is_upright(*matrix) is upright
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("KLIAHB+TimesNewRomanPSMT", "TimesNewRomanPSMT"),
+        ("TimesNewRomanPSMT", "TimesNewRomanPSMT"),
+        ("TimesNewRoman,Bold", "TimesNewRoman,Bold"),
+        ("Abcdef+Times", "Abcdef+Times"),
+        ("", ""),
+    ],
+)
+def test_base_font_name(raw: str, name: str) -> None:
+    assert base_font_name(raw) == name
+
+
+# ---- read_source ----------------------------------------------------------------------
+
+
+def test_read_source_kinds(tmp_path: Path) -> None:
+    path = PDFS / "ca7-order.pdf"
+    data = path.read_bytes()
+    assert read_source(str(path)) == (data, str(path))
+    assert read_source(path) == (data, str(path))
+    assert read_source(data) == (data, "<bytes>")
+    assert read_source(bytearray(data)) == (data, "<bytes>")
+    assert read_source(memoryview(data)) == (data, "<bytes>")
+    with path.open("rb") as fh:
+        assert read_source(fh) == (data, str(path))
+    assert read_source(io.BytesIO(data)) == (data, "<file object>")
+    assert read_source(path.as_uri()) == (data, path.as_uri())
+
+
+def test_read_source_fsspec_memory_url() -> None:
+    fsspec = pytest.importorskip("fsspec")
+    data = (PDFS / "ca7-order.pdf").read_bytes()
+    with fsspec.open("memory://courtparse-test/order.pdf", "wb") as fh:
+        fh.write(data)
+    assert read_source("memory://courtparse-test/order.pdf") == (
+        data,
+        "memory://courtparse-test/order.pdf",
+    )
+    with pytest.raises(SourceError, match=r"memory://courtparse-test/missing\.pdf: file not found"):
+        read_source("memory://courtparse-test/missing.pdf")
+
+
+def test_read_source_errors_name_the_file(tmp_path: Path) -> None:
+    missing = tmp_path / "nope.pdf"
+    with pytest.raises(SourceError, match=r"nope\.pdf: file not found"):
+        read_source(str(missing))
+    with pytest.raises(SourceError, match="is a directory"):
+        read_source(tmp_path)
+    text_file = tmp_path / "t.pdf"
+    text_file.write_text("x")
+    with text_file.open("r") as fh, pytest.raises(SourceError, match="text mode"):
+        read_source(fh)
+    with pytest.raises(SourceError, match="unsupported source type int"):
+        read_source(42)
