@@ -1,10 +1,335 @@
-"""PLACEHOLDER: to be replaced by the real extractor (in progress this session)."""
+"""What the court ordered and ruled: the "SO ORDERED" formula, ordering sentences,
+rulings, and the disposition they add up to.
+
+Sentences are the unit: a ruling is a whole sentence ("That portion of Plaintiff's
+administrative motion is denied."), so the splitter must survive the abbreviations a
+filing is full of ("Inc.", "No.", "U.S.C.", "Dkt.", "i.e.", "v.", "N.D. Cal.").
+"""
 
 from __future__ import annotations
 
-from courtparse.models import Holdings
+from bisect import bisect_right
+from collections import Counter
+from itertools import pairwise
+
+import regex
+
+from courtparse.extract.doctype import PARTY_FILINGS, head_kind
+from courtparse.models import Holdings, Passage
 from courtparse.text import CleanText
+
+# --- sentences -------------------------------------------------------------------------
+
+# Words that end with a period without ending the sentence: reporters and rules ("U.S.C.",
+# "Fed. R. Civ. P."), docket words ("Dkt.", "No.", "Doc."), companies ("Inc.", "Corp."),
+# courts in citations ("N.D. Cal.", "9th Cir.", "D. Ariz."), months ("Dec. 16, 2015").
+_ABBREVIATIONS = frozenset({
+    "no", "nos", "inc", "co", "corp", "ltd", "dkt", "dkts", "doc", "docs", "v", "vs", "mr",
+    "mrs", "ms", "dr", "jr", "sr", "st", "fed", "r", "civ", "crim", "app", "evid", "p", "pp",
+    "cal", "cir", "supp", "f", "al", "seq", "sec", "secs", "ex", "exs", "para", "paras", "pg",
+    "ch", "art", "cl", "cf", "e.g", "i.e", "viz", "approx", "dept", "dep't", "ass'n", "assn",
+    "comm'n", "gov't", "int'l", "nat'l", "hon", "u.s", "u.s.c", "l.r", "civ.l.r", "rev",
+    "stat", "ann", "reg", "bankr", "b.r", "n.d", "s.d", "e.d", "c.d", "w.d", "m.d", "d",
+    "ariz", "colo", "conn", "fla", "ga", "ill", "ind", "kan", "ky", "la", "mass", "md", "mich",
+    "minn", "miss", "mo", "mont", "neb", "nev", "n.j", "n.y", "okla", "pa", "tenn", "tex",
+    "va", "wash", "wis", "wyo", "ala", "ark", "del", "haw", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mot", "opp", "decl", "compl", "ord",
+    "admin",
+})
+
+# A candidate end of sentence: ".", "!" or "?" with closing quotes or parentheses, white
+# space, then what can start a sentence ("The", "(1)", "“In", "[Docket", "IT IS").
+_END = regex.compile(r"""[.!?](?P<close>["”’')\]]*)(?P<ws>\s+)(?=[\[("“‘]?[A-Z0-9§])""")
+
+# The word before a period: "Inc", "U.S.C", "Dep't", "26".
+_TOKEN_BEFORE = regex.compile(r"""(?P<tok>[A-Za-z0-9.'’]+)$""")
+
+# Breaks that need no period: a blank line; a numbered or lettered item starting a line
+# ("\n2. Counsel is ordered", "\n(a) uploading"); an item after a semicolon in run-on text
+# ("GRANTED; 2. Counsel"); a colon ending a line ("IT IS HEREBY ORDERED that:\n1.").
+_HARD_BREAK = regex.compile(
+    r"""
+      \n[\x20\t]*\n\s*                                            # blank line
+    | \n[\x20\t]*(?=(?:\d{1,2}\.|\([a-zA-Z0-9]{1,4}\)|[IVX]{1,5}\.|[A-H]\.)\x20+\S)   # item line
+    | ;\x20+(?:and\x20+)?(?=\d{1,2}\.\x20+[A-Z])                  # "; 2. The Clerk"
+    | :[\x20\t]*\n\s*                                             # "ORDERED THAT:\n"
+    """,
+    regex.VERBOSE,
+)
+
+# A heading line (no lower-case letters, no closing period) followed by a prose line:
+# "IT IS SO ORDERED\nDated: August 5, 2016", "III. CONCLUSION AND ORDER\nFor the reasons".
+_HEADING_BREAK = regex.compile(r"(?m)^(?P<line>[^a-z\n]{3,100})\n(?=[\x20\t]*[A-Z][^\n]*[a-z])")
+
+# A list item's own number ("iii." / "b.") is not a sentence end.
+_ITEM_LETTER = regex.compile(r"[ivx]{1,5}|[a-h]")
+# A sentence that is a list item: "1. The Motion ...", "(a) uploading ...", "b) ...".
+_ITEM_START = regex.compile(r"\(?[0-9a-zA-Z]{1,3}[.)]\s")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Half-open spans of the sentences of ``text``, white space trimmed, in order."""
+    cuts = {0, len(text)}
+    for m in _END.finditer(text):
+        lo = max(0, m.start() - 40)
+        tok = _TOKEN_BEFORE.search(text[lo : m.start()])
+        if tok is not None:
+            word = tok.group("tok").lower().replace("’", "'").strip(".'")
+            tok_start = lo + tok.start()
+            line_start = text.rfind("\n", 0, tok_start) + 1
+            list_number = not text[line_start:tok_start].strip() and (
+                (word.isdigit() and len(word) <= 2) or _ITEM_LETTER.fullmatch(word)
+            )
+            if list_number or word in _ABBREVIATIONS:
+                continue
+            if len(word) == 1 and word.isalpha():  # an initial: "C. R. Bard", "Robert L. Miller"
+                continue
+        cuts.add(m.start() + 1 + len(m.group("close")))
+    for m in _HARD_BREAK.finditer(text):
+        cuts.add(m.start() + (1 if m.group().startswith((";", ":")) else 0))
+    for m in _HEADING_BREAK.finditer(text):
+        if not m.group("line").rstrip().endswith((".", ",", ";")):
+            cuts.add(m.end("line"))
+    points = sorted(cuts)
+    spans: list[tuple[int, int]] = []
+    for a, b in pairwise(points):
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            spans.append((a, b))
+    return spans
+
+
+def sentence_at(spans: list[tuple[int, int]], offset: int) -> tuple[int, int] | None:
+    """The sentence span holding ``offset`` (spans from :func:`sentence_spans`)."""
+    i = bisect_right(spans, (offset, 1 << 62)) - 1
+    if i >= 0 and spans[i][0] <= offset < max(spans[i][1], spans[i][0] + 1):
+        return spans[i]
+    return None
+
+
+# --- cues ------------------------------------------------------------------------------
+
+# The formula itself: "IT IS SO ORDERED.", "SO ORDERED.", "It is so ordered."
+_SO_ORDERED = regex.compile(r"\bSO\s+ORDERED\b", regex.IGNORECASE)
+_NOT_SO_ORDERED = regex.compile(r"\bNOT\s+SO\s+ORDERED\b", regex.IGNORECASE)
+
+# Ordering sentences of the court.
+_ORDER_CUE = regex.compile(
+    r"""
+      \bIT\s+IS\s+(?:HEREBY\s+|FURTHER\s+|ALSO\s+)*ORDERED\b        # "IT IS HEREBY ORDERED that", "It is further ordered"
+    | \bORDER(?:S|ED)\b(?!\s+(?:GRANTING|DENYING))                  # "the Court ORDERS the parties", "are ORDERED to"
+    | \b(?:[Cc]ourt|I)\s+(?:hereby\s+|further\s+|also\s+)*(?:orders|directs|instructs|requires|ORDERS|DIRECTS)\b  # "the Court directs the parties to submit"
+    | \b(?:is|are|shall\s+be)\s+(?:hereby\s+|further\s+)*(?:ordered|directed|instructed|required|enjoined|restrained|prohibited)\b  # "Counsel is directed to send"
+    | \b(?:is|are)\s+(?:hereby\s+)?authorized\s+to\b               # "is authorized to be disseminated"
+    | \b(?:is|are)\s+(?:hereby\s+)?awarded\b                       # "The respondents are awarded $450,000"
+    | \b(?:shall|must)\b                                           # "the parties shall submit", "Defendant Leon must preserve"
+    | \bmay\s+show\s+cause\b|\bSHOW\s+CAUSE\b|\bto\s+show\s+cause\b  # appellate "may show cause in writing within 20 days"
+    | \b(?:is|are)\s+due\s+(?:on\s+or\s+before|by|no\s+later\s+than|within)\b  # "Statements are due on or before July 21, 2017"
+    """,
+    regex.VERBOSE,
+)
+
+# A modal inside the text of a statute or rule, not the court's command: "Ninth Circuit Rule
+# 39-1.6 provides that “a request ... shall be filed", "Section 406(b) ... must not exceed".
+_QUOTED_LAW = regex.compile(
+    r"""\b(?:provides?|provided|states?|stated|requires?|held|holding|reads?|explained|noted)\s+(?:that|in\s+relevant\s+part)\b
+      |\bv\.\s|\bId\.|\b[Ss]ee\b|\b\d+\s+(?:F\.\s?(?:2d|3d|4th|Supp)|U\.S\.\s\d|S\.\s?Ct\.)|\bU\.S\.C\.""",
+    regex.VERBOSE,
+)
+_MODAL = regex.compile(r"\b(?:shall|must)\b")
+_STRONG_ORDER = regex.compile(
+    r"""\bIT\s+IS\s+(?:HEREBY\s+|FURTHER\s+|ALSO\s+)*ORDERED\b|\bORDER(?:S|ED)\b|\b(?:[Cc]ourt)\s+(?:hereby\s+)?(?:orders|directs|ORDERS|DIRECTS)\b
+      |\b(?:is|are)\s+(?:hereby\s+)?(?:ordered|directed|enjoined|authorized|awarded)\b""",
+    regex.VERBOSE,
+)
+
+_RULING_WORDS = r"""GRANTED|DENIED|DISMISSED|AFFIRMED|REVERSED|VACATED|REMANDED|TRANSFERRED|STAYED
+    |TERMINATED|DEFERRED|MOOT|OVERRULED|SUSTAINED|ADOPTED|STRICKEN|WITHDRAWN"""
+
+# Rulings: "the motion for attorney’s fees is granted", "is denied as untimely", "is GRANTED
+# IN PART and DENIED IN PART", "the Court DENIES Defendants’ applications", "The Court hereby
+# DENIES", "Motion in Limine No. 4 (ECF 537): TERMINATED with leave to refile."
+_RULING_CUE = regex.compile(
+    rf"""
+      \b(?:is|are|be|hereby)\s+(?:hereby\s+|also\s+|therefore\s+|accordingly\s+)*
+         (?:{_RULING_WORDS}|granted|denied|dismissed|affirmed|reversed|vacated|remanded|transferred|stayed
+           |terminated|deferred|overruled|sustained|adopted|stricken|denied\s+as\s+moot)\b
+    | \b(?:[Cc]ourt|I)\s+(?:hereby\s+|therefore\s+|accordingly\s+|also\s+)*
+         (?:GRANTS|DENIES|DISMISSES|AFFIRMS|REVERSES|VACATES|REMANDS|TRANSFERS|STAYS|ADOPTS|OVERRULES|SUSTAINS|STRIKES
+           |grants|denies|dismisses|affirms|reverses|vacates|remands|transfers|stays|adopts|overrules|sustains|strikes)\b
+    | :\s*(?:{_RULING_WORDS})\b
+    """,
+    regex.VERBOSE,
+)
+
+# What each ruling word counts as for the disposition.
+_DISPOSITION_WORDS = regex.compile(
+    r"""(?P<gp>granted\s+in\s+part|grants?\s+in\s+part|granting\s+in\s+part)
+      |(?P<moot>(?:denied|denies|denying)\s+as\s+moot|\bmoot\b)
+      |(?P<granted>\bgrant(?:ed|s|ing)\b|\bpermitt(?:ed|ing)\b|\bapprov(?:ed|es|ing)\b|\badopt(?:ed|s|ing)\b)
+      |(?P<denied>\bden(?:ied|ies|ying)\b|\boverrul(?:ed|es|ing)\b)
+      |(?P<dismissed>\bdismiss(?:ed|es|ing)\b)
+      |(?P<affirmed>\baffirm(?:ed|s|ing)\b)
+      |(?P<reversed>\brevers(?:ed|es|ing)\b)
+      |(?P<vacated>\bvacat(?:ed|es|ing)\b)
+      |(?P<remanded>\bremand(?:ed|s|ing)\b)
+      |(?P<transferred>\btransferr(?:ed|ing)\b|\btransfers\b)
+      |(?P<stayed>\bstay(?:ed|s|ing)\b)""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# A title the court printed, in capitals or title case (never "an order granting" in a
+# sentence reciting history): "ORDER GRANTING IN PART AND DENYING IN PART MOTION ...",
+# "ORDER DENYING ADMINISTRATIVE MOTION", minutes "Order Denying Defendants’ Applications".
+_TITLE_VERBS = (
+    "Granting", "Denying", "Dismissing", "Affirming", "Reversing", "Vacating", "Remanding",
+    "Transferring", "Staying", "Permitting", "Approving", "Adopting",
+)
+_TITLE_VERB = "|".join([*(v.upper() for v in _TITLE_VERBS), *_TITLE_VERBS])
+_TITLE_RULING = regex.compile(
+    rf"""\b(?:ORDER|Order)\s+(?:\(?\d\)?\s*)?
+        (?P<verbs>(?:(?:{_TITLE_VERB})(?:\s+(?:IN|in|In)\s+(?:PART|part|Part))?(?:\s+(?:AS|as|As)\s+(?:MOOT|moot|Moot))?
+        [\s,]*(?:(?:AND|and|And)\s+)?)+)""",
+    regex.VERBOSE,
+)
+
+# AO 245B and C.D. Cal. CR-104: a criminal judgment disposes of the case by sentence.
+_CRIMINAL_JUDGMENT = regex.compile(
+    r"JUDGMENT\s+IN\s+A\s+CRIMINAL\s+CASE|JUDGMENT\s*(?:&|AND)\s*PROBATION\s*/\s*COMMITMENT\s+ORDER",
+    regex.IGNORECASE,
+)
+
+
+def _clean_sentence(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _in_quotes(sentence: str, pos: int) -> bool:
+    """Whether ``pos`` sits inside a quotation of the sentence (“...” or "...")."""
+    head = sentence[:pos]
+    curly = head.count("“") - head.count("”")
+    straight = head.count('"') % 2
+    return curly > 0 or straight == 1
+
+
+def _is_order(sentence: str, ordering_context: bool) -> bool:
+    if _STRONG_ORDER.search(sentence):
+        return True
+    m = _ORDER_CUE.search(sentence)
+    if m is None:
+        return ordering_context and bool(_ITEM_START.match(sentence))
+    modal = _MODAL.search(sentence)
+    quoted = modal is not None and (
+        _in_quotes(sentence, modal.start()) or bool(_QUOTED_LAW.search(sentence))
+    )
+    return not (modal is not None and m.start() == modal.start() and quoted)
+
+
+def _is_ruling(sentence: str) -> bool:
+    m = _RULING_CUE.search(sentence)
+    return m is not None and not _in_quotes(sentence, m.start())
+
+
+def _dispositions(sentence: str) -> set[str]:
+    found: set[str] = set()
+    for m in _DISPOSITION_WORDS.finditer(sentence):
+        kind = m.lastgroup
+        if kind == "gp":
+            found.add("granted_in_part")
+        elif kind is not None:
+            found.add(kind)
+    return found
+
+
+def _ruling_kinds(sentence: str) -> set[str]:
+    """Dispositions named by the ruling words themselves and the few words after them
+    ("is GRANTED IN PART and DENIED IN PART"), not by history the sentence recites."""
+    found: set[str] = set()
+    for m in _RULING_CUE.finditer(sentence):
+        found |= _dispositions(sentence[m.start() : m.end() + 30])
+    return found
+
+
+def _combine(kinds: list[set[str]]) -> str | None:
+    """One disposition from the rulings: mixed grants and denials are granted_in_part."""
+    flat = [k for ks in kinds for k in ks]
+    if not flat:
+        return None
+    counts = Counter(flat)
+    if "granted_in_part" in counts or ("granted" in counts and "denied" in counts):
+        return "granted_in_part"
+    return counts.most_common(1)[0][0]
+
+
+def _title_disposition(text: str) -> str | None:
+    m = _TITLE_RULING.search(text[:4000])
+    if m is None:
+        return None
+    verbs = m.group("verbs").upper()
+    if "IN PART" in verbs or ("GRANTING" in verbs and "DENYING" in verbs):
+        return "granted_in_part"
+    if "AS MOOT" in verbs:
+        return "moot"
+    return _combine([_dispositions(verbs)])
 
 
 def extract_holdings(clean: CleanText) -> Holdings:
-    return Holdings()
+    """The court's orders and rulings; a party's filing (motion, brief, notice) rules on
+    nothing, so it gets none even where it quotes "shall" or asks that a motion be granted."""
+    try:
+        return _extract(clean)
+    except Exception:  # never raise on any string (DESIGN.md)
+        return Holdings()
+
+
+def _passages(seg: CleanText) -> tuple[list[Passage], list[Passage], list[set[str]]]:
+    orders: list[Passage] = []
+    rulings: list[Passage] = []
+    kinds: list[set[str]] = []
+    text = seg.text
+    ordering_context = False
+    for start, end in sentence_spans(text):
+        raw = text[start:end]
+        sentence = _clean_sentence(raw)
+        if len(sentence) < 4:
+            continue
+        passage = Passage(sentence, seg.span(start, end))
+        if _is_ruling(sentence):
+            rulings.append(passage)
+            kinds.append(_ruling_kinds(sentence))
+        elif _is_order(sentence, ordering_context):
+            orders.append(passage)
+        if sentence.endswith(":"):
+            ordering_context = bool(_STRONG_ORDER.search(sentence) or "as follows" in sentence)
+        elif not _ITEM_START.match(sentence):
+            ordering_context = False
+    return orders, rulings, kinds
+
+
+def _extract(clean: CleanText) -> Holdings:
+    text = clean.text
+    so_ordered = bool(_SO_ORDERED.search(text)) and not _NOT_SO_ORDERED.search(text)
+    if head_kind(text) in PARTY_FILINGS:
+        return Holdings(so_ordered=so_ordered)
+    orders: list[Passage] = []
+    rulings: list[Passage] = []
+    body_kinds: list[set[str]] = []
+    for index, seg in enumerate(clean.segments()):
+        o, r, k = _passages(seg)
+        orders.extend(o)
+        rulings.extend(r)
+        if index == 0:
+            body_kinds = k
+    if _CRIMINAL_JUDGMENT.search(text):
+        disposition: str | None = "other"
+    else:
+        disposition = _title_disposition(text) or _combine(body_kinds)
+    return Holdings(
+        so_ordered=so_ordered,
+        disposition=disposition,
+        orders=tuple(orders),
+        rulings=tuple(rulings),
+    )

@@ -1,10 +1,205 @@
-"""PLACEHOLDER: to be replaced by the real extractor (in progress this session)."""
+"""Who signed for the court, with the title printed under (or beside) the name, and the
+date of signing.
+
+A signature block is recognised by its title line ("United States District Judge",
+"U.S. MAGISTRATE JUDGE", ", Clerk"), never by a name alone: a judge named in a sentence
+("referred to Magistrate Judge Ryu") is not a signature. Where counsel signs (a motion,
+a notice, a complaint) the judge is None but the "Dated:" date is still the signing date.
+"""
 
 from __future__ import annotations
+
+import regex
 
 from courtparse.models import DateMention, Signature
 from courtparse.text import CleanText
 
+# Judicial titles as printed under a signature: "United States District Judge", "UNITED
+# STATES MAGISTRATE JUDGE", "U.S. MAGISTRATE JUDGE", "U. S. District Judge", "Chief United
+# States District Judge", "United States Bankruptcy Judge", "Circuit Judge", "Senior
+# District Judge".
+_JUDGE_TITLE = regex.compile(
+    r"""(?P<title>
+        (?:(?:Chief|Senior)\s+)?(?:United\s+States|U\.\s?S\.)\s+(?:(?:Chief|Senior)\s+)?
+            (?:District|Magistrate|Bankruptcy|Circuit)\s+(?:Court\s+)?Judge
+      | (?:(?:Chief|Senior)\s+)?(?:District|Magistrate|Bankruptcy|Circuit)\s+Judge
+    )\b""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# Clerks sign some appellate orders: "CHRISTOPHER M. WOLPERT, Clerk", "Clerk of Court"
+# under a name. "Deputy Clerk" is a form label, not a signer.
+_CLERK_TITLE = regex.compile(
+    r"(?<!Deputy\s)(?<!DEPUTY\s)(?P<title>\bClerk\s+of\s+(?:the\s+)?Court|\bCLERK\s+OF\s+(?:THE\s+)?COURT|\bClerk|\bCLERK)\b(?![\s,]*(?:U\.\s?S\.|United|of\s+the\s+United))"
+)
+
+# What may stand before a name on its line: "/s/", "s/", "Hon.", "HONORABLE", "The
+# Honorable", "By:", a signature rule "______".
+_NAME_PREFIX = regex.compile(
+    r"^(?:[_\s]+|/s/\s*|s/\s*|By:?\s+|(?:The\s+)?(?:Hon\.|Honorable|HONORABLE)\s+)+", regex.IGNORECASE
+)
+
+# A printed name: two to six words, each capitalised, an initial or a suffix ("ERICA P.
+# GROSJEAN", "James V Selna", "ANDRÉ BIROTTE JR.", "Beth Labson Freeman").
+_NAME = regex.compile(
+    r"""^(?P<name>\p{Lu}[\p{L}'’\-]*\.?(?:\s+(?:\p{Lu}[\p{L}'’\-]*\.?|Jr\.?|Sr\.?|II|III|IV|de|van|von|del|la)){1,5})$""",
+    regex.VERBOSE,
+)
+
+# Words that show a line is not a name: form labels and prose.
+_NOT_NAME = regex.compile(
+    r"\b(?:Dated?|DATED?|Court|COURT|Case|CASE|Page|Order|ORDER|Judge|JUDGE|District|DISTRICT|States|STATES|Signed|SIGNED|Respectfully|Attorneys?|ATTORNEYS?|LLP|LLC|Filed|FILED|Entered|For|FOR|The|THE|Clerk|CLERK)\b"
+)
+
+# CR-104 judgment: "Date U. S. District Judge James V Selna" (the date is printed above).
+_DATE_LABEL = regex.compile(r"\s*Date\s*")
+# What may follow a title on its line and still be a signature: "Presiding".
+_TITLE_TAIL = regex.compile(r"[\s,.]*(?:Presiding|Sitting\s+by\s+designation)?[\s,.]*")
+# The line above a name that makes it a list of who was present, not a signature:
+# C.D. Cal. minutes "Present: The Honorable\nPhilip S. Gutierrez , U.S. District Judge".
+_NOT_SIGNATURE_ABOVE = regex.compile(r"(?:Present\s*:|PRESENT\s*:|Honorable|HONORABLE|Before|BEFORE)[^\n]{0,40}\s*$")
+
+
+def _clean_name(raw: str) -> str | None:
+    text = _NAME_PREFIX.sub("", raw.strip()).strip(" ,_")
+    text = " ".join(text.split())
+    if not text or _NOT_NAME.search(text):
+        return None
+    m = _NAME.match(text)
+    return m.group("name") if m else None
+
+
+def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    return lo, len(text) if hi < 0 else hi
+
+
+def _previous_line(text: str, line_start: int) -> tuple[str, int]:
+    """The nearest non-blank line above ``line_start`` (within two lines) and its start."""
+    pos = line_start - 1
+    for _ in range(3):
+        if pos <= 0:
+            return "", line_start
+        lo = text.rfind("\n", 0, pos) + 1
+        line = text[lo:pos]
+        if line.strip():
+            return line, lo
+        pos = lo - 1
+    return "", line_start
+
+
+class _Block:
+    __slots__ = ("judge", "start", "title", "title_end", "title_start")
+
+    def __init__(self, judge: str | None, title: str, start: int, title_start: int, title_end: int):
+        self.judge = judge
+        self.title = title
+        self.start = start
+        self.title_start = title_start
+        self.title_end = title_end
+
+
+def _judge_block(text: str, m: regex.Match[str]) -> _Block | None:
+    title = " ".join(m.group("title").split())
+    lo, hi = _line_bounds(text, m.start(), m.end())
+    before = text[lo : m.start()]
+    after = text[m.end() : hi].strip(" ,")
+    before_clean = _NAME_PREFIX.sub("", before.strip()).strip(" ,_")
+    # "Date U. S. District Judge James V Selna" (CR-104 form: labels on one line, name after)
+    if _DATE_LABEL.fullmatch(before):
+        return _Block(_clean_name(after), title, m.start(), m.start(), m.end())
+    if after and not _TITLE_TAIL.fullmatch(after):
+        name_after = _clean_name(after)
+        if name_after is None or before_clean:
+            return None
+        return _Block(name_after, title, m.start(), m.start(), m.end())
+    if before_clean:
+        # "DAVID O. CARTER, United States District Judge" on one line
+        name = _clean_name(before_clean.rstrip(","))
+        if name is None:
+            return None
+        return _Block(name, title, lo, m.start(), m.end())
+    line, line_start = _previous_line(text, lo)
+    name = _clean_name(line)
+    return _Block(name, title, line_start if name else m.start(), m.start(), m.end())
+
+
+def _clerk_block(text: str, m: regex.Match[str]) -> _Block | None:
+    title = " ".join(m.group("title").split())
+    lo, hi = _line_bounds(text, m.start(), m.end())
+    before = text[lo : m.start()].strip()
+    after = text[m.end() : hi].strip()
+    if after:
+        return None
+    if before.endswith(","):  # "CHRISTOPHER M. WOLPERT, Clerk"
+        name = _clean_name(before[:-1])
+        return _Block(name, title, lo, m.start(), m.end()) if name else None
+    if before:
+        return None
+    line, line_start = _previous_line(text, lo)
+    name = _clean_name(line)
+    return _Block(name, title, line_start, m.start(), m.end()) if name else None
+
+
+def _signed_dates(dates: list[DateMention]) -> list[DateMention]:
+    return [
+        d for d in dates
+        if d.role == "signed" and d.precision == "day" and (d.span is None or d.span.footnote is None)
+    ]
+
+
+def _date_for(block: _Block | None, dates: list[DateMention]) -> DateMention | None:
+    """The signing date: the "signed" date nearest the court's block (within a page's
+    worth of text), or the last one where counsel signs."""
+    signed = _signed_dates(dates)
+    if block is None or not signed:
+        return signed[-1] if signed else None
+    best: DateMention | None = None
+    best_distance = 601
+    for d in signed:
+        if d.span is None:
+            continue
+        distance = abs(d.span.start - block.title_start)
+        if distance < best_distance:
+            best, best_distance = d, distance
+    return best
+
 
 def extract_signature(clean: CleanText, dates: list[DateMention]) -> Signature | None:
-    return None
+    """The court's signature block, or the signing date alone where counsel signs.
+
+    Always a Signature (all fields None when nothing is found), so that "no judge signed"
+    is stated, not left absent.
+    """
+    try:
+        return _extract(clean, dates)
+    except Exception:  # never raise on any string (DESIGN.md)
+        return Signature()
+
+
+def _extract(clean: CleanText, dates: list[DateMention]) -> Signature:
+    text = clean.text
+    judges = [
+        b for m in _JUDGE_TITLE.finditer(text)
+        if (b := _judge_block(text, m)) is not None
+        and not _NOT_SIGNATURE_ABOVE.search(text[max(0, b.start - 80) : b.start])
+    ]
+    named = [b for b in judges if b.judge]
+    clerks = [b for m in _CLERK_TITLE.finditer(text) if (b := _clerk_block(text, m)) is not None]
+    block: _Block | None = None
+    if named:
+        block = named[-1]
+    elif clerks:
+        block = clerks[-1]
+    elif judges:
+        block = judges[-1]
+    date = _date_for(block, dates)
+    if block is None:
+        return Signature(judge=None, title=None, date=date.value if date else None, span=date.span if date else None)
+    return Signature(
+        judge=block.judge,
+        title=block.title,
+        date=date.value if date else None,
+        span=clean.span(block.start, block.title_end),
+    )

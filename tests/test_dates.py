@@ -1,0 +1,154 @@
+"""Dates: finding, exact parsing and roles, on phrases as filings print them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from courtparse.extract.dates import extract_dates, parse_date_text
+from courtparse.text import CleanText, FootnoteText
+
+D = dt.date
+
+PARSE_CASES = [
+    ("January 6, 2016", D(2016, 1, 6), "day"),
+    ("Jan. 6, 2016", D(2016, 1, 6), "day"),
+    ("6 January 2016", D(2016, 1, 6), "day"),
+    ("January 6th, 2016", D(2016, 1, 6), "day"),
+    ("the 5th day of May, 2020", D(2020, 5, 5), "day"),
+    ("this 5th day of May 2020", D(2020, 5, 5), "day"),
+    ("01/06/2016", D(2016, 1, 6), "day"),
+    ("1/6/16", D(2016, 1, 6), "day"),
+    ("10/7/07", D(2007, 10, 7), "day"),
+    ("2016-01-06", D(2016, 1, 6), "day"),
+    ("May 31, 2019", D(2019, 5, 31), "day"),
+    ("June\n7, 2019", D(2019, 6, 7), "day"),
+    ("MARCH 22, 2021", D(2021, 3, 22), "day"),
+    ("Sept. 30, 2020", D(2020, 9, 30), "day"),
+    ("September 2 3 , 2020", D(2020, 9, 23), "day"),
+    ("March 2016", D(2016, 3, 1), "month"),
+    ("  April 20, 2016. ", D(2016, 4, 20), "day"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "precision"), PARSE_CASES)
+def test_parse_date_text(text: str, value: dt.date, precision: str) -> None:
+    assert parse_date_text(text) == (value, precision)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "Dated: May 5, 2020", "February 30, 2020", "13/45/2020", "2015 WL 9023164", "may 5, 2020",
+     "Docket No. 26-2", "CV-90 (12/02)", "the Court may"],
+)
+def test_parse_date_text_rejects(text: str) -> None:
+    assert parse_date_text(text) is None
+
+
+# (text, [(iso value, role)]) — every full date in order of appearance with its role.
+FIND_CASES = [
+    # ndcal examples: past events, deadlines, the signature date
+    ("On March 30, 2016, Plaintiff Loop AI Labs Inc. filed an administrative motion for leave.",
+     [("2016-03-30", "event")]),
+    ("Accordingly, by April 22, 2016, IQS shall re-submit the call records submitted at Docket No. 596-1.",
+     [("2016-04-22", "deadline")]),
+    ("the parties shall submit a joint letter regarding any outstanding disputes on the three topics by no later than January 15, 2016.",
+     [("2016-01-15", "deadline")]),
+    ("The parties shall use this week's session (i.e., January 8, 2016) to meet and confer",
+     [("2016-01-08", "event")]),
+    ("IT IS SO ORDERED.\n\nDated: January 6, 2016\n", [("2016-01-06", "signed")]),
+    ("she called Plaintiff's counsel fifteen times between March 7, 2016 and March 31, 2016 attempting",
+     [("2016-03-07", None), ("2016-03-31", None)]),
+    # cacd: hearings
+    ("At the July 25, 2016, hearing, and pursuant to stipulation by Experian",
+     [("2016-07-25", "hearing")]),
+    ("with a hearing on the Order to Show Cause Re Preliminary Injunction set for August 4, 2016 at 10:00 AM.",
+     [("2016-08-04", "hearing")]),
+    ("On August 4, 2016, Experian and Leon came before the Court for a hearing on the TRO.",
+     [("2016-08-04", "hearing")]),
+    ("PLEASE TAKE NOTICE that Defendants will move on June\n7, 2019 for partial summary judgment",
+     [("2019-06-07", "hearing")]),
+    ("PARTIAL SUMMARY JUDGMENT\nDate: June 7, 2019\nTime: 10:00 a.m.\nJudge: Hon. André Birotte Jr.",
+     [("2019-06-07", "hearing")]),
+    ("Case No. CV 99-8333-DMG (SKx) Date November 6, 2018", [("2018-11-06", None)]),
+    # past events introduced mid-sentence
+    ("The Commissioner filed a response to the motion on November 20, 2015 and indicated that it has no opposition.",
+     [("2015-11-20", "event")]),
+    ("More than 8,000 cases had been filed when the MDL closed to new cases on May 31, 2019.",
+     [("2019-05-31", "event")]),
+    ("the TRO was set to expire on July 25, 2016 based on", [("2016-07-25", None)]),
+    # deadlines
+    ("The parties’ Statements are due on or before July 21, 2017.", [("2017-07-21", "deadline")]),
+    ("ORDER DIRECTING PARTIES TO SUBMIT STIPULATED PROPOSED REDACTIONS ON OR BEFORE MARCH 22, 2021",
+     [("2021-03-22", "deadline")]),
+    # citations: included, no role
+    ("See, e.g., Finjan, Inc. v. Proofpoint, Inc., No. 13-cv-5808-HSG, 2015 WL 9023164, at *1 (N.D. Cal. Dec. 16, 2015).",
+     [("2015-12-16", None)]),
+    ("2016 WL 2654228 (E.D. Cal., May 10, 2016) (granting $10,253.96)", [("2016-05-10", None)]),
+    # clerk's FILED box and form labels
+    ("FILED\nUnited States Court of Appeals\nTenth Circuit\n\nJanuary 11, 2021\n\nChristopher M. Wolpert\nClerk of Court",
+     [("2021-01-11", "filed")]),
+    ("July 12, 2021\n\nDate\n\nU. S. District Judge James V Selna\n7/12/21\nFiled Date\n",
+     [("2021-07-12", "signed"), ("2021-07-12", "filed")]),
+    ("DATED: October 26, 2020 Respectfully Submitted,", [("2020-10-26", "signed")]),
+    ("SO ORDERED this 5th day of May, 2020.", [("2020-05-05", "signed")]),
+    ("Dated this 5th day of May, 2020.", [("2020-05-05", "signed")]),
+    # exhibit lists and tables
+    ("9080 10/7/07 Email from Dr. Lehman\n908 Ciavarella Deposition, 03/01/2011 - Exhibit 12",
+     [("2007-10-07", None), ("2011-03-01", None)]),
+    # partial dates are reported with precision month, never as a full date
+    ("The MDL was transferred to this Court in August 2015 when 22 cases had been filed.", []),
+    # not dates
+    ("Plaintiff’s counsel may 10 times ask. See Docs. 19798-1, -2; ECF No. 26-2 and 26-3; CV-90 (12/02)", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIND_CASES)
+def test_extract_dates(text: str, expected: list[tuple[str, str | None]]) -> None:
+    found = [(d.value.isoformat(), d.role) for d in extract_dates(CleanText.from_string(text))
+             if d.precision == "day"]
+    assert found == expected
+
+
+def test_partial_date_has_month_precision() -> None:
+    found = extract_dates(CleanText.from_string("Given the parties’ dispute about their phone contacts in March 2016, the court"))
+    assert [(d.value, d.precision, d.role) for d in found] == [(D(2016, 3, 1), "month", None)]
+
+
+def test_span_points_at_the_date() -> None:
+    text = "On April 12, 2016, without seeking leave of court, Plaintiff filed a response to IQS’s April 11, 2016 submission"
+    for d in extract_dates(CleanText.from_string(text)):
+        assert d.span is not None
+        assert text[d.span.start : d.span.end] == d.text
+
+
+def test_footnote_dates_follow_their_marker() -> None:
+    body = "On March 1, 2020, the Court ruled.1 On April 1, 2020, Plaintiff appealed."
+    note = CleanText("Plaintiff filed a letter on March 15, 2020.", footnote_index=0)
+    clean = CleanText(body, footnotes=(FootnoteText("1", note, anchor=(33, 34)),))
+    dates = extract_dates(clean)
+    assert [d.value.isoformat() for d in dates] == ["2020-03-01", "2020-03-15", "2020-04-01"]
+    assert dates[1].span is not None
+    assert dates[1].span.footnote == 0
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_never_raises(text: str) -> None:
+    for d in extract_dates(CleanText.from_string(text)):
+        assert d.span is not None
+        assert text[d.span.start : d.span.end] == d.text
+    parse_date_text(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["January", "6,", "2016", "Dated:", "\n", "by", "on", "12/31/99", "(",
+                                 ")", "May", "the", "5th", "day", "of", "FILED", " ", "2 3", ","])))
+def test_never_raises_on_date_like_soup(words: list[str]) -> None:
+    text = " ".join(words)
+    for d in extract_dates(CleanText.from_string(text)):
+        assert d.role in (None, "signed", "filed", "hearing", "deadline", "event")
+        assert d.precision != "day" or parse_date_text(d.text) is not None

@@ -1,0 +1,145 @@
+"""Holdings: the formula, ordering sentences, rulings, disposition, sentence splitting."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from courtparse.extract.holdings import extract_holdings, sentence_spans
+from courtparse.models import DISPOSITIONS
+from courtparse.text import CleanText
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.replace("’", "'").split())
+
+
+SENTENCE_CASES = [
+    ("Defendants C. R. Bard, Inc. and Bard Peripheral Vascular, Inc. manufacture filters. Bard markets them.",
+     ["Defendants C. R. Bard, Inc. and Bard Peripheral Vascular, Inc. manufacture filters.", "Bard markets them."]),
+    ("Plaintiff filed a response. [Docket No. 339.] The court notes that it did not grant leave.",
+     ["Plaintiff filed a response.", "[Docket No. 339.]", "The court notes that it did not grant leave."]),
+    ("See 28 U.S.C. § 3205(b)(1). Plaintiff complies with Fed. R. Civ. P. 5.2 and Local Rule 5.2-1.",
+     ["See 28 U.S.C. § 3205(b)(1).", "Plaintiff complies with Fed. R. Civ. P. 5.2 and Local Rule 5.2-1."]),
+    ("phone records, i.e. phone records and emails, that support it. Nixon v. Warner Comm., Inc., 435 U.S. 589 (1978). Next.",
+     ["phone records, i.e. phone records and emails, that support it.",
+      "Nixon v. Warner Comm., Inc., 435 U.S. 589 (1978).", "Next."]),
+    ("2014 WL 4100638, at *5 (N.D. Cal. Aug. 20, 2014) (allowing it). Accordingly, the Court DENIES the motion.",
+     ["2014 WL 4100638, at *5 (N.D. Cal. Aug. 20, 2014) (allowing it).",
+      "Accordingly, the Court DENIES the motion."]),
+    ("Accordingly, IT IS HEREBY ORDERED that:\n1. The Motion (ECF No. 26), is GRANTED;\n2. Counsel is directed to send a copy of this order to Plaintiff;",
+     ["Accordingly, IT IS HEREBY ORDERED that:", "1. The Motion (ECF No. 26), is GRANTED;",
+      "2. Counsel is directed to send a copy of this order to Plaintiff;"]),
+    ("IT IS SO ORDERED\nDated: August 5, 2016", ["IT IS SO ORDERED", "Dated: August 5, 2016"]),
+]
+
+
+@pytest.mark.parametrize(("text", "sentences"), SENTENCE_CASES)
+def test_sentence_spans(text: str, sentences: list[str]) -> None:
+    assert [text[a:b] for a, b in sentence_spans(text)] == sentences
+
+
+ORDER_TEXT = """ORDER DENYING ADMINISTRATIVE MOTION FOR LEAVE TO FILE MOTIONS TO COMPEL
+
+Re: Dkt. No. 337
+
+The court has received Defendant Almaxwave USA, Inc.'s ("Almaxwave") administrative motion for leave to file motions to compel discovery from Plaintiff Loop AI Labs, Inc. The parties shall use this week's session (i.e., January 8, 2016) to meet and confer regarding the three areas of dispute. Ninth Circuit Rule 39-1.6 provides that “a request for attorneys’ fees shall be filed no later than 14 days after the expiration of the period.” Following the meet and confer session, the parties shall submit a joint letter regarding any outstanding disputes on the three topics by no later than January 15, 2016. That portion of Plaintiff's administrative motion is denied.
+
+IT IS SO ORDERED.
+
+Dated: January 6, 2016
+"""
+
+
+def test_order_with_formula() -> None:
+    h = extract_holdings(CleanText.from_string(ORDER_TEXT))
+    assert h.so_ordered is True
+    assert h.disposition == "denied"
+    orders = [_norm(p.text) for p in h.orders]
+    rulings = [_norm(p.text) for p in h.rulings]
+    assert any("The parties shall use this week's session" in o for o in orders)
+    assert any("the parties shall submit a joint letter" in o for o in orders)
+    assert not any("Ninth Circuit Rule 39-1.6 provides" in o for o in orders)  # quoted rule
+    assert rulings == ["That portion of Plaintiff's administrative motion is denied."]
+
+
+HOLDING_CASES = [
+    # (text, so_ordered, disposition, mentions that must be in an order or a ruling)
+    ("ORDER GRANTING IN PART AND DENYING IN PART MOTION FOR ATTORNEYS’ FEES\n\nThe respondents’ motion for attorneys’ fees is granted in part and denied in part. The respondents are awarded $450,000 in attorneys’ fees.\n\nIT IS SO ORDERED.",
+     True, "granted_in_part", ["The respondents are awarded $450,000"]),
+    ("III. ORDER\nFor the reasons stated on the record at the Conference and discussed above, the Court orders as follows:\nFinjan’s Motion in Limine No. 1 (ECF 527): GRANTED IN PART; DENIED IN PART; and DEFERRED IN PART.\nCisco’s Motion in Limine No. 1 (ECF 534): DEFERRED.\nCisco’s Motion in Limine No. 4 (ECF 537): TERMINATED with leave to refile.\nIT IS SO ORDERED.",
+     True, "granted_in_part", ["Motion in Limine No. 4 (ECF 537): TERMINATED with leave to refile"]),
+    ("CIVIL MINUTES - GENERAL\nProceedings: [In Chambers] Order Denying Defendants’ Applications to Seal (Dkt. Nos. 169, 171)\nAccordingly, the Court DENIES Defendants’ applications to seal. (Dkt. Nos. 169-170.) Defendants are ORDERED to review the Court’s local rules about filing applications under seal and submit an amended application.\nIT IS SO ORDERED.",
+     True, "denied", ["the Court DENIES Defendants’ applications to seal",
+                      "Defendants are ORDERED to review the Court’s local rules"]),
+    ("THUS, IT IS HEREBY ORDERED THAT:\n1. Defendant Leon, his agents, servants, employees, and attorneys, and all persons who are in active concert or participation with him are enjoined from the unauthorized use of Experian’s source code.\n2. Defendant Leon must preserve all relevant evidence.\n3. The Court finds that no bond is required.\nIT IS SO ORDERED",
+     True, None, ["all persons who are in active concert or participation with him are enjoined",
+                  "Defendant Leon must preserve all relevant evidence"]),
+    ("IT IS ORDERED that the redacted complaint attached to the government’s Application is authorized to be disseminated to the defendant and counsel, and other Court personnel as needed.",
+     False, None, ["is authorized to be disseminated to the defendant and counsel"]),
+    ("ORDER\nConsequently, Richard P. Liebowitz may show cause in writing within 20 days of the date of this order why he should not be similarly suspended in this court.",
+     False, None, ["may show cause in writing within 20 days of the date of this order"]),
+    ("O R D E R\nThe court, on its own initiative, ORDERS the parties to this appeal to file a Statement, addressing whether this appeal should be consolidated with Appeal No. 11-1131.\nThe parties’ Statements are due on or before July 21, 2017.",
+     False, None, ["ORDERS the parties to this appeal to file a Statement",
+                   "The parties’ Statements are due on or before July 21, 2017"]),
+    ("JUDGMENT AND PROBATION/COMMITMENT ORDER\nIt is ordered that the defendant shall pay to the United States a special assessment of $200, which is due immediately.",
+     False, "other", ["It is ordered that the defendant shall pay to the United States a special assessment of $200"]),
+    ("ORDER DISMISSING ACTION\nThe action is DISMISSED without prejudice. IT IS SO ORDERED.", True, "dismissed", []),
+    # history is not a ruling: "the Court entered an order granting" / "was denied"
+    ("On March 12, 2012, the Court entered an order granting Plaintiff’s appeal. The motion was denied in a written order on January 4.",
+     False, None, []),
+]
+
+
+@pytest.mark.parametrize(("text", "so_ordered", "disposition", "mentions"), HOLDING_CASES)
+def test_holdings(text: str, so_ordered: bool, disposition: str | None, mentions: list[str]) -> None:
+    h = extract_holdings(CleanText.from_string(text))
+    assert h.so_ordered is so_ordered
+    assert h.disposition == disposition
+    passages = [_norm(p.text) for p in (*h.orders, *h.rulings)]
+    for mention in mentions:
+        assert any(_norm(mention) in p for p in passages), (mention, passages)
+
+
+MOTION_TEXT = """Attorneys for Defendants
+UNITED STATES DISTRICT COURT
+CENTRAL DISTRICT OF CALIFORNIA
+CLIFTON W. MARSHALL, et al., Plaintiffs,
+DEFENDANTS’ NOTICE OF MOTION AND MOTION FOR PARTIAL SUMMARY JUDGMENT
+PLEASE TAKE NOTICE that Defendants will move on June 7, 2019 for partial summary judgment. The Court must grant summary judgment where there is no genuine dispute. The motion should be granted.
+Dated: February 1, 2019 MAYER BROWN LLP
+By: /s/ Nancy G. Ross
+"""
+
+
+def test_party_filing_rules_on_nothing() -> None:
+    h = extract_holdings(CleanText.from_string(MOTION_TEXT))
+    assert (h.so_ordered, h.disposition, h.orders, h.rulings) == (False, None, (), ())
+
+
+def test_passage_span_covers_its_sentence() -> None:
+    clean = CleanText.from_string(ORDER_TEXT)
+    for p in (*extract_holdings(clean).orders, *extract_holdings(clean).rulings):
+        assert p.span is not None
+        assert _norm(ORDER_TEXT[p.span.start : p.span.end]) == p.text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_never_raises(text: str) -> None:
+    h = extract_holdings(CleanText.from_string(text))
+    assert h.disposition is None or h.disposition in DISPOSITIONS
+    for a, b in sentence_spans(text):
+        assert 0 <= a < b <= len(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["IT IS SO ORDERED.", "The motion is GRANTED", "DENIED", "shall", "v.",
+                                 "Inc.", "\n", "1.", "(a)", ":", ";", "“", "”", "ORDER GRANTING", " "])))
+def test_never_raises_on_order_soup(words: list[str]) -> None:
+    text = " ".join(words)
+    h = extract_holdings(CleanText.from_string(text))
+    for p in (*h.orders, *h.rulings):
+        assert p.span is not None
+        assert _norm(text[p.span.start : p.span.end]) == p.text
