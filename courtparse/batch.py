@@ -1,0 +1,640 @@
+"""Batch: many filings in, one JSON Lines record per filing out, on local cores or Dask.
+
+One pure per-file function, :func:`process_one`, is what every engine maps: the local
+pool below (our own handful of worker processes, only so that a file stuck in the PDF
+layer can be killed and the run go on) and a ``dask.distributed`` cluster. Both feed
+the same writer, which appends each record to ``DIR/documents.jsonl`` as soon as it is
+done, so a crash loses nothing already written and ``resume`` knows what is done.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import glob
+import hashlib
+import json
+import multiprocessing
+import multiprocessing.connection
+import os
+import signal
+import sys
+import time
+from collections import Counter, deque
+from collections.abc import Callable, Generator, Iterable
+from pathlib import Path
+from typing import IO, Any
+
+import attrs
+
+from courtparse.errors import CourtparseError
+
+JSONL_NAME = "documents.jsonl"
+PDF_SUFFIX = ".pdf"
+TEXT_SUFFIX = ".txt"
+LIST_PREFIX = "@"
+"""``@paths.txt`` names a file that lists inputs, one a line (the argfile convention of
+javac, gcc and pip's ``-r``); a bare ``paths.txt`` is a text filing to parse."""
+MAX_TASKS_PER_WORKER = 200
+"""A worker is replaced after this many files: pdfminer's caches grow over a long run."""
+_GLOB_CHARS = frozenset("*?[")
+
+
+class BatchError(CourtparseError):
+    """The run cannot start: no inputs, an output that would get a second record, …"""
+
+    kind = "batch"
+
+
+@attrs.frozen
+class BatchSummary:
+    """What one run did. ``files`` counts records written by this run; ``skipped``
+    inputs already recorded by an earlier run (``resume``)."""
+
+    out: Path
+    files: int
+    skipped: int
+    pages: int
+    errors: dict[str, int]
+    seconds: float
+
+    @property
+    def n_errors(self) -> int:
+        return sum(self.errors.values())
+
+    @property
+    def pages_per_second(self) -> float:
+        return self.pages / self.seconds if self.seconds > 0 else 0.0
+
+    def format(self) -> str:
+        errors = ", ".join(f"{k} {v}" for k, v in sorted(self.errors.items())) or "none"
+        lines = [
+            f"files:   {self.files} parsed this run"
+            + (f", {self.skipped} already done (resume)" if self.skipped else ""),
+            f"pages:   {self.pages}",
+            f"errors:  {self.n_errors} ({errors})",
+            f"time:    {self.seconds:.1f} s, {self.pages_per_second:.1f} pages/s",
+            f"records: {self.out / JSONL_NAME}",
+        ]
+        return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------- inputs
+
+
+def _is_url(name: str) -> bool:
+    return "://" in name
+
+
+def _wanted(name: str) -> bool:
+    """Folders are searched for PDFs only: a download folder's notes and manifests are
+    not filings. Text filings are parsed when named, globbed or listed."""
+    return name.lower().endswith(PDF_SUFFIX)
+
+
+def _expand_url(url: str) -> list[str]:
+    import fsspec
+
+    fs, path = fsspec.core.url_to_fs(url)
+    if any(c in path for c in _GLOB_CHARS):
+        found = [p for p in fs.glob(path) if not fs.isdir(p)]
+    elif fs.isdir(path):
+        found = [p for p in fs.find(path) if _wanted(p)]
+    else:
+        found = [path]
+    return [fs.unstrip_protocol(p) for p in sorted(found)]
+
+
+def _walk(folder: str) -> list[str]:
+    out: list[str] = []
+    for root, dirs, files in os.walk(os.path.abspath(folder)):
+        dirs.sort()
+        out.extend(os.path.join(root, f) for f in sorted(files) if _wanted(f))
+    return out
+
+
+def _expand_one(item: str, *, strict: bool, depth: int = 0) -> list[str]:
+    if item.startswith(LIST_PREFIX):
+        return _expand_list(item[len(LIST_PREFIX):], depth=depth)
+    if _is_url(item):
+        return _expand_url(item)
+    if any(c in item for c in _GLOB_CHARS):
+        out: list[str] = []
+        for match in sorted(glob.glob(item, recursive=True)):
+            out.extend(_walk(match) if os.path.isdir(match) else [os.path.abspath(match)])
+        return out
+    if os.path.isdir(item):
+        return _walk(item)
+    if strict and not os.path.exists(item):
+        raise BatchError(item, "no such file or folder")
+    # A missing path listed in an @file is data, not a usage error: it gets an error record.
+    return [os.path.abspath(item)]
+
+
+def _expand_list(list_path: str, *, depth: int) -> list[str]:
+    if depth > 4:
+        raise BatchError(list_path, "input lists nested more than 4 deep")
+    try:
+        lines = Path(list_path).read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise BatchError(list_path, f"cannot read the input list: {exc.strerror}") from exc
+    out: list[str] = []
+    base = os.path.dirname(os.path.abspath(list_path))
+    for line in lines:
+        entry = line.strip()
+        if not entry or entry.startswith("#"):
+            continue
+        if not _is_url(entry) and not entry.startswith(LIST_PREFIX):
+            entry = os.path.join(base, entry)  # relative to the list, like an argfile
+        out.extend(_expand_one(entry, strict=False, depth=depth + 1))
+    return out
+
+
+def expand_inputs(inputs: Iterable[str | os.PathLike[str]]) -> list[str]:
+    """Every source the inputs name, once each, in order: files, folders (searched
+    recursively for ``*.pdf``), globs (``**`` recursive), ``@list`` files and fsspec
+    URLs (``s3://bucket/prefix/``). Local sources become absolute paths, so a resumed
+    run started from another directory recognises them."""
+    seen: dict[str, None] = {}
+    for item in inputs:
+        for source in _expand_one(os.fspath(item), strict=True):
+            seen.setdefault(source, None)
+    return list(seen)
+
+
+# --------------------------------------------------------------------------- one file
+
+
+def doc_id_of(data: bytes) -> str:
+    """The full SHA-256 of the file's bytes, hex: the same file gets the same id on any
+    machine and in any run, and ``sha256sum`` checks it."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def read_source(source: str) -> bytes:
+    """The bytes of a local path or an fsspec URL (fsspec imported only for URLs)."""
+    try:
+        if _is_url(source):
+            import fsspec
+
+            with fsspec.open(source, "rb") as fh:
+                return bytes(fh.read())
+        with open(source, "rb") as fh:
+            return fh.read()
+    except (OSError, ValueError) as exc:
+        raise _source_error(source, exc) from exc
+
+
+def _source_error(source: str, exc: Exception) -> CourtparseError:
+    from courtparse.errors import SourceError
+
+    reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+    return SourceError(source, f"cannot read: {reason or type(exc).__name__}")
+
+
+def _decode(data: bytes) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def error_record(
+    source: str, error_type: str, message: str, doc_id: str | None = None
+) -> dict[str, Any]:
+    return {
+        "doc_id": doc_id,
+        "source": source,
+        "pages": None,
+        "error": {"type": error_type, "message": message},
+    }
+
+
+def _parse_bytes(
+    source: str, data: bytes, backend: str | None, ocr: bool | None = None
+) -> dict[str, Any]:
+    if source.lower().endswith(TEXT_SUFFIX):
+        from courtparse.api import parse_text
+
+        return parse_text(_decode(data), source=source).to_dict()
+    from courtparse.pipeline import parse
+
+    # Only what the caller chose is passed: parse's own defaults stay the defaults.
+    options: dict[str, Any] = {}
+    if backend is not None:
+        options["backend"] = backend
+    if ocr is not None:
+        options["ocr"] = ocr
+    return dict(parse(data, **options).to_dict())
+
+
+def check_backend(name: str | None) -> None:
+    """Refuse an unknown backend before any work, not once per file."""
+    if name is None:
+        return
+    from courtparse.pdf import BACKENDS
+
+    if name not in BACKENDS:
+        choices = ", ".join(sorted(BACKENDS))
+        raise BatchError(None, f"unknown PDF backend {name!r}; choose one of: {choices}")
+
+
+def process_one(
+    source: str, backend: str | None = None, *, ocr: bool | None = None
+) -> dict[str, Any]:
+    """Parse one source into its record: the document's JSON with ``doc_id`` and
+    ``source`` set, or an error record. Never raises, so any engine can map it."""
+    try:
+        data = read_source(source)
+    except CourtparseError as exc:
+        return error_record(source, exc.kind, exc.cause)
+    doc_id = doc_id_of(data)
+    try:
+        record = _parse_bytes(source, data, backend, ocr)
+    except CourtparseError as exc:
+        return error_record(source, exc.kind, exc.cause, doc_id)
+    except Exception as exc:  # a bug or a backend failure we do not classify yet
+        return error_record(source, "internal", f"{type(exc).__name__}: {exc}", doc_id)
+    record.pop("doc_id", None)
+    record.pop("source", None)
+    return {"doc_id": doc_id, "source": source, **record}
+
+
+def _line_of(record: dict[str, Any]) -> str:
+    try:
+        return json.dumps(record, ensure_ascii=False, allow_nan=False)
+    except (TypeError, ValueError) as exc:
+        fallback = error_record(
+            record["source"], "internal", f"record not serializable: {exc}", record.get("doc_id")
+        )
+        return json.dumps(fallback, ensure_ascii=False)
+
+
+_Result = tuple[str, str, int, str | None]
+"""(source, JSON line, pages, error type or None): what a worker hands the writer."""
+
+
+def _result_of(record: dict[str, Any]) -> _Result:
+    err = record.get("error")
+    return (
+        record["source"],
+        _line_of(record),
+        int(record.get("pages") or 0),
+        err["type"] if isinstance(err, dict) else None,
+    )
+
+
+def _fallback_record(source: str, error_type: str, message: str) -> _Result:
+    """For a file whose worker was killed or died: still one record, with its doc_id
+    when the bytes can be read."""
+    try:
+        doc_id: str | None = doc_id_of(read_source(source))
+    except CourtparseError:
+        doc_id = None
+    return _result_of(error_record(source, error_type, message, doc_id))
+
+
+# --------------------------------------------------------------------------- writer
+
+
+class JsonlWriter:
+    """Appends one record per line with a single unbuffered write each, so a killed
+    run leaves whole lines (a torn last line only after a power cut or full disk,
+    which ``resume`` truncates)."""
+
+    def __init__(self, path: Path, *, fsync: bool = False) -> None:
+        self.path = path
+        self._fsync = fsync
+        self._fh: IO[bytes] = open(path, "ab", buffering=0)  # noqa: SIM115 - closed in close()
+
+    def write(self, line: str) -> None:
+        data = (line + "\n").encode("utf-8")
+        view = memoryview(data)
+        while view:
+            n = self._fh.write(view)
+            view = view[n or 0:]
+        if self._fsync:
+            os.fsync(self._fh.fileno())
+
+    def close(self) -> None:
+        self._fh.close()
+
+
+def recorded_sources(path: Path) -> set[str]:
+    """The sources an earlier run recorded, after truncating a torn last line."""
+    if not path.exists():
+        return set()
+    with open(path, "r+b") as fh:
+        data = fh.read()
+        end = data.rfind(b"\n") + 1
+        if end != len(data):
+            fh.truncate(end)
+            data = data[:end]
+    done = set()
+    for raw in data.splitlines():
+        try:
+            record = json.loads(raw)
+        except ValueError:
+            continue
+        if isinstance(record, dict) and isinstance(record.get("source"), str):
+            done.add(record["source"])
+    return done
+
+
+# --------------------------------------------------------------------------- local pool
+
+
+def _worker_main(
+    conn: multiprocessing.connection.Connection, backend: str | None, ocr: bool | None
+) -> None:
+    """A worker: parse each source the parent sends until it sends None or goes away.
+
+    Its own process group, so that a timeout kills what it started too (an OCR
+    subprocess); Ctrl-C is the parent's to handle (it kills us)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(os, "setpgid"):
+        with contextlib.suppress(OSError):
+            os.setpgid(0, 0)
+    while True:
+        try:
+            source = conn.recv()
+        except (EOFError, OSError):
+            return
+        if source is None:
+            return
+        try:
+            conn.send(_result_of(process_one(source, backend, ocr=ocr)))
+        except (BrokenPipeError, OSError):
+            return
+
+
+@attrs.define
+class _Worker:
+    proc: Any
+    conn: multiprocessing.connection.Connection
+    source: str | None = None
+    started: float = 0.0
+    done: int = 0
+
+
+def default_start_method() -> str:
+    """forkserver where it exists: workers fork from a clean server that has courtparse
+    imported (cheap respawns, no threads of the parent inherited); spawn elsewhere."""
+    methods = multiprocessing.get_all_start_methods()
+    return "forkserver" if "forkserver" in methods else "spawn"
+
+
+class _LocalPool:
+    """N worker processes, one file each at a time, and a watchdog that kills the
+    worker of a file past its timeout and starts a new one."""
+
+    def __init__(
+        self, workers: int, backend: str | None, ocr: bool | None, start_method: str | None
+    ) -> None:
+        method = start_method or default_start_method()
+        self._ctx = multiprocessing.get_context(method)
+        if method == "forkserver":
+            # Imported once in the server, so each (re)spawned worker starts warm;
+            # a module that fails to import is skipped by multiprocessing.
+            self._ctx.set_forkserver_preload(["courtparse.batch", "courtparse.pipeline"])
+        self._n = workers
+        self._backend = backend
+        self._ocr = ocr
+        self._workers: list[_Worker] = []
+
+    def _spawn(self) -> _Worker:
+        parent, child = self._ctx.Pipe(duplex=True)
+        proc = self._ctx.Process(  # type: ignore[attr-defined]
+            target=_worker_main, args=(child, self._backend, self._ocr), daemon=True,
+            name="courtparse-batch-worker",
+        )
+        proc.start()
+        child.close()
+        return _Worker(proc=proc, conn=parent)
+
+    @staticmethod
+    def _kill(worker: _Worker) -> None:
+        if hasattr(os, "killpg"):
+            with contextlib.suppress(OSError):
+                os.killpg(worker.proc.pid, signal.SIGKILL)
+        worker.proc.kill()
+        worker.proc.join()
+        worker.conn.close()
+
+    def _retire(self, worker: _Worker) -> None:
+        with contextlib.suppress(OSError):
+            worker.conn.send(None)
+        worker.proc.join(timeout=5)
+        if worker.proc.is_alive():
+            worker.proc.kill()
+            worker.proc.join()
+        worker.conn.close()
+
+    def run(self, sources: list[str], timeout: float | None) -> Generator[_Result, None, None]:
+        pending = deque(sources)
+        self._workers = [self._spawn() for _ in range(min(self._n, len(pending)))]
+        try:
+            while True:
+                for w in self._workers:
+                    if w.source is None and pending and w.proc.is_alive():
+                        w.source = pending.popleft()
+                        w.started = time.monotonic()
+                        w.conn.send(w.source)
+                busy = [w for w in self._workers if w.source is not None]
+                if not busy:
+                    return
+                wait_for: float | None = None
+                if timeout is not None:
+                    first = min(w.started for w in busy) + timeout
+                    wait_for = max(0.0, first - time.monotonic())
+                multiprocessing.connection.wait(
+                    [w.conn for w in busy] + [w.proc.sentinel for w in busy], timeout=wait_for
+                )
+                now = time.monotonic()
+                for i, w in enumerate(self._workers):
+                    if w.source is None:
+                        continue
+                    result, alive = self._collect(w, now, timeout)
+                    if result is None:
+                        continue
+                    if alive and w.done >= MAX_TASKS_PER_WORKER:
+                        self._retire(w)
+                        alive = False
+                    if not alive and pending:
+                        self._workers[i] = self._spawn()
+                    yield result
+        finally:
+            for w in self._workers:
+                if not w.proc.is_alive():
+                    w.conn.close()
+                elif w.source is None:
+                    self._retire(w)
+                else:
+                    self._kill(w)
+
+    def _collect(
+        self, w: _Worker, now: float, timeout: float | None
+    ) -> tuple[_Result | None, bool]:
+        """The record of a worker's file if there is one now, and whether the worker
+        lives on: its result, or an error record when it died or ran out of time
+        (it is then dead)."""
+        source = w.source
+        assert source is not None
+        if w.conn.poll():
+            try:
+                result: _Result = w.conn.recv()
+            except (EOFError, OSError):
+                pass
+            else:
+                w.source = None
+                w.done += 1
+                return result, True
+        if not w.proc.is_alive():
+            w.proc.join()
+            w.conn.close()
+            w.source = None
+            message = f"the worker process died (exit code {w.proc.exitcode}) on this file"
+            return _fallback_record(source, "crash", message), False
+        if timeout is not None and now - w.started >= timeout:
+            self._kill(w)
+            w.source = None
+            message = f"stopped after the per-file timeout of {timeout:g} s"
+            return _fallback_record(source, "timeout", message), False
+        return None, True
+
+
+# --------------------------------------------------------------------------- Dask
+
+
+def _run_dask(
+    client: Any, sources: list[str], backend: str | None, ocr: bool | None
+) -> Generator[_Result, None, None]:
+    """Map :func:`process_one` over a dask.distributed cluster. Workers read the
+    sources themselves (paths or URLs travel, not bytes); a task that fails outright
+    (its worker killed too often: ``KilledWorker``) still gets an error record."""
+    import distributed
+
+    as_completed: Callable[..., Iterable[Any]] = distributed.as_completed
+
+    futures = client.map(process_one, sources, backend=backend, ocr=ocr, pure=False)
+    source_of = {f.key: s for f, s in zip(futures, sources, strict=True)}
+    completed = as_completed(futures, with_results=False)
+    del futures
+    for future in completed:
+        source = source_of.pop(future.key)
+        if future.status == "error":
+            exc = future.exception()
+            yield _fallback_record(source, "crash", f"{type(exc).__name__}: {exc}")
+        else:
+            yield _result_of(future.result())
+        future.release()
+
+
+# --------------------------------------------------------------------------- batch
+
+
+def _largest_first(sources: list[str]) -> list[str]:
+    """Big files first, so the run does not end with one worker on a 391-page filing
+    while the others idle (longest-first keeps all workers busy to the end). Local
+    files only: sizing URLs would cost a request each; they keep their order."""
+
+    def size(source: str) -> int:
+        if _is_url(source):
+            return -1
+        try:
+            return os.path.getsize(source)
+        except OSError:
+            return -1
+
+    return sorted(sources, key=size, reverse=True)  # stable: URLs stay in input order
+
+
+def _progress_bar(total: int, enabled: bool | None) -> Any:
+    from tqdm import tqdm  # type: ignore[import-untyped, unused-ignore]
+
+    if enabled is None:
+        enabled = sys.stderr.isatty()
+    return tqdm(total=total, unit="file", disable=not enabled, dynamic_ncols=True, file=sys.stderr)
+
+
+def batch(
+    inputs: Iterable[str | os.PathLike[str]],
+    out: str | os.PathLike[str],
+    *,
+    workers: int | None = None,
+    timeout: float | None = None,
+    resume: bool = False,
+    backend: str | None = None,
+    ocr: bool | None = None,
+    client: Any = None,
+    progress: bool | None = None,
+    start_method: str | None = None,
+    fsync: bool = False,
+) -> BatchSummary:
+    """Parse every input into ``out/documents.jsonl``, one record per source.
+
+    ``workers``: local processes (default: all cores). ``timeout``: seconds per file
+    before its worker is killed and the file recorded as a ``timeout`` error (local
+    pool only; on Dask a task cannot be stopped, see docs/batch.md). ``resume``:
+    keep the records already in ``out`` and parse only the rest; without it an ``out``
+    that already holds records is refused rather than given a second record per input.
+    ``backend``, ``ocr``: passed to ``parse`` for PDFs (None: its defaults).
+    ``client``: a ``distributed.Client`` to run on a Dask cluster instead.
+    ``progress``: a bar on stderr (default: only when stderr is a terminal).
+    """
+    start = time.monotonic()
+    check_backend(backend)
+    sources = expand_inputs(inputs)
+    if not sources:
+        raise BatchError(None, "no input files found")
+    if workers is not None and workers < 1:
+        raise BatchError(None, f"workers must be at least 1, got {workers}")
+    if timeout is not None and timeout <= 0:
+        raise BatchError(None, f"timeout must be positive, got {timeout}")
+    out_dir = Path(out)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    jsonl = out_dir / JSONL_NAME
+    if resume:
+        done = recorded_sources(jsonl)
+    elif jsonl.exists() and jsonl.stat().st_size > 0:
+        raise BatchError(
+            str(jsonl), "already holds records; pass resume=True (--resume) or another output"
+        )
+    else:
+        done = set()
+    todo = _largest_first([s for s in sources if s not in done])
+
+    files = pages = 0
+    errors: Counter[str] = Counter()
+    writer = JsonlWriter(jsonl, fsync=fsync)
+    bar = _progress_bar(len(todo), progress)
+    results: Generator[_Result, None, None]
+    if client is not None:
+        results = _run_dask(client, todo, backend, ocr)
+    else:
+        n = workers or os.cpu_count() or 1
+        results = _LocalPool(n, backend, ocr, start_method).run(todo, timeout)
+    try:
+        for _source, line, n_pages, error_type in results:
+            writer.write(line)
+            files += 1
+            pages += n_pages
+            if error_type is not None:
+                errors[error_type] += 1
+            elapsed = time.monotonic() - start
+            bar.set_postfix_str(
+                f"{pages / elapsed if elapsed else 0:.1f} pages/s, {sum(errors.values())} errors",
+                refresh=False,
+            )
+            bar.update(1)
+    finally:
+        results.close()  # on an interrupt: stop the workers before the writer closes
+        bar.close()
+        writer.close()
+    return BatchSummary(
+        out=out_dir,
+        files=files,
+        skipped=len(sources) - len(todo),
+        pages=pages,
+        errors=dict(errors),
+        seconds=time.monotonic() - start,
+    )
