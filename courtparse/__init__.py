@@ -29,6 +29,7 @@ from courtparse.models import (
     Signature,
     Span,
 )
+from courtparse.pipeline import parse
 
 __version__ = "0.1.0"
 
@@ -56,5 +57,6 @@ __all__ = [
     "SourceError",
     "Span",
     "__version__",
+    "parse",
     "parse_text",
 ]

@@ -1,0 +1,204 @@
+"""Run ``courtparse.parse`` over every PDF of the unlabeled pool and report:
+
+- exceptions other than CourtparseError (must be 0);
+- ECF stamp agreement with the RECAP file name (document and attachment) over the
+  files MANIFEST.tsv marks stamp_text=yes with a gov.uscourts name;
+- court_id agreement with the file name over court_printed=yes, attachment 0 files;
+- optionally (--speed) parse time against bare pdfplumber extraction.
+
+Each PDF is copied to a neutral temporary name first, so nothing can read the answer
+from the source name.
+
+    .venv/bin/python benchmarks/pool_check.py [--pool DIR] [--ocr] [--speed] [-j N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import multiprocessing as mp
+import os
+import shutil
+import sys
+import tempfile
+import time
+import traceback
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
+
+DEFAULT_POOL = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "pool"
+
+
+def _one(args: tuple[str, str, bool, bool]) -> dict[str, object]:
+    path, backend, ocr, speed = args
+    import courtparse
+    from courtparse.errors import CourtparseError
+    from courtparse.pipeline import parse
+
+    out: dict[str, object] = {"file": os.path.basename(path)}
+    with tempfile.TemporaryDirectory() as tmp:
+        neutral = os.path.join(tmp, "input.pdf")
+        shutil.copyfile(path, neutral)
+        t0 = time.perf_counter()
+        try:
+            doc = parse(neutral, backend=backend, ocr=ocr)
+        except CourtparseError as exc:
+            out["error"] = f"{type(exc).__name__}: {exc.cause}"
+            return out
+        except Exception as exc:  # the check's purpose: count anything unexpected
+            out["crash"] = f"{type(exc).__name__}: {exc}\n{traceback.format_exc()}"
+            return out
+        out["parse_s"] = time.perf_counter() - t0
+        out["pages"] = doc.pages
+        if doc.ecf is not None:
+            out["document"] = doc.ecf.document
+            out["attachment"] = doc.ecf.attachment
+            out["stamp"] = doc.ecf.raw
+        out["court_id"] = doc.court.court_id if doc.court is not None else None
+        out["warnings"] = list(doc.warnings)
+        if speed:
+            import pdfplumber
+
+            t0 = time.perf_counter()
+            with pdfplumber.open(neutral) as pdf:
+                for page in pdf.pages:
+                    _ = page.chars
+                    page.close()
+            out["extract_s"] = time.perf_counter() - t0
+    del courtparse
+    return out
+
+
+def _child(conn: Connection, job: tuple[str, str, bool, bool]) -> None:
+    conn.send(_one(job))
+    conn.close()
+
+
+def _run_all(
+    jobs: list[tuple[str, str, bool, bool]], width: int, timeout: float, progress: bool
+) -> list[dict[str, object]]:
+    """One process per file, at most ``width`` at once; a file running past
+    ``timeout`` is killed and reported as a timeout (a hang is a finding too)."""
+    ctx = mp.get_context("fork")
+    results: list[dict[str, object]] = []
+    todo = list(jobs)
+    running: list[tuple[Any, Connection, float, str]] = []
+    while todo or running:
+        while todo and len(running) < width:
+            job = todo.pop(0)
+            parent, child = ctx.Pipe(duplex=False)
+            proc = ctx.Process(target=_child, args=(child, job))
+            proc.start()
+            child.close()
+            running.append((proc, parent, time.monotonic(), job[0]))
+        time.sleep(0.05)
+        still = []
+        for proc, conn, started, path in running:
+            r: dict[str, object] | None = None
+            if conn.poll():
+                try:
+                    r = conn.recv()
+                except EOFError:
+                    r = {"file": os.path.basename(path), "crash": f"worker died (exit {proc.exitcode})"}
+                proc.join()
+            elif not proc.is_alive():
+                r = {"file": os.path.basename(path), "crash": f"worker died (exit {proc.exitcode})"}
+            elif time.monotonic() - started > timeout:
+                proc.kill()
+                proc.join()
+                r = {"file": os.path.basename(path), "timeout": f"killed after {timeout:.0f}s"}
+            if r is None:
+                still.append((proc, conn, started, path))
+                continue
+            conn.close()
+            results.append(r)
+            if progress:
+                what = r.get("parse_s", r.get("error", r.get("timeout", "CRASH")))
+                print(f"[{len(results)}/{len(jobs)}] {r['file']} {what}", file=sys.stderr, flush=True)
+        running = still
+    return results
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--pool", type=Path, default=DEFAULT_POOL)
+    ap.add_argument("--backend", default="pdfplumber")
+    ap.add_argument("--ocr", action="store_true", help="recognize scanned pages (slow)")
+    ap.add_argument("--speed", action="store_true", help="also time bare pdfplumber extraction")
+    ap.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--progress", action="store_true", help="one line per file on stderr")
+    ap.add_argument("--timeout", type=float, default=300.0, help="seconds per file before it is killed")
+    ns = ap.parse_args(argv)
+
+    with open(ns.pool / "MANIFEST.tsv", newline="") as fh:
+        manifest = {row["file"]: row for row in csv.DictReader(fh, delimiter="\t")}
+    files = sorted(str(p) for p in ns.pool.glob("*.pdf"))
+    jobs = [(f, ns.backend, ns.ocr, ns.speed) for f in files]
+    results = _run_all(jobs, ns.jobs, ns.timeout, ns.progress)
+
+    crashes = [r for r in results if "crash" in r]
+    errors = [r for r in results if "error" in r]
+    timeouts = [r for r in results if "timeout" in r]
+    print(
+        f"files: {len(results)}  CourtparseError: {len(errors)}  other exceptions: {len(crashes)}"
+        f"  timeouts: {len(timeouts)}"
+    )
+    for r in timeouts:
+        print(f"  timeout  {r['file']}: {r['timeout']}")
+    for r in errors:
+        print(f"  error  {r['file']}: {r['error']}")
+    for r in crashes:
+        print(f"  CRASH  {r['file']}: {r['crash']}")
+
+    stamp_total = stamp_ok = 0
+    stamp_miss: list[str] = []
+    court_total = court_ok = 0
+    court_miss: list[str] = []
+    for r in results:
+        row = manifest.get(str(r["file"]))
+        if row is None or "crash" in r or "error" in r or "timeout" in r:
+            if row is not None and row["file"].startswith("gov.uscourts") and row["stamp_text"] == "yes":
+                stamp_total += 1
+                stamp_miss.append(f"{r['file']}: {r.get('error') or r.get('timeout') or 'crash'}")
+            continue
+        if row["file"].startswith("gov.uscourts") and row["stamp_text"] == "yes" and row["document"]:
+            stamp_total += 1
+            want_doc = int(row["document"])
+            want_att = int(row["attachment"] or 0) or None
+            if r.get("document") == want_doc and r.get("attachment") == want_att:
+                stamp_ok += 1
+            else:
+                stamp_miss.append(
+                    f"{r['file']}: got document={r.get('document')} attachment={r.get('attachment')} ({r.get('stamp')})"
+                )
+        if row["court_printed"] == "yes" and row["court_id"] and (row["attachment"] or "0") == "0":
+            court_total += 1
+            if r.get("court_id") == row["court_id"]:
+                court_ok += 1
+            else:
+                court_miss.append(f"{r['file']}: got {r.get('court_id')} want {row['court_id']}")
+
+    def pct(a: int, b: int) -> str:
+        return f"{100.0 * a / b:.1f}%" if b else "n/a"
+
+    print(f"stamp document/attachment agreement: {stamp_ok}/{stamp_total} = {pct(stamp_ok, stamp_total)}")
+    for m in stamp_miss:
+        print(f"  miss  {m}")
+    print(f"court_id agreement: {court_ok}/{court_total} = {pct(court_ok, court_total)}")
+    for m in court_miss:
+        print(f"  miss  {m}")
+    if ns.speed:
+        ok = [r for r in results if "parse_s" in r and "extract_s" in r]
+        parse_s = sum(float(r["parse_s"]) for r in ok)  # type: ignore[arg-type]
+        extract_s = sum(float(r["extract_s"]) for r in ok)  # type: ignore[arg-type]
+        pages = sum(int(r["pages"] or 0) for r in ok)  # type: ignore[call-overload]
+        print(
+            f"speed: {pages} pages, parse {parse_s:.1f}s ({pages / parse_s:.1f} pages/s), "
+            f"bare pdfplumber chars {extract_s:.1f}s, ratio {parse_s / extract_s:.2f}x"
+        )
+    return 1 if crashes or timeouts else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,235 @@
+"""Layout cleaning: positioned characters of each page → one CleanText body.
+
+One page at a time: sideways margin text out, characters into rows, the pleading
+line-number column out, the ECF stamp parsed and out, page furniture out, footnotes
+split off, two-column captions read column by column, lines joined into running
+text. A running header or footer is recognised by its repeat on the next or previous
+page, so each page is finished once the next one has been read: at most two pages of
+lines are alive at once, whatever the length of the filing.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+
+import attrs
+
+from courtparse.layout.assemble import Assembler, PageGeometry
+from courtparse.layout.columns import order_lines, strip_separator_column
+from courtparse.layout.footnotes import split_foot
+from courtparse.layout.furniture import in_band, is_folio, is_form_or_doc_id, repeat_key
+from courtparse.layout.linenumbers import remove_line_numbers
+from courtparse.layout.lines import Line, Word, build_rows, split_fragments
+from courtparse.layout.margins import split_rotated, turn_upright
+from courtparse.layout.stamp import (
+    is_stamp_companion,
+    page_id_of,
+    parse_stamp_line,
+    stamps_disagree,
+)
+from courtparse.models import EcfStamp
+from courtparse.pdf.base import Page
+from courtparse.text import CleanText
+
+__all__ = ["LayoutResult", "clean_pages", "parse_stamp_line"]
+
+MIN_INK = 10
+"""A page with fewer printed characters than this (besides the stamp) has no text layer."""
+
+
+SCAN_INK = 100
+"""A page mostly covered by an image, with fewer characters than this, is a scan
+(the few characters are the stamp and a clerk's FILED box)."""
+
+
+@attrs.frozen
+class LayoutResult:
+    clean: CleanText
+    ecf: EcfStamp | None
+    warnings: tuple[str, ...]
+    pages: int
+    textless_pages: tuple[int, ...]
+
+
+class _PageLines:
+    """One page after per-page cleaning, waiting for its neighbours' furniture."""
+
+    __slots__ = ("band", "height", "keys", "lines", "number", "width")
+
+    def __init__(self, number: int, width: float, height: float, lines: list[Line]) -> None:
+        self.number = number
+        self.width = width
+        self.height = height
+        self.lines = lines
+        self.band = [in_band(ln.top, ln.bottom, height) for ln in lines]
+        self.keys: set[tuple[str, str]] = {
+            (b, repeat_key(ln.text)) for ln, b in zip(lines, self.band, strict=True) if b is not None
+        }
+
+
+def _row_text(row: list[Word]) -> str:
+    return " ".join(w.text for w in row)
+
+
+def _find_stamp(rows: list[list[Word]], height: float) -> tuple[EcfStamp | None, set[int]]:
+    """The page's stamp (the first one, top to bottom) and the rows to drop with it."""
+    stamp: EcfStamp | None = None
+    drop: set[int] = set()
+    for i, row in enumerate(rows):
+        top = min(w.top for w in row)
+        bottom = max(w.bottom for w in row)
+        if in_band(top, bottom, height) is None and not (top < 0.2 * height or bottom > 0.8 * height):
+            continue
+        text = _row_text(row)
+        st = parse_stamp_line(text)
+        if st is None:
+            continue
+        drop.add(i)
+        for j in (i - 2, i - 1, i + 1, i + 2):
+            if 0 <= j < len(rows) and j not in drop:
+                near = rows[j]
+                if abs(min(w.top for w in near) - top) < 3 * max(row[0].size, 8.0):
+                    t = _row_text(near)
+                    if is_stamp_companion(t):
+                        drop.add(j)
+                        if st.page_id is None and stamp is None:
+                            pid = page_id_of(t)
+                            if pid is not None:
+                                st = attrs.evolve(st, page_id=pid)
+        if stamp is None:
+            stamp = st
+    return stamp, drop
+
+
+OcrHook = Callable[[Page], "Page | None"]
+"""Recognizes a page with no text layer; returns it with OCR characters (None when
+OCR failed). Given by the pipeline when OCR is installed and wanted."""
+
+
+class _Cleaner:
+    def __init__(self, ocr: OcrHook | None, ocr_note: str) -> None:
+        self.ocr = ocr
+        self.ocr_note = ocr_note
+        self.ocr_pages: list[int] = []
+        self.out = Assembler()
+        self.ecf: EcfStamp | None = None
+        self.warnings: list[str] = []
+        self.textless: list[int] = []
+        self.sizes: Counter[float] = Counter()
+        self.count = 0
+        self._pending: _PageLines | None = None
+        self._before: set[tuple[str, str]] = set()
+
+    # -- per page -------------------------------------------------------------------
+
+    def _stamp(self, page: Page, st: EcfStamp) -> None:
+        if self.ecf is None:
+            self.ecf = st
+        elif stamps_disagree(self.ecf, st):
+            self.warnings.append(
+                f"ECF stamp on page {page.number} ({st.raw}) differs from page 1's ({self.ecf.raw})"
+            )
+
+    def page(self, page: Page, recognized: bool = False) -> None:
+        if not recognized:
+            self.count += 1
+        up, rot = split_rotated(page.chars)
+        if rot and len(rot) > 3 * len(up):
+            up = up + turn_upright(rot, page.height)
+            rot = []
+        rows = build_rows(up)
+        rows = remove_line_numbers(rows, page.width, page.height)
+        stamp, drop = _find_stamp(rows, page.height)
+        if stamp is None and rot:
+            side_rows = build_rows(turn_upright(rot, page.height))
+            for row in side_rows:
+                stamp = parse_stamp_line(_row_text(row))
+                if stamp is not None:
+                    break
+        ink = 0
+        lines: list[Line] = []
+        for i, row in enumerate(rows):
+            if i in drop:
+                continue
+            ink += sum(len(w.chars) for w in row)
+            for w in row:
+                if not w.sup:
+                    self.sizes[w.size] += len(w.chars)
+            lines.extend(split_fragments(row, i))
+        if not recognized and (
+            (ink < MIN_INK and (page.image_area > 0.05 or stamp is not None))
+            or (ink < SCAN_INK and page.image_area >= 0.5)
+        ):
+            ocr_page = self.ocr(page) if self.ocr is not None else None
+            if ocr_page is not None:
+                self.ocr_pages.append(page.number)
+                self.page(ocr_page, recognized=True)
+                return
+            self.textless.append(page.number)
+        if stamp is not None:
+            self._stamp(page, stamp)
+        lines = strip_separator_column(lines)
+        current = _PageLines(page.number, page.width, page.height, lines)
+        if self._pending is not None:
+            self._finish(self._pending, current.keys)
+        self._pending = current
+
+    def _finish(self, pl: _PageLines, after: set[tuple[str, str]]) -> None:
+        neighbours = self._before | after
+        body: list[Line] = []
+        for ln, band in zip(pl.lines, pl.band, strict=True):
+            if band is not None:
+                text = ln.text
+                if is_folio(text) or is_form_or_doc_id(text) or (band, repeat_key(text)) in neighbours:
+                    continue
+            body.append(ln)
+        self._before = pl.keys
+        body.sort(key=lambda ln: (ln.band, ln.x0))
+        body_size = self.sizes.most_common(1)[0][0] if self.sizes else 0.0
+        body, foot = split_foot(body, body_size, pl.height)
+        if foot:
+            body.extend(self.out.take_footnotes(foot, pl.number))
+        ordered, caption = order_lines(body)
+        geo = PageGeometry([ln for ln in ordered if id(ln) not in caption], pl.width)
+        self.out.add_body(ordered, pl.number, geo, caption)
+
+    def result(self) -> LayoutResult:
+        if self._pending is not None:
+            self._finish(self._pending, set())
+            self._pending = None
+        clean = self.out.body.build(footnotes=self.out.footnotes())
+        warnings = list(self.warnings)
+        if self.ocr_pages:
+            warnings.insert(0, f"{_pages_phrase(self.ocr_pages)} no text layer; text recognized by OCR")
+        if self.textless:
+            warnings.insert(0, f"{_pages_phrase(self.textless)} no text layer; {self.ocr_note}")
+        return LayoutResult(clean, self.ecf, tuple(warnings), self.count, tuple(self.textless))
+
+
+def _pages_phrase(numbers: list[int]) -> str:
+    """[1, 2, 3, 7] → "pages 1-3, 7 have"; [4] → "page 4 has"."""
+    runs: list[str] = []
+    start = prev = numbers[0]
+    for n in [*numbers[1:], -1]:
+        if n == prev + 1:
+            prev = n
+            continue
+        runs.append(f"{start}-{prev}" if prev > start else str(start))
+        start = prev = n
+    if len(numbers) == 1:
+        return f"page {numbers[0]} has"
+    return f"pages {', '.join(runs)} have"
+
+
+def clean_pages(
+    pages: Iterable[Page], *, ocr: OcrHook | None = None, ocr_note: str = "OCR not installed"
+) -> LayoutResult:
+    """Clean a filing's pages (consumed one at a time) into its CleanText and stamp.
+
+    ``ocr`` recognizes pages without a text layer; ``ocr_note`` says in the warning
+    why pages stayed unread."""
+    cleaner = _Cleaner(ocr, ocr_note)
+    for page in pages:
+        cleaner.page(page)
+    return cleaner.result()

@@ -1,0 +1,67 @@
+"""Footnotes: split off the foot of the page by font size and position, each started
+by its marker, continued across pages, and tied to the superscript marker in the body.
+"""
+
+from __future__ import annotations
+
+from courtparse.layout.lines import Line, Word
+
+SMALL = 0.93
+"""A footnote line is printed at most this share of the body's font size."""
+
+_SYMBOLS = frozenset("*†‡§¶")
+
+
+def is_marker_text(text: str) -> bool:
+    """"1", "12", "*", "**", "†": what a footnote marker prints."""
+    if not text or len(text) > 3:
+        return False
+    return text.isdigit() or all(ch in _SYMBOLS for ch in text)
+
+
+def _marker_start(line: Line, markers: set[str]) -> bool:
+    first = line.words[0]
+    return first.sup and first.text in markers
+
+
+def split_foot(lines: list[Line], body_size: float, height: float) -> tuple[list[Line], list[Line]]:
+    """(body lines, footnote lines), ``lines`` in top-to-bottom order.
+
+    The footnotes are the run of small lines at the foot of the page, or (where a
+    filing prints its footnotes at body size) everything from the first line in the
+    page's lower part that starts with a raised marker already printed in the body
+    above it."""
+    if body_size <= 0 or not lines:
+        return lines, []
+    i = len(lines)
+    while i > 0 and lines[i - 1].size <= SMALL * body_size:
+        i -= 1
+    if i < len(lines) and lines[i].top < 0.35 * height and i > 0:
+        i = len(lines)
+    seen: set[str] = set()
+    for k, ln in enumerate(lines[:i]):
+        if k > 0 and ln.top > 0.4 * height and _marker_start(ln, seen):
+            i = k
+            break
+        seen.update(w.text for w in ln.words if w.sup and is_marker_text(w.text))
+    return lines[:i], lines[i:]
+
+
+def start_marker(line: Line, expected: int | None) -> tuple[str, list[Word]] | None:
+    """The marker a footnote line starts with, and the line's words after it.
+
+    A raised marker always counts; a marker at text height ("1 The exact date …")
+    counts when it is the number expected next, so a line that merely starts with
+    a number is not taken for a new footnote."""
+    first = line.words[0]
+    t = first.text
+    if first.sup and is_marker_text(t):
+        return t, line.words[1:]
+    if is_marker_text(t) and len(line.words) > 1:
+        if t.isdigit():
+            if expected is not None and int(t) != expected:
+                return None
+            return t, line.words[1:]
+        return t, line.words[1:]
+    # Marker glued to the first word: "1The exact date" printed without a gap.
+    return None

@@ -1,0 +1,300 @@
+"""Positioned characters → words → printed lines, by geometry alone.
+
+Backends give characters in content-stream order (pdfium's internal order is not
+reading order, and a court's ECF stamp is often drawn over the page afterwards), so
+everything here sorts by position. Each output character keeps its box, so the
+cleaner can append (char, page, box) to the TextBuilder.
+
+A *band* is one printed row (all characters whose vertical middles agree); a band is
+split into *fragments* where a wide horizontal gap separates two columns (a caption's
+party column and its case-number column print on the same rows).
+"""
+
+from __future__ import annotations
+
+import itertools
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from courtparse.models import BBox
+from courtparse.pdf.base import Char
+
+# Ligature glyphs some PDFs print as one character; the body must read "file", not "ﬁle".
+EXPAND = {
+    "\ufb00": "ff",
+    "\ufb01": "fi",
+    "\ufb02": "fl",
+    "\ufb03": "ffi",
+    "\ufb04": "ffl",
+    "\ufb05": "st",
+    "\ufb06": "st",
+    "\u00a0": " ",
+    "\u00ad": "-",
+}
+
+SUPER_RATIO = 0.85
+"""A character this much smaller than its row and raised above the baseline is a
+superscript (a footnote marker)."""
+
+WORD_GAP = 0.25
+"""A horizontal gap wider than this share of the font size separates words (when the
+PDF prints no space character)."""
+
+COLUMN_GAP = 2.5
+"""A gap wider than this many font sizes separates two fragments of one row."""
+
+
+class Word:
+    """Characters printed together with no word gap between them."""
+
+    __slots__ = ("bottom", "chars", "size", "sup", "top", "x0", "x1")
+
+    def __init__(self, chars: list[Char], sup: bool = False) -> None:
+        self.chars = chars
+        self.sup = sup
+        first = chars[0]
+        # Glyphs of one word share a font; their boxes differ only in x.
+        self.x0 = first.x0
+        self.x1 = chars[-1].x1 if len(chars) > 1 else first.x1
+        self.top = first.top
+        self.bottom = first.bottom
+        self.size = first.size
+
+    @property
+    def text(self) -> str:
+        return "".join(c.text for c in self.chars)
+
+    def __repr__(self) -> str:
+        return f"Word({self.text!r}, {self.x0:.1f}, {self.top:.1f})"
+
+
+class Line:
+    """One fragment of a printed row: words in x order, with its box and font size."""
+
+    __slots__ = ("band", "bottom", "size", "top", "words", "x0", "x1")
+
+    def __init__(self, words: list[Word], band: int = 0) -> None:
+        self.words = words
+        self.band = band
+        self.x0 = words[0].x0
+        self.x1 = max(w.x1 for w in words)
+        self.top = min(w.top for w in words)
+        self.bottom = max(w.bottom for w in words)
+        best = words[0]
+        for w in words:
+            if not w.sup and (best.sup or len(w.chars) > len(best.chars)):
+                best = w
+        self.size = best.size
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def body_words(self) -> list[Word]:
+        return [w for w in self.words if not w.sup]
+
+    def __repr__(self) -> str:
+        return f"Line({self.text!r}, x={self.x0:.0f}-{self.x1:.0f}, top={self.top:.0f})"
+
+
+def dominant_size(chars: Iterable[Char]) -> float:
+    """The font size most characters are printed in (0.0 when there are none)."""
+    counts: Counter[float] = Counter(c.size for c in chars)
+    if not counts:
+        return 0.0
+    return counts.most_common(1)[0][0]
+
+
+def char_items_of(c: Char) -> list[tuple[str, BBox]]:
+    """A glyph's output characters (a ligature expanded), each with the glyph's box."""
+    box = (c.x0, c.top, c.x1, c.bottom)
+    return [(ch, box) for ch in EXPAND.get(c.text, c.text)]
+
+
+def _bands(chars: Sequence[Char]) -> list[list[Char]]:
+    """Group characters into rows by their vertical middle. Space characters (whose
+    boxes some PDFs place off the line) join the row nearest their middle."""
+    ink = sorted((c for c in chars if not c.text.isspace()), key=lambda c: c.top + c.bottom)
+    bands: list[list[Char]] = []
+    mids: list[float] = []
+    cur: list[Char] = []
+    ref = 0.0
+    tol = 0.0
+    for c in ink:
+        mid = (c.top + c.bottom) / 2
+        if cur and mid - ref <= tol:
+            cur.append(c)
+            continue
+        if cur:
+            bands.append(cur)
+            mids.append(ref)
+        cur = [c]
+        ref = mid
+        tol = max(1.0, 0.3 * min(c.size, c.bottom - c.top if c.bottom > c.top else c.size))
+    if cur:
+        bands.append(cur)
+        mids.append(ref)
+    if not bands:
+        return bands
+    for c in chars:
+        if not c.text.isspace():
+            continue
+        mid = (c.top + c.bottom) / 2
+        k = bisect_left(mids, mid)
+        best = -1
+        dist = 0.6 * max(c.size, 1.0)
+        for j in (k - 1, k):
+            if 0 <= j < len(mids) and abs(mids[j] - mid) <= dist:
+                best, dist = j, abs(mids[j] - mid)
+        if best >= 0:
+            bands[best].append(c)
+    return bands
+
+
+def _merge_superscripts(bands: list[list[Char]]) -> list[list[Char]]:
+    """A short row of small characters whose bottom lies inside the next row (or the
+    previous one) is a raised footnote marker of that row: merge it in."""
+    out: list[list[Char]] = []
+    i = 0
+    n = len(bands)
+    while i < n:
+        b = bands[i]
+        ink = [c for c in b if not c.text.isspace()]
+        if 0 < len(ink) <= 4:
+            size = max(c.size for c in ink)
+            bottom = max(c.bottom for c in ink)
+            host: list[Char] | None = None
+            if i + 1 < n:
+                nxt = [c for c in bands[i + 1] if not c.text.isspace()]
+                if nxt:
+                    ntop = min(c.top for c in nxt)
+                    nbot = max(c.bottom for c in nxt)
+                    nsize = dominant_size(nxt)
+                    if size <= SUPER_RATIO * nsize and ntop < bottom < nbot:
+                        bands[i + 1] = bands[i + 1] + b
+                        i += 1
+                        continue
+            if out:
+                prev = [c for c in out[-1] if not c.text.isspace()]
+                if prev:
+                    ptop = min(c.top for c in prev)
+                    pbot = max(c.bottom for c in prev)
+                    psize = dominant_size(prev)
+                    if size <= SUPER_RATIO * psize and ptop < bottom < pbot:
+                        host = out[-1]
+            if host is not None:
+                host.extend(b)
+                i += 1
+                continue
+        out.append(b)
+        i += 1
+    return out
+
+
+def _split_overlay(chars: list[Char]) -> list[list[Char]]:
+    """Split a row whose characters overprint each other (an ECF stamp drawn over a
+    firm's footer) into one row per font, in x order. Exact duplicates (fake bold,
+    drawn twice) are dropped."""
+    rows: list[list[Char]] = []
+    for c in chars:
+        placed = False
+        for row in rows:
+            last = row[-1]
+            if abs(c.x0 - last.x0) < 0.8 and c.text == last.text:
+                placed = True  # duplicate glyph (shadow/fake bold)
+                break
+        if placed:
+            continue
+        best: list[Char] | None = None
+        for row in rows:
+            last = row[-1]
+            w = min(c.x1 - c.x0, last.x1 - last.x0)
+            if c.x0 >= last.x1 - 0.4 * max(w, 0.1):
+                if last.font == c.font and abs(last.size - c.size) < 0.5:
+                    best = row
+                    break
+                if best is None:
+                    best = row
+        if best is None:
+            rows.append([c])
+        else:
+            best.append(c)
+    return rows
+
+
+def _overprinted(chars: list[Char]) -> bool:
+    prev: Char | None = None
+    for c in chars:
+        if prev is not None:
+            w = min(c.x1 - c.x0, prev.x1 - prev.x0)
+            if w > 0.5 and c.x0 < prev.x1 - 0.5 * w:
+                return True
+        prev = c
+    return False
+
+
+def _words(chars: list[Char]) -> tuple[list[Word], float, float]:
+    """Words of one row, plus the row's dominant size and baseline."""
+    ink = [c for c in chars if not c.text.isspace()]
+    size = dominant_size(ink)
+    base_cands = sorted(c.bottom for c in ink if abs(c.size - size) < 0.6) or [0.0]
+    baseline = base_cands[len(base_cands) // 2]
+    words: list[Word] = []
+    cur: list[Char] = []
+    cur_sup = False
+    space = False
+    last_x1 = -1e9
+    for c in chars:
+        if c.text.isspace():
+            space = True
+            continue
+        sup = c.size <= SUPER_RATIO * size and c.bottom < baseline - 0.15 * size
+        if cur and (space or c.x0 - last_x1 > WORD_GAP * max(c.size, 1.0) or sup != cur_sup):
+            words.append(Word(cur, cur_sup))
+            cur = []
+        cur.append(c)
+        cur_sup = sup
+        space = False
+        last_x1 = max(last_x1, c.x1) if len(cur) > 1 else c.x1
+    if cur:
+        words.append(Word(cur, cur_sup))
+    return words, size, baseline
+
+
+def _collapse_spaced(words: list[Word]) -> list[Word]:
+    """Letter-spaced headings ("O R D E R"): single capitals at even gaps are one word."""
+    if len(words) < 3 or not all(len(w.chars) == 1 and w.chars[0].text.isupper() for w in words):
+        return words
+    gaps = [b.x0 - a.x1 for a, b in itertools.pairwise(words)]
+    if max(gaps) > 1.5 * words[0].size:
+        return words
+    return [Word([w.chars[0] for w in words])]
+
+
+def build_rows(chars: Sequence[Char]) -> list[list[Word]]:
+    """Rows of words, top to bottom, words in x order."""
+    rows: list[list[Word]] = []
+    for band in _merge_superscripts(_bands(chars)):
+        band.sort(key=lambda c: c.x0)
+        parts = _split_overlay(band) if _overprinted(band) else [band]
+        for part in parts:
+            words, _size, _base = _words(part)
+            if words:
+                rows.append(_collapse_spaced(words))
+    return rows
+
+
+def split_fragments(words: list[Word], band: int) -> list[Line]:
+    """Split a row at gaps wide enough to separate columns."""
+    out: list[Line] = []
+    cur: list[Word] = []
+    for w in words:
+        if cur and w.x0 - cur[-1].x1 > COLUMN_GAP * max(w.size, cur[-1].size, 1.0):
+            out.append(Line(cur, band))
+            cur = []
+        cur.append(w)
+    if cur:
+        out.append(Line(cur, band))
+    return out

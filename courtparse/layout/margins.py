@@ -1,0 +1,43 @@
+"""Text printed sideways in the margin (N.D. Cal.'s "United States District Court /
+Northern District of California", a firm's name down the edge of pleading paper).
+
+Characters the backend marks not upright are taken out of the body. When most of a
+page is sideways (a landscape exhibit), the page is turned upright instead."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+
+from courtparse.pdf.base import Char
+
+
+def split_rotated(chars: Sequence[Char]) -> tuple[list[Char], list[Char]]:
+    """(upright characters, sideways characters)."""
+    up: list[Char] = []
+    rot: list[Char] = []
+    for c in chars:
+        (up if c.upright else rot).append(c)
+    return up, rot
+
+
+def turn_upright(chars: Sequence[Char], height: float) -> list[Char]:
+    """Map sideways characters into an upright frame so lines can be built from them.
+
+    Text reading bottom-to-top (stream order runs up the page) gets x = height - bottom;
+    text reading top-to-bottom gets x = top. The glyph's size is its extent across the
+    line (backends report a meaningless size for rotated glyphs)."""
+    ink = [c for c in chars if not c.text.isspace()]
+    up_votes = 0
+    for a, b in itertools.pairwise(ink):
+        if abs(a.x0 - b.x0) < 1.0:
+            up_votes += 1 if b.top < a.top else -1
+    bottom_to_top = up_votes >= 0
+    out: list[Char] = []
+    for c in chars:
+        size = max(c.x1 - c.x0, 1.0)
+        if bottom_to_top:
+            out.append(Char(c.text, height - c.bottom, height - c.top, c.x0, c.x1, size, True, c.font))
+        else:
+            out.append(Char(c.text, c.top, c.bottom, -c.x1, -c.x0, size, True, c.font))
+    return out

@@ -1,0 +1,158 @@
+"""The CM/ECF stamp the court prints on every page of a filed document: found in the
+page's top or bottom band (or printed sideways), parsed into an EcfStamp, removed.
+
+``parse_stamp_line`` works on one line of text, so the text-input cleaner reuses it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+
+from courtparse.models import EcfStamp
+
+# The start of every stamp: a court prefix and the case number.
+_HEAD = regex.compile(
+    r"""
+    ^\s*
+    (?:USCA\d{0,2}\s+)?            # "USCA11 Case: 20-12345", "USCA4 Appeal: 17-2218", "USCA Case #19-1234"
+    (?:Appellate\s+)?              # 10th/8th Cir. "Appellate Case: 21-800"
+    (?:Case|Appeal)                # "Case 3:15-cv-00798-HSG", "Case: 17-2400", "Appeal: 17-2218"
+    \s*[:\#]?\s*
+    (?P<case>\d[\w:.\-]*?\w)       # "3:15-cv-00798-HSG", "20-03050", "17-3510", "1:11-cv-00637-NONE-EPG"
+    (?=[\s,]|$)
+    """,
+    regex.VERBOSE,
+)
+
+# The docket entry: "Document 343", "Document 79-10", "Document: 00117684624",
+# "Doc# 277" (bankruptcy), "Doc: 17" (4th Cir.), "Document #1234567" (D.C. Cir.),
+# "Document 1-1," (2d Cir.), "DktEntry: 19" (9th Cir.).
+_DOC = regex.compile(
+    r"""
+    \b(?:Document|Doc|DktEntry)
+    \s*[:\#]?\s*\#?\s*
+    (?P<doc>\d+)
+    (?:-(?P<att>\d+))?             # attachment: "Document 79-10"
+    \b
+    """,
+    regex.VERBOSE,
+)
+
+# 8th Cir. stamps print no document number, only "Entry ID: 4876543".
+_ENTRY_ID = regex.compile(r"""\bEntry\s+ID\s*:\s*(?P<doc>\d+)""", regex.VERBOSE)
+
+# "Filed 01/06/16", "Filed: 07/13/2017", "Date Filed: 01/11/2021".
+_FILED = regex.compile(
+    r"""\bFiled\s*:?\s*(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{2,4})\b""", regex.VERBOSE
+)
+
+# 2d/9th Cir. print the date bare: "Case 17-3510, Document 1-1, 10/31/2017, 2161300, Page1 of 2".
+_BARE_DATE = regex.compile(r"""\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})\b""", regex.VERBOSE)
+
+# "Page 1 of 2", "Page1 of 2" (2d Cir.), "Pg: 1 of 1" (4th Cir.), "Page: 1 of 5" (11th Cir.).
+_PAGE_OF = regex.compile(
+    r"""\bP(?:age|g)\s*:?\s*(?P<page>\d+)\s+of\s+(?P<total>\d+)\b""", regex.VERBOSE
+)
+# "Page: 1" (1st/3d/10th Cir.) with no total.
+_PAGE = regex.compile(r"""\bP(?:age|g)\s*:?\s*(?P<page>\d+)\b(?!\s*of)""", regex.VERBOSE)
+# 7th Cir. "Pages: 1" is the document's length.
+_PAGES = regex.compile(r"""\bPages\s*:\s*(?P<total>\d+)\b""", regex.VERBOSE)
+
+# C.D. Cal. "Page ID #:35", "Page I D # : 91056", other districts "PageID.123", "PageID #: 35".
+_PAGE_ID = regex.compile(
+    r"""\bPage\s*I\s*D\s*(?:\#\s*:?|\.|:)\s*(?P<id>\d+)""", regex.VERBOSE
+)
+
+# The second header line of bankruptcy courts: "Desc Main Document Page 1 of 16",
+# "Main Document Page 2 of 16", "Desc Exhibit A Page 1 of 3".
+_BK_SECOND = regex.compile(
+    r"""^\s*(?:Desc\s+)?(?:Main\s+Document|Exhibit\b[^\n]{0,40}?|Imaged\s+Certificate[^\n]{0,40}?)
+        \s+Page\s+\d+\s+of\s+\d+\s*$""",
+    regex.VERBOSE,
+)
+# A "Page ID #:1912" the stamp wrapped onto its own line, or only its "#:98395" when
+# the stamp line ends in "Page ID" (C.D. Cal.).
+_PAGE_ID_ONLY = regex.compile(
+    r"""^\s*(?:Page\s*I\s*D\s*)?(?P<hash>\#\s*:?|\.|:)\s*(?P<id>\d+)\s*$""", regex.VERBOSE
+)
+
+
+def _date(m: regex.Match[str]) -> dt.date | None:
+    year = int(m["y"])
+    if year < 100:
+        year += 2000 if year < 70 else 1900
+    try:
+        return dt.date(year, int(m["m"]), int(m["d"]))
+    except ValueError:
+        return None
+
+
+def parse_stamp_line(line: str) -> EcfStamp | None:
+    """The EcfStamp a line prints, or None when the line is not an ECF stamp."""
+    if len(line) > 400:
+        return None
+    head = _HEAD.match(line)
+    if head is None:
+        return None
+    rest = line[head.end() :]
+    doc = _DOC.search(rest)
+    filed_m = _FILED.search(rest) or _BARE_DATE.search(rest)
+    page_of = _PAGE_OF.search(rest)
+    page = page_of or _PAGE.search(rest) or _PAGES.search(rest)
+    if doc is None and _ENTRY_ID.search(rest) is None:
+        return None
+    if filed_m is None and page is None:
+        return None
+    document: int | None = None
+    attachment: int | None = None
+    if doc is not None:
+        document = int(doc["doc"])
+        attachment = int(doc["att"]) if doc["att"] else None
+    else:
+        entry = _ENTRY_ID.search(rest)
+        document = int(entry["doc"]) if entry else None
+    total: int | None = None
+    if page_of is not None:
+        total = int(page_of["total"])
+    else:
+        pages = _PAGES.search(rest)
+        total = int(pages["total"]) if pages else None
+    pid = _PAGE_ID.search(rest)
+    return EcfStamp(
+        case_number=head["case"],
+        document=document,
+        attachment=attachment,
+        filed=_date(filed_m) if filed_m else None,
+        page_count=total,
+        raw=" ".join(line.split()),
+        page_id=int(pid["id"]) if pid else None,
+    )
+
+
+def stamp_page_number(line: str) -> int | None:
+    """The page number a stamp line prints ("Page 2 of 5" → 2)."""
+    m = _PAGE_OF.search(line) or _PAGE.search(line)
+    return int(m["page"]) if m else None
+
+
+def is_stamp_companion(line: str) -> bool:
+    """A line printed with the stamp: the bankruptcy second header line or a wrapped
+    "Page ID #:1912"."""
+    return bool(_BK_SECOND.match(line) or _PAGE_ID_ONLY.match(line))
+
+
+def page_id_of(line: str) -> int | None:
+    m = _PAGE_ID.search(line) or _PAGE_ID_ONLY.match(line)
+    return int(m["id"]) if m else None
+
+
+def stamps_disagree(first: EcfStamp, other: EcfStamp) -> bool:
+    """Two pages of one filing stamped with different entries."""
+    return (
+        first.case_number != other.case_number
+        or first.document != other.document
+        or first.attachment != other.attachment
+        or (first.page_count is not None and other.page_count is not None and first.page_count != other.page_count)
+    )
