@@ -16,10 +16,9 @@ import attrs
 
 
 def to_jsonable(value: object) -> object:
-    if attrs.has(type(value)):
-        return {
-            f.name: to_jsonable(getattr(value, f.name)) for f in attrs.fields(type(value))
-        }
+    cls = type(value)
+    if attrs.has(cls):
+        return {f.name: to_jsonable(getattr(value, f.name)) for f in attrs.fields(cls)}
     if isinstance(value, tuple | list):
         return [to_jsonable(v) for v in value]
     if isinstance(value, dt.date):

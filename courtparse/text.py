@@ -22,7 +22,7 @@ _NO_PAGE = 0
 class TextBuilder:
     """Accumulates text and its origins; ``build()`` freezes it into a CleanText."""
 
-    __slots__ = ("_parts", "_pages", "_boxes", "_len")
+    __slots__ = ("_boxes", "_len", "_pages", "_parts")
 
     def __init__(self) -> None:
         self._parts: list[str] = []
@@ -82,7 +82,7 @@ class FootnoteText:
 class CleanText:
     """The body string extractors read, with its offset map and the footnotes."""
 
-    __slots__ = ("text", "_pages", "_boxes", "footnotes", "footnote_index")
+    __slots__ = ("_boxes", "_pages", "footnote_index", "footnotes", "text")
 
     def __init__(
         self,

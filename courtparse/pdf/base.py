@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import AbstractContextManager
 from typing import BinaryIO, NamedTuple, Protocol, Union
-
-import os
 
 Source = Union[str, "os.PathLike[str]", bytes, BinaryIO]
 """What ``courtparse.parse`` accepts: a path, raw bytes or a binary file object."""
