@@ -181,7 +181,12 @@ class _Cleaner:
         for ln, band in zip(pl.lines, pl.band, strict=True):
             if band is not None:
                 text = ln.text
-                if is_folio(text) or is_form_or_doc_id(text) or (band, repeat_key(text)) in neighbours:
+                if is_folio(text) or is_form_or_doc_id(text):
+                    continue
+                # A running header's first printing is the filing's own heading (the court
+                # name atop each page of a C.D. Cal. minutes form): keep it on page 1.
+                repeated = (band, repeat_key(text)) in neighbours
+                if repeated and not (band == "top" and pl.number == 1):
                     continue
             body.append(ln)
         self._before = pl.keys
