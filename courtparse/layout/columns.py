@@ -9,11 +9,11 @@ both sides of one x, and the block around it is emitted left column first.
 
 from __future__ import annotations
 
-import itertools
-
 from courtparse.layout.lines import Line, Word
 
 _SEPARATORS = frozenset(")]|:§")
+_SLACK = 2.0
+"""Points of tolerance on the right column's left edge (glyph side bearings)."""
 
 
 def _is_separator(word: Word) -> bool:
@@ -52,53 +52,69 @@ def strip_separator_column(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _split_rows(lines: list[Line], g: float) -> int:
-    """How many rows print a fragment wholly left of x=g and one wholly right of it."""
-    rows: dict[int, list[Line]] = {}
-    for ln in lines:
-        rows.setdefault(ln.band, []).append(ln)
-    n = 0
-    for frs in rows.values():
-        if len(frs) < 2 or any(f.x0 < g < f.x1 for f in frs):
-            continue
-        if any(f.x1 <= g for f in frs) and any(f.x0 >= g for f in frs):
-            n += 1
-    return n
+def _overlap(a: Line, b: Line) -> bool:
+    """Whether two fragments print on one row: their vertical extents overlap by a
+    third of a line. Caption columns are rarely baseline-aligned (a title set in
+    another size drifts against the parties), so rows are matched by overlap."""
+    h = min(a.bottom - a.top, b.bottom - b.top)
+    return min(a.bottom, b.bottom) - max(a.top, b.top) >= max(0.3 * h, 0.5)
+
+
+def _side_pairs(lines: list[Line]) -> list[tuple[Line, Line]]:
+    """Pairs (left, right) of fragments side by side on one row."""
+    by_top = sorted(lines, key=lambda ln: ln.top)
+    pairs = []
+    for i, a in enumerate(by_top):
+        for b in by_top[i + 1 :]:
+            if b.top >= a.bottom:
+                break
+            if not _overlap(a, b):
+                continue
+            lhs, rhs = (a, b) if a.x1 <= b.x0 else (b, a)
+            if lhs.x1 <= rhs.x0:
+                pairs.append((lhs, rhs))
+    return pairs
+
+
+def _cut_at(line: Line, edge: float) -> list[Line]:
+    words = line.words
+    for k in range(1, len(words)):
+        if words[k - 1].x1 < edge <= words[k].x0:
+            return [Line(words[:k], line.band), Line(words[k:], line.band)]
+    return [line]
 
 
 def order_lines(lines: list[Line]) -> tuple[list[Line], set[int]]:
     """Lines in reading order, and the ids of lines inside a two-column block (the
     caption region, whose printed lines must stay one per line)."""
     lines = sorted(lines, key=lambda ln: (ln.band, ln.x0))
-    multi: dict[int, list[Line]] = {}
-    for ln in lines:
-        multi.setdefault(ln.band, []).append(ln)
-    gaps: list[float] = []
-    for frs in multi.values():
-        if len(frs) < 2:
-            continue
-        frs = sorted(frs, key=lambda f: f.x0)
-        gaps.extend((a.x1 + b.x0) / 2 for a, b in itertools.pairwise(frs))
-    if not gaps:
+    pairs = _side_pairs(lines)
+    if len(pairs) < 2:
         return lines, set()
     best_g, best_n = 0.0, 0
-    for g in gaps:
-        n = _split_rows(lines, g)
+    for a0, b0 in pairs:
+        g = (a0.x1 + b0.x0) / 2
+        n = sum(
+            1 for a, b in pairs
+            if a.x1 <= g <= b.x0 and not any(ln.x0 < g < ln.x1 for ln in (a, b))
+        )
         if n > best_n:
             best_g, best_n = g, n
     if best_n < 2:
         return lines, set()
     g = best_g
+    # The right column's left edge: where its lines start. A left-column line may run
+    # past g (a long party name ending just before a ")" column), so sides are told by
+    # where a line starts, and a row read as one fragment ("VADE SECURE, INCORPORATED;
+    # VADE Date: N/A") is cut at the word gap before that edge.
+    edge = min(b.x0 for a, b in pairs if a.x1 <= g <= b.x0) - _SLACK
+    lines = [part for ln in lines for part in _cut_at(ln, edge)]
+    pairs = _side_pairs(lines)
     # The block: from the first to the last split row, grown over neighbouring lines
     # that stay on one side of the gutter.
-    crossing = [ln.x0 < g < ln.x1 for ln in lines]
-    split_bands = set()
-    for band, frs in multi.items():
-        if len(frs) >= 2 and not any(f.x0 < g < f.x1 for f in frs) and any(
-            f.x1 <= g for f in frs
-        ) and any(f.x0 >= g for f in frs):
-            split_bands.add(band)
-    idx = [i for i, ln in enumerate(lines) if ln.band in split_bands]
+    crossing = [ln.x0 < edge and ln.x1 > edge + 2 * _SLACK for ln in lines]
+    split_ids = {id(x) for a, b in pairs if a.x0 < edge <= b.x0 for x in (a, b)}
+    idx = [i for i, ln in enumerate(lines) if id(ln) in split_ids]
     lo, hi = idx[0], idx[-1]
     if any(crossing[lo : hi + 1]):
         # A full-width line interrupts: keep the longest run of non-crossing lines
@@ -107,7 +123,7 @@ def order_lines(lines: list[Line]) -> tuple[list[Line], set[int]]:
         start = lo
         for i in range(lo, hi + 2):
             if i > hi or crossing[i]:
-                count = sum(1 for k in range(start, i) if lines[k].band in split_bands)
+                count = sum(1 for k in range(start, i) if id(lines[k]) in split_ids)
                 if count > best[0]:
                     best = (count, start, i - 1)
                 start = i + 1
@@ -119,7 +135,7 @@ def order_lines(lines: list[Line]) -> tuple[list[Line], set[int]]:
     while hi + 1 < len(lines) and not crossing[hi + 1] and lines[hi + 1].top - lines[hi].bottom < 2.5 * lines[hi].size:
         hi += 1
     block = lines[lo : hi + 1]
-    left = [ln for ln in block if ln.x1 <= g]
-    right = [ln for ln in block if ln.x1 > g]
+    left = [ln for ln in block if ln.x0 < edge]
+    right = [ln for ln in block if ln.x0 >= edge]
     ordered = lines[:lo] + left + right + lines[hi + 1 :]
     return ordered, {id(ln) for ln in block}
