@@ -150,6 +150,21 @@ CASES: list[tuple[str, str, list[P], str | None]] = [
         [],
         "ORDER",
     ),
+    (
+        "1st Cir. opinion: \"Plaintiff, Appellant,\", official capacity",
+        "United States Court of Appeals\n\nFor the First Circuit\n\nNo. 20-1507\n\nCALVARY CHAPEL OF BANGOR,\n\nPlaintiff, Appellant,\n\nv.\n\n"
+        "JANET T. MILLS, in her official capacity as Governor of the\nState of Maine,\n\nDefendant, Appellee.\n\nAPPEAL FROM THE UNITED STATES DISTRICT COURT\n",
+        [("CALVARY CHAPEL OF BANGOR", "appellant", False), ("JANET T. MILLS", "appellee", False)],
+        "APPEAL FROM THE UNITED STATES DISTRICT COURT",
+    ),
+    (
+        "5th Cir. opinion: em-dash roles, parties split at ;",
+        "United States Court of Appeals\nfor the Fifth Circuit\nNo. 21-50498\nVanessa St. Pierre,\nPlaintiff—Appellant,\nversus\n"
+        "Standard Insurance Company; Dearborn National Life Insurance Company,\n\nDefendants—Appellees.\n\n",
+        [("Vanessa St. Pierre", "appellant", False), ("Standard Insurance Company", "appellee", False),
+         ("Dearborn National Life Insurance Company", "appellee", False)],
+        None,
+    ),
 ]
 
 

@@ -96,6 +96,8 @@ FIND_CASES = [
     ("DATED: October 26, 2020 Respectfully Submitted,", [("2020-10-26", "signed")]),
     ("SO ORDERED this 5th day of May, 2020.", [("2020-05-05", "signed")]),
     ("Dated this 5th day of May, 2020.", [("2020-05-05", "signed")]),
+    ("pending further order of this court.\nDated: September23\n\n, 2020\n\nHONORABLE ERICA P. GROSJEAN", [("2020-09-23", "signed")]),
+    ("is GRANTED.\nDATED: ______________________\n\nOctober 29, 2020\n\nHon. Jeremy D. Peterson", [("2020-10-29", "signed")]),
     # exhibit lists and tables
     ("9080 10/7/07 Email from Dr. Lehman\n908 Ciavarella Deposition, 03/01/2011 - Exhibit 12",
      [("2007-10-07", None), ("2011-03-01", None)]),

@@ -29,6 +29,18 @@ TITLE_CASES = [
     ("ORDER ON MOTIONS IN LIMINE", "order"),
     ("Order Denying Defendants’ Applications to Seal", "order"),
     ("IN RE: BARD IVC FILTERS", None),
+    # pool forms (docs/forms.md)
+    ("NOTICE AND APPLICATION FOR DEFAULT JUDGMENT BY COURT", "motion"),
+    ("VIDEOTAPED DEPOSITION OF STEVE POMERANTZ, Ph.D.", "transcript"),
+    ("NOTICE OF DEPOSITION OF JERALD FRIEDMAN", "notice"),
+    ("REDACTED JURY NOTES", "other"),
+    ("ENTRY OF APPEARANCE", "other"),
+    ("EXHIBIT A", None),
+    ("BRIEFING OF AMAZON AND GOOGLE REGARDING REMEDIES FOR EOLAS’S VIOLATION OF COURT-ORDERED PROSECUTION BAR", "brief"),
+    ("ORDER SETTING BRIEFING SCHEDULE", "order"),
+    ("MOTION HEARING", "transcript"),
+    ("ON PETITION FOR A WRIT OF CERTIORARI TO THE UNITED STATES COURT OF APPEALS FOR THE FOURTH CIRCUIT BRIEF FOR THE UNITED STATES AS AMICUS CURIAE", "brief"),
+    ("PETITION FOR WRIT OF HABEAS CORPUS", "complaint"),
 ]
 
 
@@ -49,6 +61,22 @@ TEXT_CASES = [
      None, "complaint"),
     ("United States Court of Appeals\nFor the Seventh Circuit\nNo. 17-2400\nO R D E R\nThe court, on its own initiative, ORDERS the parties", None, "order"),
     ("UNITED STATES COURT OF APPEALS\nFOR THE TENTH CIRCUIT\nIn re: RICHARD P. LIEBOWITZ No. 21-800\nORDER\nThis court has been advised", None, "order"),
+    # 5th Cir. opinion: no title word, "Per Curiam:" opens it
+    ("United States Court of Appeals\nfor the Fifth Circuit\nNo. 21-50498\nVanessa St. Pierre,\nPlaintiff—Appellant,\nversus\nStandard Insurance Company,\nDefendant—Appellee.\nAppeal from the United States District Court\nfor the Western District of Texas\nBefore Barksdale, Stewart, and Dennis, Circuit Judges.\nPer Curiam:*\nThis case arises from a dispute involving a life insurance policy.",
+     "FILED", "opinion"),
+    # Supreme Court slip opinion; state supreme court author line
+    ("(Slip Opinion) OCTOBER TERM, 2012 1\nSyllabus\nNOTE: Where it is feasible, a syllabus (headnote) will be released", None, "opinion"),
+    ("IN THE SUPREME COURT OF NORTH CAROLINA\nNo. 363A14-4\nFiled 11 February 2022\nHUDSON, Justice.\nIn this case we consider", None, "opinion"),
+    # letters: salutation, or the 3d Cir. clerk's "RE:" line with "Very truly yours,"
+    ("AFFELD GRIVAKES LLP\n2049 Century Park East, Ste. 2460\nMarch 23, 2021\nCase 4:19-cv-06669-JST-DMR; Ross v. AT&T Mobility LLC et al.\nDear Magistrate Judge Ryu:\nThis letter is being submitted in connection with", None, "letter"),
+    ("OFFICE OF THE CLERK\nUNITED STATES COURT OF APPEALS\nAugust 3, 2017\nRE: Christopher Mielo, et al v. Steak N Shake Operations Inc\nCase Number: 17-2678\nTo All Parties:\nEnclosed is case opening information.\nVery truly yours,\nMarcia M. Waldron,\nClerk",
+     "TELEPHONE 21400 UNITED STATES COURTHOUSE", "letter"),
+    # exhibits are the kind of the paper they carry
+    ("EXHIBIT B\nREDACTED PUBLIC VERSION\nUNITED STATES DISTRICT COURT\nCENTRAL DISTRICT OF CALIFORNIA\nVIDEOTAPED DEPOSITION OF STEVE POMERANTZ, Ph.D.\nNew York, New York", "EXHIBIT B", "transcript"),
+    ("EXHIBIT V\nREDACTED VERSION OF DOCUMENT PROPOSED TO BE FILED UNDER SEAL\nI, , declare as follows:\n1. This declaration is based on my personal knowledge.", "EXHIBIT V", "declaration"),
+    ("EXHIBIT G\nBen Siegel\nFrom:\nSent:\nTo:\nSubject:\nWednesday, December 30, 2020 9:12 PM", "EXHIBIT G", "other"),
+    # CR-104 whose footer the layout removed: the form's opening sentence decides
+    ("United States District Court\nCentral District of California\nUNITED STATES OF AMERICA vs.\nDefendant 7. James R Milheiser\nIn the presence of the attorney for the government, the defendant appeared in person on this date.", None, "judgment"),
     ("12/21/2020\njb", None, "other"),
     ("", None, "other"),
 ]

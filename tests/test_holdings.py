@@ -86,6 +86,28 @@ HOLDING_CASES = [
     ("JUDGMENT AND PROBATION/COMMITMENT ORDER\nIt is ordered that the defendant shall pay to the United States a special assessment of $200, which is due immediately.",
      False, "other", ["It is ordered that the defendant shall pay to the United States a special assessment of $200"]),
     ("ORDER DISMISSING ACTION\nThe action is DISMISSED without prejudice. IT IS SO ORDERED.", True, "dismissed", []),
+    # more dispositions (docs/forms.md)
+    ("Accordingly, Plaintiff’s motion to compel (Dkt. 45) is DENIED as moot.", False, "moot", []),
+    ("This action is STAYED pending the Ninth Circuit’s decision in Hernandez Roman.", False, "stayed", []),
+    ("This action is TRANSFERRED to the Central District of California. IT IS SO ORDERED.", True, "transferred", []),
+    ("1. Defendant’s motion to dismiss (Dkt. 10) is GRANTED.\n2. Plaintiff’s motion to strike (Dkt. 12) is DENIED.\nIT IS SO ORDERED.",
+     True, "granted_in_part", ["motion to dismiss (Dkt. 10) is GRANTED", "motion to strike (Dkt. 12) is DENIED"]),
+    # appellate: the panel's voice and the judgment line
+    ("For the following reasons, we AFFIRM.", False, "affirmed", ["we AFFIRM"]),
+    ("For the foregoing reasons, the district court’s judgment dismissing St. Pierre’s claims against Appellees is AFFIRMED.", False, "affirmed", []),
+    ("We therefore VACATE the judgment and REMAND for further proceedings.", False, "vacated", []),
+    ("The panel heard argument.\n\nREVERSED AND REMANDED.", False, "reversed", ["REVERSED AND REMANDED."]),
+    ("For the reasons elucidated above, the Chapel's appeal is dismissed without prejudice for lack of appellate jurisdiction.\n\nSo Ordered.",
+     True, "dismissed", []),
+    ("Appellant argues that we must reverse.", False, None, []),
+    # C.D. Cal. trial minutes: the form's unchecked options are no ruling
+    ("CIVIL MINUTES - TRIAL\nFiled jury instructions. plaintiff(s) defendant(s). is granted. denied. submitted.", False, None, []),
+    # CR-104 with its footer removed by the layout: still a criminal judgment
+    ("In the presence of the attorney for the government, the defendant appeared in person on this date.\nIt is ordered that the defendant shall pay a special assessment of $200.",
+     False, "other", []),
+    # a transcript reports the bench ruling, an exhibit carries someone else's paper
+    ("REPORTER'S TRANSCRIPT OF PROCEEDINGS\nTHE COURT: The motion to transfer is granted. The case is transferred to the Northern District.", False, None, []),
+    ("EXHIBIT A\nNo. 19-648\nIn the Supreme Court of the United States\nBRIEF FOR THE UNITED STATES AS AMICUS CURIAE\nThe petition should be granted.", False, None, []),
     # history is not a ruling: "the Court entered an order granting" / "was denied"
     ("On March 12, 2012, the Court entered an order granting Plaintiff’s appeal. The motion was denied in a written order on January 4.",
      False, None, []),

@@ -30,6 +30,12 @@ SIGNATURE_CASES = [
      "CHRISTOPHER M. WOLPERT", "Clerk", None),
     ("IT IS SO ORDERED.\nDated: April 5, 2021\n/s/ Hannah L. Blumenstiel\nUnited States Bankruptcy Judge",
      "Hannah L. Blumenstiel", "United States Bankruptcy Judge", D(2021, 4, 5)),
+    # E.D. Cal. sealing order: date typed under an empty "DATED: ____" line, "Hon." before the name
+    ("The United States’ motion to unseal this case is GRANTED.\nDATED: ______________________\n\nOctober 29, 2020\n\nHon. Jeremy D. Peterson\n\nUnited States Magistrate Judge",
+     "Jeremy D. Peterson", "United States Magistrate Judge", D(2020, 10, 29)),
+    # 9th Cir. clerk order; chief magistrate judge
+    ("The appeal is DISMISSED.\n\nFOR THE COURT:\n\nMOLLY C. DWYER\nCLERK OF COURT\n", "MOLLY C. DWYER", "CLERK OF COURT", None),
+    ("IT IS SO ORDERED.\nDated: May 5, 2021\n____\nDONNA M. RYU\nChief Magistrate Judge", "DONNA M. RYU", "Chief Magistrate Judge", D(2021, 5, 5)),
     # counsel signs: no judge, the "Dated:" date still counts
     ("This motion is made following the conference of counsel.\nDated: February 1, 2019 MAYER BROWN LLP\nBy: /s/ Nancy G. Ross\nNancy G. Ross\nAttorneys for Defendants",
      None, None, D(2019, 2, 1)),

@@ -31,10 +31,11 @@ _ROLE_WORD = r"""
     (?:s|S)?
 """
 # A role label line: "Plaintiff,", "Defendants.", "Plaintiffs-Appellants," (7th Cir.),
-# "Defendant and Counterclaimant.", "Plaintiff and Counter-" (continued on the next line).
+# "Plaintiff, Appellant," (1st Cir.), "Plaintiff—Appellant," (5th Cir.), "Defendant and
+# Counterclaimant.", "Plaintiff and Counter-" (continued on the next line).
 # Flat text may carry the right column after it ("Plaintiff, ORDER GRANTING").
 _ROLE_LINE_RE = regex.compile(
-    r"^(?P<roles>" + _ROLE_WORD + r"(?:\s*(?:-|/|,?\s+and\s+)\s*" + _ROLE_WORD + r")*)"
+    r"^(?P<roles>" + _ROLE_WORD + r"(?:\s*(?:[-–—/]|,?\s+and\s+|,\s*(?=" + _ROLE_WORD + r"))\s*" + _ROLE_WORD + r")*)"
     r"""(?P<cont>\s+and(?:\s+(?:Counter|Cross|Third[-\s]Party)\s*-?)?|\s*-)?
     \s*(?:(?P<punct>[.,;:])\s*(?P<rest>.*)|$)
     """,
@@ -112,6 +113,8 @@ _DESCRIPTOR_RE = regex.compile(
       | ,?\s*on\s+behalf\s+of\s+(?:himself|herself|itself|themselves)(?:\s+and\s+all\s+others\s+similarly\s+situated)?
       | ,\s*(?:an?|the)\s+(?:[A-Z][A-Za-z]+\s+){0,3}(?:individual|corporation|limited\s+liability\s+company|partnership|entity|company|municipality|public\s+entity|political\s+subdivision)\b
       | [,;]?\s*(?:and\s+)?DOES\s+\d+\s*(?:through|to|-)\s*\d+,?(?:\s*inclusive)?
+      | ,?\s*in\s+(?:his|her|their|its)\s+(?:official|individual|personal)(?:\s+and\s+(?:official|individual|personal))?
+          \s+capacit(?:y|ies)(?:\s+as\s+[^,;]*)?        # 1st Cir. "JANET T. MILLS, in her official capacity as Governor of the State of Maine"
     )""",
     regex.VERBOSE | regex.IGNORECASE,
 )

@@ -31,7 +31,7 @@ _MONTH = r"""
     (?P<month>
         January|February|March|April|May|June|July|August|September|October|November|December
       | Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec
-    )\b\.?
+    )(?:\b\.?|(?=\d))        # "September23\n\n, 2020": a filled-in day glued to the month
 """
 
 # The day of a month-first date: "6", "06", "6th", and "2 3" — the caed signature line
@@ -155,6 +155,9 @@ _SIGNED_BEFORE = regex.compile(
 # March 5, 2020\n/s/ ..."; the rest of its line may hold only a signature mark.
 _SO_ORDERED_ABOVE = regex.compile(r"SO\s+ORDERED\W{0,10}$", regex.IGNORECASE)
 _SIGN_LINE_REST = regex.compile(r"[\s.,]*(?:/s/[^\n]*)?")
+# The date stamped or typed under an empty "DATED: ______________" line (E.D. Cal. sealing
+# orders: "DATED: ______________________\n\nOctober 29, 2020\n\nHon. Jeremy D. Peterson").
+_BLANK_DATED_ABOVE = regex.compile(r"\b(?:Dated|DATED|Date|DATE)\s*:?[\x20\t]*_{3,}[\x20\t]*\n(?:[\x20\t]*\n)*[\x20\t]*$")
 
 # Labels that say the date is when the paper was filed: "Date Filed: 01/11/2021",
 # "FILED: ...", "Filed Date", "(Filed 3/4/2020)". Lower-case "filed on" is a past event.
@@ -251,7 +254,10 @@ def _role(text: str, start: int, end: int, sentences: list[tuple[int, int]]) -> 
     if (
         alone
         and _SIGN_LINE_REST.fullmatch(_line_after(text, end))
-        and _SO_ORDERED_ABOVE.search(text[max(0, start - 200) : start])
+        and (
+            _SO_ORDERED_ABOVE.search(text[max(0, start - 200) : start])
+            or _BLANK_DATED_ABOVE.search(text[max(0, start - 120) : start])
+        )
     ):
         return "signed"
     if _IE_BEFORE.search(before):

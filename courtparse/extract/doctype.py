@@ -18,6 +18,10 @@ PARTY_FILINGS: frozenset[str] = frozenset(
     {"motion", "opposition", "reply", "brief", "complaint", "notice", "declaration", "letter",
      "stipulation", "proposed_order"}
 )
+# Kinds that record or carry papers without ruling: a transcript reports what was said
+# ("THE COURT: The motion is granted" is not the order that grants it), an exhibit
+# carries someone else's paper.
+NO_RULING: frozenset[str] = PARTY_FILINGS | {"transcript", "other"}
 
 # Title keywords, each alternative named for its kind. At one position the first listed
 # alternative wins, so the longer forms come first.
@@ -25,22 +29,24 @@ _TITLE_KEYWORD = regex.compile(
     r"""
       (?P<stipulation_po>STIPULAT(?:ION|ED)\b[^\n]{0,80}?\[?\s*PROPOSED\s*\]?)  # "STIPULATION AND [PROPOSED] ORDER"
     | (?P<proposed_order>\[\s*PROPOSED\s*\]|\bPROPOSED\s+(?:\w+\s+){0,2}?ORDER\b)  # "[PROPOSED] ORDER GRANTING"
+    | (?P<hearing_transcript>\bMOTION\s+HEARING\b)  # D. Conn. transcript cover "MOTION HEARING / BEFORE: HON. …"
     | (?P<motion_notice>\bNOTICE\s+OF\s+(?:(?:JOINT|ADMINISTRATIVE|EX\s+PARTE|UNOPPOSED|RENEWED|CROSS-?|AND)\s+)*MOTIONS?\b)  # "NOTICE OF MOTION AND MOTION"
+    | (?P<application_notice>\bNOTICE\s+(?:OF\s+)?AND\s+(?:EX\s+PARTE\s+)?(?:APPLICATION|PETITION)\b)  # "NOTICE AND APPLICATION FOR DEFAULT JUDGMENT BY COURT"
     | (?P<opinion>\b(?:MEMORANDUM\s+)?OPINION\b|\bMEMORANDUM\s+DECISION\b|\bREPORT\s+AND\s+RECOMMENDATIONS?\b|\bFINDINGS\s+AND\s+RECOMMENDATIONS?\b)
     | (?P<minutes>\b(?:CIVIL|CRIMINAL)\s+MINUTES\b|\bMINUTE\s+(?:ORDER|ENTRY)\b|\bMINUTES\s+OF\b)
     | (?P<opposition>\bOPPOSITION\b|\bRESPONSE\s+(?:IN\s+OPPOSITION|TO)\b|\bOPPOSING\b)
     | (?P<reply>\bREPLY\b)
-    | (?P<brief>\bMEMORANDUM\s+OF\s+(?:POINTS|LAW)\b|\bBRIEF\b|\bMEMORANDUM\s+IN\s+SUPPORT\b)
-    | (?P<complaint>\b(?:AMENDED\s+)?COMPLAINT\b|\bPETITION\s+FOR\s+(?:A\s+)?WRIT\b)
-    | (?P<motion>\bMOTIONS?\b|\bAPPLICATION\b|\bPETITION\b|\bREQUEST\s+FOR\b)
+    | (?P<brief>\bMEMORANDUM\s+OF\s+(?:POINTS|LAW)\b|\bBRIEF(?:ING)?\b|\bMEMORANDUM\s+IN\s+SUPPORT\b)  # "BRIEFING OF AMAZON AND GOOGLE REGARDING REMEDIES"
+    | (?P<complaint>\b(?:AMENDED\s+)?COMPLAINT\b|(?<!\bON\s)\bPETITION\s+FOR\s+(?:A\s+)?WRIT\b)  # not "ON PETITION FOR A WRIT OF CERTIORARI" (a brief's cover)
+    | (?P<motion>\bMOTIONS?\b|\bAPPLICATION\b|(?<!\bON\s)\bPETITION\b|\bREQUEST\s+FOR\b)
     | (?P<order>\bORDER\b|\bO\s+R\s+D\s+E\s+R\b)
     | (?P<judgment>\bJUDGMENT\b)
     | (?P<stipulation>\bSTIPULAT(?:ION|ED)\b)
     | (?P<notice>\bNOTICE\b)
     | (?P<declaration>\bDECLARATION\b|\bAFFIDAVIT\b)
     | (?P<letter>\bLETTER\b)
-    | (?P<transcript>\bTRANSCRIPT\b)
-    | (?P<other>\bANSWER\b|\bVERDICT\b|\bSUMMONS\b|\bCERTIFICATE\b|\bPROOF\s+OF\s+SERVICE\b|\bSUBPOENA\b|\bINDICTMENT\b|\bWARRANT\b|\bEXHIBIT\b)
+    | (?P<transcript>\bTRANSCRIPT\b|\bDEPOSITION\s+OF\b)  # "VIDEOTAPED DEPOSITION OF STEVE POMERANTZ"
+    | (?P<other>\bANSWER\b|\bVERDICT\b|\bSUMMONS\b|\bCERTIFICATE\b|\bPROOF\s+OF\s+SERVICE\b|\bSUBPOENA\b|\bINDICTMENT\b|\bWARRANT\b|\bJURY\s+NOTES?\b|\bENTRY\s+OF\s+APPEARANCE\b)
     """,
     regex.VERBOSE,
 )
@@ -48,6 +54,8 @@ _TITLE_KEYWORD = regex.compile(
 _KIND_OF_GROUP = {
     "stipulation_po": "stipulation",
     "motion_notice": "motion",
+    "application_notice": "motion",
+    "hearing_transcript": "transcript",
 }
 
 # Forms that decide before the title: C.D. Cal. "CIVIL MINUTES - GENERAL" / "CRIMINAL
@@ -55,11 +63,55 @@ _KIND_OF_GROUP = {
 _MINUTES_FORM = regex.compile(
     r"\b(?:CIVIL|CRIMINAL)\s+MINUTES\b|\bMINUTE\s+(?:ORDER|ENTRY)\b|\bMINUTES\s+OF\s+(?:HEARING|PROCEEDINGS)\b"
 )
-# AO 245B "JUDGMENT IN A CRIMINAL CASE"; C.D. Cal. CR-104 "JUDGMENT & PROBATION/COMMITMENT ORDER".
+# AO 245B "JUDGMENT IN A CRIMINAL CASE"; C.D. Cal. CR-104 "JUDGMENT & PROBATION/COMMITMENT
+# ORDER" - a footer the layout stage may remove as page furniture, so the form's own opening
+# sentence counts too: "In the presence of the attorney for the government, the defendant
+# appeared in person on this date."
 _JUDGMENT_FORM = regex.compile(
-    r"JUDGMENT\s+IN\s+A\s+CRIMINAL\s+CASE|JUDGMENT\s*(?:&|AND)\s*PROBATION\s*/\s*COMMITMENT\s+ORDER",
-    regex.IGNORECASE,
+    r"""JUDGMENT\s+IN\s+A\s+CRIMINAL\s+CASE
+      |JUDGMENT\s*(?:&|AND)\s*PROBATION\s*/\s*COMMITMENT\s+ORDER
+      |In\s+the\s+presence\s+of\s+the\s+attorney\s+for\s+the\s+government,\s+the\s+defendant\s+appeared\b""",
+    regex.IGNORECASE | regex.VERBOSE,
 )
+
+# Content that names the kind where no title does, checked after the caption's title.
+# Opinions: appellate "Per Curiam:" (5th Cir.), the Supreme Court's "(Slip Opinion)" and
+# "Opinion of the Court" running head, an author line "HUDSON, Justice." / "SELYA, Circuit
+# Judge." opening the opinion, "delivered the opinion of the Court".
+_OPINION_FORM = regex.compile(
+    r"""
+      \bPer\s+Curiam\s*[:.*]|\bPER\s+CURIAM\s*[:.*]             # "Per Curiam:*"
+    | \(Slip\s+Opinion\)                                          # "(Slip Opinion) OCTOBER TERM, 2012"
+    | ^[\x20\t]*Opinion\s+of\s+the\s+Court[\x20\t]*$              # running head of each page
+    | ^[\x20\t]*[A-Z][A-Z'’\-]+,\s+(?:Chief\s+|Senior\s+)?(?:Circuit\s+Judge|Justice)\.\s  # "HUDSON, Justice."
+    | \bdelivered\s+the\s+opinion\s+of\s+the\s+Court\b
+    """,
+    regex.VERBOSE | regex.MULTILINE,
+)
+# Letters: a salutation near the top ("Dear Magistrate Judge Ryu:", "Dear Mr. Gans,", "Dear
+# Counsel:"), or a "Re:" line with a closing ("Very truly yours,", "Sincerely yours,") -
+# the 3d Cir. clerk's case-opening letter has no salutation.
+_SALUTATION = regex.compile(
+    r"^[\x20\t]*Dear\s+(?:[A-Z][\w.’'\-]*\s*){1,5}[:,][\x20\t]*$", regex.MULTILINE
+)
+_RE_LINE = regex.compile(r"^[\x20\t]*(?:RE|Re)\s*:\s+\S", regex.MULTILINE)
+_CLOSING = regex.compile(
+    r"^[\x20\t]*(?:Very\s+truly\s+yours|Sincerely(?:\s+yours)?|Yours\s+(?:truly|sincerely)|Best\s+regards)\s*,[\x20\t]*$",
+    regex.MULTILINE,
+)
+# A declaration that carries no title (an exhibit's declaration): "I, Jane Doe, declare as
+# follows:", "I declare under penalty of perjury".
+_DECLARATION_FORM = regex.compile(
+    r"\bdeclare\s+as\s+follows\b|^[\x20\t]*I,\s[^\n]{0,60},\s+(?:hereby\s+)?declare\b",
+    regex.MULTILINE,
+)
+# An exhibit's cover label opening the file: "EXHIBIT A", "Exhibit D-12", "EXHIBIT 1 of",
+# "Daubert Motion Ex. A Page 1". The paper after it is what decides the kind.
+_EXHIBIT_LABEL = regex.compile(
+    r"""\A\s*(?:[^\n]{0,40}\bEx\.\s+[A-Z0-9][\w\-]*[^\n]*\n|(?:(?:EXHIBIT|Exhibit)\s+[A-Z0-9][\w\-]*[^\n]{0,20}\n\s*)+)""",
+    regex.VERBOSE,
+)
+
 
 # A run of upper-case words in the first part of the text, where a title is printed:
 # "ORDER GRANTING MOTION FOR\nATTORNEY’S FEES", "DEFENDANTS’ NOTICE OF\nMOTION AND MOTION",
@@ -92,17 +144,42 @@ def form_kind(text: str) -> str | None:
     return None
 
 
+def _upper_run_kind(text: str) -> str | None:
+    for m in _UPPER_RUN.finditer(text[:_HEAD_CHARS]):
+        kind = title_kind(m.group())
+        if kind is not None:
+            return kind
+    return None
+
+
+def _letter(head: str) -> bool:
+    return bool(_SALUTATION.search(head[:3000])) or (
+        bool(_RE_LINE.search(head[:3000])) and bool(_CLOSING.search(head))
+    )
+
+
 def head_kind(text: str) -> str | None:
-    """The kind named by the first title-like upper-case run of the text, for filings
-    whose caption title is unknown."""
+    """The kind the text itself shows, for filings whose caption title is unknown: a printed
+    form, an opinion's marks, a letter's salutation, the first title-like upper-case run, a
+    declaration's oath. An exhibit is the kind of the paper it carries, "other" when that is
+    no court paper (a report, an email, a spreadsheet)."""
     try:
         form = form_kind(text)
         if form is not None:
             return form
-        for m in _UPPER_RUN.finditer(text[:_HEAD_CHARS]):
-            kind = title_kind(m.group())
-            if kind is not None:
-                return kind
+        exhibit = _EXHIBIT_LABEL.match(text)
+        body = text[exhibit.end() :] if exhibit else text
+        if _OPINION_FORM.search(body[:20000]):
+            return "opinion"
+        if _letter(body[:20000]):
+            return "letter"
+        kind = _upper_run_kind(body)
+        if kind is not None:
+            return kind
+        if _DECLARATION_FORM.search(body[:_HEAD_CHARS]):
+            return "declaration"
+        if exhibit:
+            return "other"
     except Exception:  # never raise on any string
         return None
     return None

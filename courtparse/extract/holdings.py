@@ -14,7 +14,7 @@ from itertools import pairwise
 
 import regex
 
-from courtparse.extract.doctype import PARTY_FILINGS, head_kind
+from courtparse.extract.doctype import NO_RULING, form_kind, head_kind
 from courtparse.models import Holdings, Passage
 from courtparse.text import CleanText
 
@@ -165,6 +165,26 @@ _RULING_CUE = regex.compile(
     regex.VERBOSE,
 )
 
+# Appellate rulings in the panel's voice or as the judgment line closing an opinion:
+# "For the following reasons, we AFFIRM.", "We therefore VACATE the judgment and REMAND",
+# "AFFIRMED.", "REVERSED AND REMANDED.", "AFFIRMED IN PART, REVERSED IN PART, AND REMANDED."
+_APPELLATE_VERB = r"(?:AFFIRM|REVERSE|VACATE|REMAND|DISMISS|affirm|reverse|vacate|remand|dismiss)"
+_APPELLATE_OUTCOME = r"(?:AFFIRMED|REVERSED|VACATED|REMANDED|DISMISSED|Affirmed|Reversed|Vacated|Remanded|Dismissed)"
+_APPELLATE_RULING = regex.compile(
+    rf"""
+      \b(?:[Ww]e|WE)\s+(?:therefore\s+|accordingly\s+|hereby\s+|thus\s+)*(?P<verb>{_APPELLATE_VERB})\b
+    | ^(?P<line>{_APPELLATE_OUTCOME}(?:\s+(?:IN\s+PART|in\s+part))?
+         (?:\s*(?:,|;|and|AND)\s*(?:and\s+|AND\s+)?{_APPELLATE_OUTCOME}(?:\s+(?:IN\s+PART|in\s+part))?)*)\s*[.!]?$
+    """,
+    regex.VERBOSE,
+)
+_APPELLATE_KIND = {
+    "affirm": "affirmed", "reverse": "reversed", "vacate": "vacated", "remand": "remanded",
+    "dismiss": "dismissed", "affirmed": "affirmed", "reversed": "reversed", "vacated": "vacated",
+    "remanded": "remanded", "dismissed": "dismissed",
+}
+_OUTCOME_WORD = regex.compile(r"[A-Za-z]+")
+
 # What each ruling word counts as for the disposition.
 _DISPOSITION_WORDS = regex.compile(
     r"""(?P<gp>granted\s+in\s+part|grants?\s+in\s+part|granting\s+in\s+part)
@@ -196,13 +216,6 @@ _TITLE_RULING = regex.compile(
     regex.VERBOSE,
 )
 
-# AO 245B and C.D. Cal. CR-104: a criminal judgment disposes of the case by sentence.
-_CRIMINAL_JUDGMENT = regex.compile(
-    r"JUDGMENT\s+IN\s+A\s+CRIMINAL\s+CASE|JUDGMENT\s*(?:&|AND)\s*PROBATION\s*/\s*COMMITMENT\s+ORDER",
-    regex.IGNORECASE,
-)
-
-
 def _clean_sentence(text: str) -> str:
     return " ".join(text.split())
 
@@ -228,9 +241,26 @@ def _is_order(sentence: str, ordering_context: bool) -> bool:
     return not (modal is not None and m.start() == modal.start() and quoted)
 
 
+# A printed form's unchecked options, not a ruling: C.D. Cal. trial minutes "… is granted.
+# denied. submitted."
+_FORM_OPTIONS = regex.compile(r"\b(?:granted|denied)\.\s+(?:granted|denied|submitted)\.", regex.IGNORECASE)
+
+
 def _is_ruling(sentence: str) -> bool:
-    m = _RULING_CUE.search(sentence)
-    return m is not None and not _in_quotes(sentence, m.start())
+    m = _RULING_CUE.search(sentence) or _APPELLATE_RULING.search(sentence)
+    return m is not None and not _in_quotes(sentence, m.start()) and not _FORM_OPTIONS.search(sentence)
+
+
+def _appellate_kinds(sentence: str) -> list[str]:
+    """Dispositions of a panel's ruling, in printed order ("REVERSED AND REMANDED" ->
+    reversed, remanded)."""
+    kinds: list[str] = []
+    for m in _APPELLATE_RULING.finditer(sentence):
+        if _in_quotes(sentence, m.start()):
+            continue
+        words = [m["verb"]] if m["verb"] else _OUTCOME_WORD.findall(m["line"] or "")
+        kinds.extend(k for w in words if (k := _APPELLATE_KIND.get(w.lower())) is not None)
+    return kinds
 
 
 def _dispositions(sentence: str) -> set[str]:
@@ -250,6 +280,10 @@ def _ruling_kinds(sentence: str) -> set[str]:
     found: set[str] = set()
     for m in _RULING_CUE.finditer(sentence):
         found |= _dispositions(sentence[m.start() : m.end() + 30])
+    appellate = _appellate_kinds(sentence)
+    # "REVERSED AND REMANDED": the first outcome is the disposition, the rest follow from it.
+    if appellate and not found:
+        found.add(appellate[0])
     return found
 
 
@@ -277,8 +311,9 @@ def _title_disposition(text: str) -> str | None:
 
 
 def extract_holdings(clean: CleanText) -> Holdings:
-    """The court's orders and rulings; a party's filing (motion, brief, notice) rules on
-    nothing, so it gets none even where it quotes "shall" or asks that a motion be granted."""
+    """The court's orders and rulings; a party's filing (motion, brief, notice), a transcript
+    or an exhibit rules on nothing, so it gets none even where it quotes "shall" or asks
+    that a motion be granted."""
     try:
         return _extract(clean)
     except Exception:  # never raise on any string (DESIGN.md)
@@ -312,7 +347,7 @@ def _passages(seg: CleanText) -> tuple[list[Passage], list[Passage], list[set[st
 def _extract(clean: CleanText) -> Holdings:
     text = clean.text
     so_ordered = bool(_SO_ORDERED.search(text)) and not _NOT_SO_ORDERED.search(text)
-    if head_kind(text) in PARTY_FILINGS:
+    if head_kind(text) in NO_RULING:
         return Holdings(so_ordered=so_ordered)
     orders: list[Passage] = []
     rulings: list[Passage] = []
@@ -323,7 +358,7 @@ def _extract(clean: CleanText) -> Holdings:
         rulings.extend(r)
         if index == 0:
             body_kinds = k
-    if _CRIMINAL_JUDGMENT.search(text):
+    if form_kind(text) == "judgment":  # AO 245B / CR-104: disposes of the case by sentence
         disposition: str | None = "other"
     else:
         disposition = _title_disposition(text) or _combine(body_kinds)
