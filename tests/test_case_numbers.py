@@ -38,6 +38,8 @@ PARSE_CASES: list[tuple[str, tuple[object, ...]]] = [
     ("CASE NO. 16-CV-6794 AB (JCX)"[9:], (None, 2016, "cv", 6794, ("AB",), ("JC",), "16-cv-06794")),
     ("8:16-cv-1261 DOC (KESx)", (8, 2016, "cv", 1261, ("DOC",), ("KES",), "16-cv-01261")),
     ("SACR 16-76JVS", (None, 2016, "cr", 76, ("JVS",), (), "16-cr-00076")),
+    # a C.D. Cal. affidavit of surety (clerk form, read by OCR) runs the parts together
+    ("20MJ6108-1", (None, 2020, "mj", 6108, (), (), "20-mj-06108")),
     ("EDCV 16-137-GW(KKX)", (None, 2016, "cv", 137, ("GW",), ("KK",), "16-cv-00137")),
     ("5:16-CV-00263-DMG-(EX)", (5, 2016, "cv", 263, ("DMG",), ("E",), "16-cv-00263")),
     ("2:16-CV-3714-GW-AGRX", (2, 2016, "cv", 3714, ("GW", "AGR"), (), "16-cv-03714")),

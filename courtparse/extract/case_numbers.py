@@ -187,6 +187,12 @@ _CASE_NUMBER = regex.compile(
       (?P<snum>\d{{1,6}})(?!\d)
       {_TAIL}
     |
+      # clerk's forms run the parts together: "20MJ6108-1" (a C.D. Cal. affidavit of
+      # surety), "19CR0123" -- letters the CM/ECF kinds, so unambiguous without a label
+      (?<![\w:/.-])
+      (?P<cyy>\d{{2}})(?P<ckind>MJ|CR|CV|MC|mj|cr|cv|mc)(?P<cnum>\d{{2,6}})(?!\d)
+      (?:{_H}\d{{1,2}}(?!\d))?
+    |
       # plain "yy-nnnnn": bankruptcy "19-30088 (DM)", "14-80555-JJG-13", appellate
       # "17-2218", C.D. Cal. "07-5359 SVW (AGRx)" -- only after a caption label
       (?<![\w:/.,-])
@@ -290,6 +296,9 @@ def _build(m: regex.Match[str], text: str) -> CaseNumber | None:
     elif m.group("syy") is not None:
         yy, num = m.group("syy"), m.group("snum")
         kind = _SDNY_KIND.get(m.group("skind").lower())
+    elif m.group("cyy") is not None:
+        yy, num = m.group("cyy"), m.group("cnum")
+        kind = m.group("ckind").lower()
     else:
         yy, num = m.group("ayy"), m.group("anum")
         kind = None
