@@ -10,9 +10,18 @@ extraction of the same pages by the same library in the same run. Then peak RSS 
 and one 20-page filing (each in a fresh process), import and first-parse time, and
 `courtparse batch` with 1 and 2 workers.
 
+Every in-process time is given twice: CPU seconds of this process (``time.process_time``,
+what the work costs, hardly moved by other load on the machine) and wall seconds. Ratios and
+pages/s use CPU time; batch speeds use wall time (that is what more workers buy).
+
+OCR is off everywhere (``parse(..., ocr=False)``, ``batch --no-ocr``): the benchmark measures
+reading text layers. With the OCR extra installed ``parse`` would recognize the pool's
+scanned pages with Tesseract, at about a second per page, which would swamp everything else
+and is measured by benchmarks/ocr_bench.py instead.
+
 "Bare extraction" is the library alone, without courtparse: pdfplumber's ``page.chars`` for
 each page, and pypdfium2's characters with box, font size and angle (the numbers issue 6
-quotes). Files every backend rejects are skipped in both measurements alike.
+quotes). Files either measurement rejects are left out of both alike.
 """
 
 from __future__ import annotations
@@ -24,12 +33,39 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import suppress
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_POOL = REPO.parent / "shared" / "corpus" / "pool"
 LONG_FILE = "gov.uscourts.cand.306945.1244.0.pdf"
+STAGES = ("extract", "layout", "extractors", "serialize")
+
+
+class Clock:
+    """CPU and wall seconds together."""
+
+    __slots__ = ("cpu", "wall")
+
+    def __init__(self) -> None:
+        self.cpu = 0.0
+        self.wall = 0.0
+
+    def add(self, cpu: float, wall: float) -> None:
+        self.cpu += cpu
+        self.wall += wall
+
+    def __str__(self) -> str:
+        return f"{self.cpu:7.1f} s CPU {self.wall:7.1f} s wall"
+
+
+def timed(fn: Callable[[], Any]) -> tuple[Any, float, float]:
+    c0, w0 = time.process_time(), time.perf_counter()
+    out = fn()
+    return out, time.process_time() - c0, time.perf_counter() - w0
 
 
 def bare_pdfplumber(data: bytes) -> int:
@@ -55,16 +91,14 @@ def bare_pdfium(data: bytes) -> int:
     pdf = pdfium.PdfDocument(data)
     n = 0
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    refs = [ctypes.byref(v) for v in (left, right, bottom, top)]
     try:
         for i in range(len(pdf)):
             page = pdf[i]
             tp = page.get_textpage()
             for c in range(raw.FPDFText_CountChars(tp)):
                 raw.FPDFText_GetUnicode(tp, c)
-                raw.FPDFText_GetCharBox(
-                    tp, c, ctypes.byref(left), ctypes.byref(right),
-                    ctypes.byref(bottom), ctypes.byref(top),
-                )
+                raw.FPDFText_GetCharBox(tp, c, *refs)
                 raw.FPDFText_GetFontSize(tp, c)
                 raw.FPDFText_GetCharAngle(tp, c)
             tp.close()
@@ -78,73 +112,115 @@ def bare_pdfium(data: bytes) -> int:
 BARE: dict[str, Callable[[bytes], int]] = {"pdfplumber": bare_pdfplumber, "pdfium": bare_pdfium}
 
 
-def stage_times(data: bytes, name: str, backend_name: str) -> dict[str, float]:
-    """Run the pipeline stage by stage on one file (the same calls parse() makes)."""
+def stage_times(data: bytes, name: str, backend_name: str) -> dict[str, tuple[float, float]]:
+    """Run the pipeline stage by stage on one file, with the calls parse() makes (OCR off):
+    pages are pulled one at a time by clean_pages, as in parse(), and the time spent
+    producing them (backend + pdfplumber fallback) is the extract stage."""
+    from contextlib import ExitStack
+
     from courtparse.document import build_document
     from courtparse.layout import clean_pages
     from courtparse.pdf import get_backend
+    from courtparse.pdf.base import Page
+    from courtparse.pipeline import _read_missing_with_plumber
+
+    ext = [0.0, 0.0]
+
+    def timed_pages(it: Iterator[Page]) -> Iterator[Page]:
+        while True:
+            c0, w0 = time.process_time(), time.perf_counter()
+            page = next(it, None)
+            ext[0] += time.process_time() - c0
+            ext[1] += time.perf_counter() - w0
+            if page is None:
+                return
+            yield page
 
     backend = get_backend(backend_name)
-    t0 = time.perf_counter()
-    with backend.open(data, name) as pdf:
-        pages = list(pdf.pages())
-    t1 = time.perf_counter()
-    result = clean_pages(pages)
-    t2 = time.perf_counter()
-    doc = build_document(
-        result.clean, source=name, pages=len(pages), ecf=result.ecf,
-        warnings=tuple(result.warnings),
+    c0, w0 = time.process_time(), time.perf_counter()
+    extra: list[str] = []
+    with ExitStack() as stack:
+        doc = stack.enter_context(backend.open(data, name))
+        pages: Iterator[Page] = doc.pages()
+        no_chars = getattr(doc, "no_chars", None)
+        if no_chars is not None:
+            pages = _read_missing_with_plumber(pages, no_chars, data, name, stack, [], extra)
+        result = clean_pages(timed_pages(pages), ocr_note="OCR disabled")
+        count = doc.page_count
+    c1, w1 = time.process_time(), time.perf_counter()
+    document, c_ex, w_ex = timed(
+        lambda: build_document(
+            result.clean, source=name, pages=count, ecf=result.ecf,
+            warnings=tuple(result.warnings) + tuple(extra),
+        )
     )
-    t3 = time.perf_counter()
-    doc.to_json()
-    t4 = time.perf_counter()
+    _, c_ser, w_ser = timed(document.to_json)
     return {
-        "pages": len(pages), "extract": t1 - t0, "layout": t2 - t1,
-        "extractors": t3 - t2, "serialize": t4 - t3,
+        "extract": (ext[0], ext[1]),
+        "layout": (c1 - c0 - ext[0], w1 - w0 - ext[1]),
+        "extractors": (c_ex, w_ex),
+        "serialize": (c_ser, w_ser),
     }
 
 
-def bench_backend(files: list[Path], backend_name: str) -> dict[str, object]:
+def bench_backend(files: list[Path], backend_name: str, stage_every: int) -> dict[str, Any]:
     import courtparse
     from courtparse.errors import CourtparseError
 
-    totals = {"extract": 0.0, "layout": 0.0, "extractors": 0.0, "serialize": 0.0}
-    parse_time = bare_time = 0.0
-    pages = n_files = errors = 0
-    for path in files:
+    stages = {k: Clock() for k in STAGES}
+    parse, bare = Clock(), Clock()
+    pages = n_files = rejected = staged_pages = fallback_files = 0
+    # Warm up (imports, regex compilation): measured separately as "first parse()".
+    for path in files[:1]:
+        with suppress(CourtparseError):
+            courtparse.parse(path.read_bytes(), backend=backend_name, ocr=False)
+    bare_fn = BARE[backend_name]
+    for i, path in enumerate(files):
         data = path.read_bytes()
         try:
-            t0 = time.perf_counter()
-            doc = courtparse.parse(data, backend=backend_name)
-            t_parse = time.perf_counter() - t0
+            doc, c_parse, w_parse = timed(
+                partial(courtparse.parse, data, backend=backend_name, ocr=False)
+            )
         except CourtparseError:
-            errors += 1
+            rejected += 1
             continue
-        t0 = time.perf_counter()
         try:
-            BARE[backend_name](data)
+            _, c_bare, w_bare = timed(partial(bare_fn, data))
         except Exception:  # the bare library fails where courtparse recovers: not comparable
-            errors += 1
+            rejected += 1
             continue
-        bare_time += time.perf_counter() - t0
-        parse_time += t_parse
-        st = stage_times(data, path.name, backend_name)
-        for k in totals:
-            totals[k] += st[k]
+        parse.add(c_parse, w_parse)
+        bare.add(c_bare, w_bare)
         pages += doc.pages or 0
         n_files += 1
+        fallback_files += any("read with the pdfplumber backend" in w for w in doc.warnings)
+        if i % stage_every == 0:
+            for k, (c, w) in stage_times(data, path.name, backend_name).items():
+                stages[k].add(c, w)
+            staged_pages += doc.pages or 0
     return {
-        "backend": backend_name, "files": n_files, "rejected": errors, "pages": pages,
-        "parse_s": parse_time, "pages_per_s": pages / parse_time if parse_time else 0.0,
-        "bare_s": bare_time, "bare_pages_per_s": pages / bare_time if bare_time else 0.0,
-        "parse_over_bare": parse_time / bare_time if bare_time else 0.0, "stages_s": totals,
+        "backend": backend_name, "files": n_files, "rejected": rejected, "pages": pages,
+        "parse": parse, "bare": bare, "stages": stages, "staged_pages": staged_pages,
+        "fallback_files": fallback_files,
+        "pages_per_s": pages / parse.cpu if parse.cpu else 0.0,
+        "bare_pages_per_s": pages / bare.cpu if bare.cpu else 0.0,
+        "parse_over_bare": parse.cpu / bare.cpu if bare.cpu else 0.0,
     }
 
 
+# Peak RSS of the child itself. Linux keeps ru_maxrss across execve, so a child of a
+# benchmark that has grown to 450 MB would report 450 MB; VmHWM belongs to the new
+# address space. ru_maxrss only where /proc is missing (it is then in KB on Linux
+# and BSD, bytes on macOS: read as KB).
 _RSS_SNIPPET = """
 import resource, sys, courtparse
-courtparse.parse(sys.argv[1], backend=sys.argv[2])
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+courtparse.parse(sys.argv[1], backend=sys.argv[2], ocr=False)
+try:
+    with open("/proc/self/status") as fh:
+        kb = next(int(line.split()[1]) for line in fh if line.startswith("VmHWM:"))
+except (OSError, StopIteration):
+    kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(kb / 1024)
 """
 
 
@@ -159,9 +235,11 @@ def peak_rss_mb(path: Path, backend_name: str) -> float:
 _IMPORT_SNIPPET = """
 import time, sys
 t0 = time.perf_counter(); import courtparse; t1 = time.perf_counter()
-heavy = [m for m in ("dateparser", "pyarrow", "dask", "distributed", "pdfplumber") if m in sys.modules]
-t2 = time.perf_counter(); courtparse.parse(sys.argv[1], backend=sys.argv[2]); t3 = time.perf_counter()
-print(t1 - t0, t3 - t2, ",".join(heavy))
+heavy = [m for m in ("dateparser", "pyarrow", "dask", "distributed", "pdfplumber", "pypdfium2")
+         if m in sys.modules]
+t2 = time.perf_counter(); courtparse.parse(sys.argv[1], backend=sys.argv[2], ocr=False)
+t3 = time.perf_counter()
+print(t1 - t0, t3 - t2, ",".join(heavy) or "none")
 """
 
 
@@ -170,15 +248,22 @@ def import_and_first_parse(path: Path, backend_name: str) -> tuple[float, float,
         [sys.executable, "-c", _IMPORT_SNIPPET, str(path), backend_name],
         capture_output=True, text=True, check=True,
     ).stdout.split()
-    return float(out[0]), float(out[1]), out[2] if len(out) > 2 else ""
+    return float(out[0]), float(out[1]), out[2]
+
+
+# The `courtparse` command of this interpreter (courtparse.cli has no __main__ block).
+_CLI = "import sys; from courtparse.cli import main; sys.exit(main(sys.argv[1:]))"
 
 
 def batch_speed(folder: Path, workers: int, backend_name: str) -> tuple[float, int, int]:
+    """Wall seconds, pages, records. (No CPU time: the workers are children of the
+    multiprocessing forkserver, which nobody waits for, so RUSAGE_CHILDREN misses them.)"""
     with tempfile.TemporaryDirectory() as out:
         t0 = time.perf_counter()
         subprocess.run(
-            [sys.executable, "-m", "courtparse.cli", "batch", str(folder), "--out", out,
-             "--workers", str(workers), "--backend", backend_name],
+            [sys.executable, "-c", _CLI, "batch", str(folder), "--out", out,
+             "--workers", str(workers), "--backend", backend_name, "--no-ocr",
+             "--no-progress"],
             check=True, capture_output=True,
         )
         elapsed = time.perf_counter() - t0
@@ -189,66 +274,6 @@ def batch_speed(folder: Path, workers: int, backend_name: str) -> tuple[float, i
                 files += 1
                 pages += rec.get("pages") or 0
     return elapsed, pages, files
-
-
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--dir", type=Path, default=DEFAULT_POOL)
-    ap.add_argument("--backend", action="append", choices=sorted(BARE))
-    ap.add_argument("--sample", type=int, default=0, help="use every k-th file of a fixed sorted list of this many")
-    ap.add_argument("--no-batch", action="store_true")
-    ap.add_argument("--json", action="store_true", help="print the results as JSON too")
-    args = ap.parse_args(argv)
-    files = sorted(p for p in args.dir.rglob("*.pdf"))
-    if args.sample:
-        step = max(1, len(files) // args.sample)
-        files = files[::step][: args.sample]
-    backends = args.backend or ["pdfium", "pdfplumber"]
-    results: dict[str, object] = {"dir": str(args.dir), "files": len(files)}
-
-    first = files[0]
-    for b in backends:
-        imp, first_parse, heavy = import_and_first_parse(first, b)
-        print(f"[{b}] import courtparse {imp * 1000:.0f} ms (heavy modules loaded: {heavy or 'none'}); "
-              f"first parse() {first_parse * 1000:.0f} ms")
-    per_backend = {}
-    for b in backends:
-        r = bench_backend(files, b)
-        per_backend[b] = r
-        st = r["stages_s"]
-        assert isinstance(st, dict)
-        print(f"\n== backend {b}: {r['files']} files ({r['rejected']} rejected), {r['pages']} pages")
-        print(f"  parse():          {r['parse_s']:.1f} s  = {r['pages_per_s']:.1f} pages/s")
-        print(f"  bare extraction:  {r['bare_s']:.1f} s  = {r['bare_pages_per_s']:.1f} pages/s")
-        print(f"  parse / bare:     {r['parse_over_bare']:.2f}x time "
-              f"({1 / r['parse_over_bare'] if r['parse_over_bare'] else 0:.2f}x speed)")
-        print("  stages:           " + ", ".join(f"{k} {v:.1f} s" for k, v in st.items()))
-    if len(per_backend) == 2:
-        fast, ref = per_backend["pdfium"], per_backend["pdfplumber"]
-        print(f"\npdfium parse() is {fast['pages_per_s'] / ref['pages_per_s']:.1f}x pdfplumber parse()")
-    results["backends"] = per_backend
-
-    long_path = args.dir / LONG_FILE
-    if long_path.exists():
-        twenty = next((p for p in files if _pages(p) == 20), None)
-        for b in backends:
-            long_rss = peak_rss_mb(long_path, b)
-            line = f"[{b}] peak RSS {LONG_FILE} ({_pages(long_path)} pages): {long_rss:.0f} MB"
-            if twenty is not None:
-                short_rss = peak_rss_mb(twenty, b)
-                line += f"; 20-page {twenty.name}: {short_rss:.0f} MB; ratio {long_rss / short_rss:.2f}"
-            print(line)
-
-    if not args.no_batch:
-        for b in backends[:1]:
-            t1, pages1, files1 = batch_speed(args.dir, 1, b)
-            t2, pages2, files2 = batch_speed(args.dir, 2, b)
-            print(f"\n[{b}] batch 1 worker: {files1} records, {pages1} pages in {t1:.1f} s = {pages1 / t1:.1f} pages/s")
-            print(f"[{b}] batch 2 workers: {files2} records, {pages2} pages in {t2:.1f} s = {pages2 / t2:.1f} pages/s")
-            print(f"[{b}] speed-up 2 vs 1 workers: {t1 / t2:.2f}x")
-    if args.json:
-        print(json.dumps(results, indent=2, default=str))
-    return 0
 
 
 def _pages(path: Path) -> int:
@@ -262,6 +287,99 @@ def _pages(path: Path) -> int:
         return len(pdf)
     finally:
         pdf.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument("--dir", type=Path, default=DEFAULT_POOL)
+    ap.add_argument("--backend", action="append", choices=sorted(BARE))
+    ap.add_argument(
+        "--sample", type=int, default=0,
+        help="use this many files, every k-th of the sorted list (a fixed sample)",
+    )
+    ap.add_argument(
+        "--stage-every", type=int, default=1, metavar="K",
+        help="time the stages on every K-th file only (the stage run parses the file again)",
+    )
+    ap.add_argument("--no-batch", action="store_true")
+    ap.add_argument("--no-rss", action="store_true")
+    ap.add_argument("--json", action="store_true", help="print the results as JSON too")
+    args = ap.parse_args(argv)
+    all_files = sorted(args.dir.rglob("*.pdf"))
+    files = all_files
+    if args.sample:
+        step = max(1, len(files) // args.sample)
+        files = files[::step][: args.sample]
+    if not files:
+        print(f"no PDFs under {args.dir}", file=sys.stderr)
+        return 1
+    backends = args.backend or ["pdfium", "pdfplumber"]
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(f"{len(files)} files under {args.dir}; {os.cpu_count()} CPUs; load average {load:.2f}")
+    results: dict[str, Any] = {"dir": str(args.dir), "files": len(files)}
+
+    first = files[0]
+    for b in backends:
+        imp, first_parse, heavy = import_and_first_parse(first, b)
+        print(f"[{b}] import courtparse {imp * 1000:.0f} ms (modules loaded by the import: "
+              f"{heavy}); first parse() {first_parse * 1000:.0f} ms ({first.name})")
+        results[f"import_{b}"] = {"import_s": imp, "first_parse_s": first_parse, "heavy": heavy}
+
+    per_backend: dict[str, dict[str, Any]] = {}
+    for b in backends:
+        r = bench_backend(files, b, max(1, args.stage_every))
+        per_backend[b] = r
+        print(f"\n== backend {b}: {r['files']} files ({r['rejected']} rejected), {r['pages']} pages"
+              + (f", {r['fallback_files']} with pages read by the pdfplumber fallback"
+                 if r["fallback_files"] else ""))
+        print(f"  parse():          {r['parse']} = {r['pages_per_s']:.1f} pages/CPU-s")
+        print(f"  bare extraction:  {r['bare']} = {r['bare_pages_per_s']:.1f} pages/CPU-s")
+        ratio = r["parse_over_bare"]
+        print(f"  parse / bare:     {ratio:.2f}x CPU time "
+              f"(parse runs at {1 / ratio if ratio else 0:.2f}x bare speed)")
+        staged = sum(c.cpu for c in r["stages"].values())
+        note = "" if args.stage_every <= 1 else f" (one file in {args.stage_every})"
+        print(f"  stages over {r['staged_pages']} pages{note}, CPU s (share):")
+        for k, c in r["stages"].items():
+            share = c.cpu / staged if staged else 0.0
+            per_page = 1000 * c.cpu / r["staged_pages"] if r["staged_pages"] else 0.0
+            print(f"    {k:<11} {c}  {share:5.1%}  {per_page:.2f} ms/page")
+    if len(per_backend) == 2:
+        fast, ref = per_backend["pdfium"], per_backend["pdfplumber"]
+        print(f"\npdfium parse() is {fast['pages_per_s'] / ref['pages_per_s']:.1f}x "
+              "the pages/CPU-s of pdfplumber parse()")
+    results["backends"] = per_backend
+
+    long_path = args.dir / LONG_FILE
+    if long_path.exists() and not args.no_rss:
+        print()
+        twenty = next((p for p in all_files if _pages(p) == 20), None)
+        for b in backends:
+            long_rss = peak_rss_mb(long_path, b)
+            line = f"[{b}] peak RSS {LONG_FILE} ({_pages(long_path)} pages): {long_rss:.0f} MB"
+            if twenty is not None:
+                short_rss = peak_rss_mb(twenty, b)
+                line += (f"; 20-page {twenty.name}: {short_rss:.0f} MB; "
+                         f"ratio {long_rss / short_rss:.2f}")
+            print(line)
+            results[f"rss_{b}"] = line
+
+    if not args.no_batch:
+        b = backends[0]
+        print(f"\nbatch over {args.dir} (all files, --no-ocr, backend {b}):")
+        speeds = {}
+        for workers in (1, 2):
+            wall, pages, nrec = batch_speed(args.dir, workers, b)
+            speeds[workers] = pages / wall
+            print(f"[{b}] batch {workers} worker{'s' if workers > 1 else ''}: {nrec} records, "
+                  f"{pages} pages in {wall:.1f} s wall = {pages / wall:.1f} pages/s")
+        print(f"[{b}] speed-up 2 vs 1 workers: {speeds[2] / speeds[1]:.2f}x pages/s")
+        results["batch"] = speeds
+    if args.json:
+        print(json.dumps(results, indent=2, default=str))
+    return 0
 
 
 if __name__ == "__main__":

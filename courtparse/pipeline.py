@@ -14,6 +14,11 @@ from courtparse.pdf import get_backend
 from courtparse.pdf.base import Page
 from courtparse.pdf.source import read_source, sniff
 
+DEFAULT_BACKEND = "pdfium"
+"""The backend ``parse``, the CLI and ``courtparse batch`` use unless told otherwise:
+pdfium is several times faster than pdfplumber and scores the same on the labeled
+corpus (benchmarks/accuracy.py); pdfplumber stays the reference."""
+
 
 def _ocr_hook(data: bytes, name: str, stack: ExitStack, warnings: list[str]) -> OcrHook:
     """Recognize textless pages with one PdfOcr opened lazily for the whole file."""
@@ -33,7 +38,60 @@ def _ocr_hook(data: bytes, name: str, stack: ExitStack, warnings: list[str]) -> 
     return hook
 
 
-def parse(source: Any, *, backend: str = "pdfplumber", ocr: bool | None = None) -> Document:
+def _pages_phrase(numbers: list[int]) -> str:
+    """[1, 2, 3, 7] -> "pages 1-3, 7"; [4] -> "page 4"."""
+    runs: list[str] = []
+    start = prev = numbers[0]
+    for n in [*numbers[1:], -1]:
+        if n == prev + 1:
+            prev = n
+            continue
+        runs.append(f"{start}-{prev}" if prev > start else str(start))
+        start = prev = n
+    return f"page {numbers[0]}" if len(numbers) == 1 else f"pages {', '.join(runs)}"
+
+
+def _read_missing_with_plumber(
+    pages: Iterator[Page],
+    no_chars: dict[int, int],
+    data: bytes,
+    name: str,
+    stack: ExitStack,
+    fallback: list[int],
+    warnings: list[str],
+) -> Iterator[Page]:
+    """The pages, with each page where PDFium saw text objects but no characters
+    (caed.338083.91.0: text in form XObjects) read by pdfplumber instead. pdfplumber
+    is opened once, on the first such page; only those pages pay for it."""
+    plumber: list[Any] = []
+    failed = False
+    for page in pages:
+        if page.chars or page.number not in no_chars or failed:
+            yield page
+            continue
+        try:
+            if not plumber:
+                from courtparse.pdf.plumber import PdfplumberBackend
+
+                plumber.append(stack.enter_context(PdfplumberBackend().open(data, name)))
+            other = plumber[0].page(page.number)
+        except Exception as exc:  # pdfminer cannot read it either: keep PDFium's page
+            failed = not plumber  # the file did not open: do not retry every page
+            warnings.append(
+                f"page {page.number}: pdfium found no characters in "
+                f"{no_chars[page.number]} text objects and pdfplumber could not read it "
+                f"({type(exc).__name__}: {exc})"
+            )
+            yield page
+            continue
+        if other.chars:
+            fallback.append(page.number)
+            yield other
+        else:
+            yield page
+
+
+def parse(source: Any, *, backend: str = DEFAULT_BACKEND, ocr: bool | None = None) -> Document:
     """Parse a PDF (path, bytes, binary file object or fsspec URL) into a Document.
 
     ``ocr``: None recognizes pages without a text layer when the OCR extra is
@@ -57,9 +115,18 @@ def parse(source: Any, *, backend: str = "pdfplumber", ocr: bool | None = None) 
                 note = "OCR requested but not installed (pip install courtparse[ocr])"
         doc = stack.enter_context(chosen.open(data, name))
         pages: Iterator[Page] = doc.pages()
+        no_chars: dict[int, int] | None = getattr(doc, "no_chars", None)
+        fallback: list[int] = []
+        if no_chars is not None:
+            pages = _read_missing_with_plumber(pages, no_chars, data, name, stack, fallback, extra)
         result = clean_pages(pages, ocr=hook, ocr_note=note)
         page_count = doc.page_count
         extra.extend(getattr(doc, "warnings", ()))
+        if fallback:
+            extra.append(
+                f"{_pages_phrase(fallback)}: pdfium found text objects but no characters; "
+                "read with the pdfplumber backend"
+            )
     warnings = [*result.warnings, *extra]
     if not result.clean.text.strip() and not any("no text layer" in w for w in warnings):
         warnings.append("no text found on any page")

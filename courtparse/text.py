@@ -10,13 +10,16 @@ filing costs a few MB.
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from itertools import compress
 
 import attrs
 
 from courtparse.models import BBox, Span
 
-_NO_PAGE = 0
+NO_PAGE = 0
+"""The page of a character the cleaner inserted (a space, a newline): none."""
+_NO_PAGE = NO_PAGE
 
 
 class TextBuilder:
@@ -46,6 +49,21 @@ class TextBuilder:
         else:
             self._pages.extend([page] * n)
             self._boxes.extend(list(bbox) * n)
+
+    def add_placed(self, text: str, pages: Sequence[int], boxes: Sequence[float]) -> None:
+        """Append ``text`` with a page per character (``NO_PAGE`` for inserted white
+        space) and four box values (x0, top, x1, bottom) per character. Layout
+        appends a whole line in one call: per-character ``add`` calls dominated
+        its time."""
+        n = len(text)
+        if len(pages) != n or len(boxes) != 4 * n:
+            raise ValueError(f"{len(pages)} pages and {len(boxes)} box values for {n} characters")
+        if not n:
+            return
+        self._parts.append(text)
+        self._len += n
+        self._pages.extend(pages)
+        self._boxes.extend(boxes)
 
     def add_chars(self, chars: Iterable[tuple[str, int, BBox]]) -> None:
         """Append characters each with its own page and box."""
@@ -127,19 +145,27 @@ class CleanText:
         end = max(start, min(end, len(self.text)))
         page: int | None = None
         bbox: BBox | None = None
-        if self.has_geometry:
-            x0 = top = float("inf")
-            x1 = bottom = float("-inf")
-            for i in range(start, end):
-                p = self._pages[i]
-                if p == _NO_PAGE or (page is not None and p != page):
-                    continue
-                page = p
-                b = self._boxes[4 * i : 4 * i + 4]
-                x0, top = min(x0, b[0]), min(top, b[1])
-                x1, bottom = max(x1, b[2]), max(bottom, b[3])
+        if self.has_geometry and end > start:
+            # Slices of the arrays, not a loop per character: extractors ask for the
+            # spans of whole sentences, and this was half of their time.
+            pages = self._pages[start:end]
+            page = next((p for p in pages if p != _NO_PAGE), None)
             if page is not None:
-                bbox = (round(x0, 2), round(top, 2), round(x1, 2), round(bottom, 2))
+                boxes = self._boxes[4 * start : 4 * end]
+                x0s: Iterable[float] = boxes[0::4]
+                tops: Iterable[float] = boxes[1::4]
+                x1s: Iterable[float] = boxes[2::4]
+                bottoms: Iterable[float] = boxes[3::4]
+                if pages.count(page) != len(pages):
+                    # Inserted white space (no page) or a later page: only this page's
+                    # characters count.
+                    keep = [p == page for p in pages]
+                    x0s, tops = compress(x0s, keep), compress(tops, keep)
+                    x1s, bottoms = compress(x1s, keep), compress(bottoms, keep)
+                bbox = (
+                    round(min(x0s), 2), round(min(tops), 2),
+                    round(max(x1s), 2), round(max(bottoms), 2),
+                )
         return Span(start, end, page, bbox, self.footnote_index)
 
     def segments(self) -> list[CleanText]:

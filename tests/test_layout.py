@@ -343,3 +343,59 @@ def test_parse_without_text_is_not_silent() -> None:
     doc = courtparse.parse(buf.getvalue(), ocr=False)
     assert doc.text == ""
     assert doc.warnings
+
+
+# -- digits that are not ASCII, and the offset map of the per-word fast path -----------------
+
+
+@pytest.mark.parametrize("label", ["²7", "¹", "٣", "2²"])
+def test_non_ascii_digits_are_not_line_numbers_and_never_raise(label: str) -> None:
+    """"²7" passes str.isdigit() but int() rejects it (cand.315257.259.7): layout
+    must treat it as text, in the line-number column and as a footnote marker."""
+    rows = []
+    for n in range(1, 29):
+        top = 72.0 + (n - 1) * 24.0
+        text = label if n == 7 else str(n)
+        rows.append(_chars(text, 90.0 - 6.0 * len(text), top))
+        if n == 10:
+            rows.append(_chars("The motion is granted.", 108.0, top))
+    foot = [Char(ch, 108.0 + 4 * i, 112.0 + 4 * i, 660.0, 667.0, 7.0, True, "Times")
+            for i, ch in enumerate(label)]
+    foot += _chars("See the order.", 118.0, 662.0, 10.0)
+    result = clean_pages([_page(1, [*rows, foot])])
+    assert "The motion is granted." in result.clean.text
+
+
+def test_cand_superscript_line_number_file_parses(pool_dir: Path) -> None:
+    path = pool_dir / "gov.uscourts.cand.315257.259.7.pdf"
+    for backend in ("pdfium", "pdfplumber"):
+        doc = courtparse.parse(path, backend=backend, ocr=False)
+        assert len(doc.text) > 1000
+
+
+def test_offset_map_boxes_per_character_with_ligatures_and_cids() -> None:
+    """Each body character keeps its own glyph's box, whether its word took the
+    one-call path (plain glyphs) or the per-glyph one (a ligature, a "(cid:N)")."""
+    plain = _chars("Granted in part.", 108.0, 100.0)
+    lig = [
+        Char("\ufb01", 108.0, 114.0, 124.0, 136.0, 12.0, True, "Times"),
+        *_chars("led", 114.0, 124.0),
+        Char(" ", 132.0, 138.0, 124.0, 136.0, 12.0, True, "Times"),
+        Char("(cid:3)", 138.0, 144.0, 124.0, 136.0, 12.0, True, "Times"),
+        *_chars("x", 144.0, 124.0),
+    ]
+    clean = clean_pages([_page(1, [plain, lig])]).clean
+    assert _norm(clean.text) == "Granted in part. filed (cid:3)x"
+    for i, c in enumerate(plain):
+        if c.text == " ":
+            assert clean.span(i, i + 1).page is None  # inserted between words: no origin
+            continue
+        span = clean.span(i, i + 1)
+        assert span.page == 1
+        assert span.bbox == (round(c.x0, 2), round(c.top, 2), round(c.x1, 2), round(c.bottom, 2))
+    k = clean.text.index("filed")
+    assert clean.span(k, k + 2).bbox == (108.0, 124.0, 114.0, 136.0)  # "fi": the ligature
+    assert clean.span(k + 2, k + 3).bbox == (114.0, 124.0, 120.0, 136.0)  # "l"
+    k = clean.text.index("(cid:3)")
+    assert clean.span(k, k + 7).bbox == (138.0, 124.0, 144.0, 136.0)
+    assert clean.span(k + 7, k + 8).bbox == (144.0, 124.0, 150.0, 136.0)

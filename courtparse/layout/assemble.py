@@ -11,12 +11,23 @@ the hyphen (right for "non-dispositive", harmless for a split syllable).
 from __future__ import annotations
 
 import itertools
+import operator
+import re
+from itertools import chain
 
-from courtparse.layout.footnotes import is_marker_text, start_marker
-from courtparse.layout.lines import EXPAND, WORD_GAP, Line, Word, char_items_of
-from courtparse.text import FootnoteText, TextBuilder
+from courtparse.layout.footnotes import is_ascii_number, is_marker_text, start_marker
+from courtparse.layout.lines import EXPAND, WORD_GAP, Line, Word
+from courtparse.text import NO_PAGE, FootnoteText, TextBuilder
 
 _SENTENCE_END = frozenset('.:;!?"”)')
+
+_NO_BOX = (0.0, 0.0, 0.0, 0.0)
+
+_BOX = operator.itemgetter(1, 3, 2, 4)
+"""A Char's box as the offset map stores it: (x0, top, x1, bottom)."""
+
+_EXPANDED = re.compile("[" + "".join(EXPAND) + "]")
+"""A glyph the body spells out ("ﬁ" -> "fi"): such words take the per-character path."""
 
 
 class PageGeometry:
@@ -121,32 +132,49 @@ class Assembler:
         return "\n"
 
     def _emit_words(self, b: TextBuilder, words: list[Word], page: int, body: bool) -> str:
-        """Append a line's words; return the text appended (for look-behind)."""
-        parts: list[str] = []
+        """Append a line's words; return the text appended (for look-behind).
+
+        The line goes to the builder in one call (text, a page and a box per
+        character): per-character appends were most of layout's time."""
+        texts: list[str] = []
+        pages: list[int] = []
+        boxes: list[float] = []
+        base = len(b)
+        length = 0
         prev: Word | None = None
         for w in words:
             if body and w.sup and is_marker_text(w.text):
-                self._anchors.append((w.text, self._word_start, len(b)))
+                self._anchors.append((w.text, self._word_start, base + length))
                 continue
             if prev is not None:
                 tight = (w.sup or prev.sup) and w.x0 - prev.x1 < WORD_GAP * max(w.size, 1.0)
                 if not tight:
-                    b.add(" ")
-                    parts.append(" ")
+                    texts.append(" ")  # inserted: no origin
+                    pages.append(NO_PAGE)
+                    boxes.extend(_NO_BOX)
+                    length += 1
             if body:
-                self._word_start = len(b)
-            add = b.add
-            for c in w.chars:
-                t = c.text
-                if len(t) == 1 and t not in EXPAND:
-                    add(t, page, (c.x0, c.top, c.x1, c.bottom))
-                    parts.append(t)
-                else:
-                    for ch, box in char_items_of(c):
-                        add(ch, page, box)
-                        parts.append(ch)
+                self._word_start = base + length
+            chars = w.chars
+            text = w.text
+            if len(text) == len(chars) and (text.isascii() or not _EXPANDED.search(text)):
+                # One glyph per character (the usual case).
+                boxes.extend(chain.from_iterable(map(_BOX, chars)))
+            else:
+                # Ligatures spelled out, "(cid:N)": each character keeps its glyph's box.
+                pieces: list[str] = []
+                for c in chars:
+                    t = EXPAND.get(c.text, c.text)
+                    pieces.append(t)
+                    boxes.extend((c.x0, c.top, c.x1, c.bottom) * len(t))
+                text = "".join(pieces)
+            texts.append(text)
+            pages.extend([page] * len(text))
+            length += len(text)
             prev = w
-        return "".join(parts)
+        out = "".join(texts)
+        b.add_placed(out, pages, boxes)
+        return out
 
     def add_body(self, lines: list[Line], page: int, geo: PageGeometry, caption_ids: set[int]) -> None:
         for ln in lines:
@@ -177,7 +205,7 @@ class Assembler:
                 marker, words = m
                 note = _Open(marker)
                 self._notes.append(note)
-                if marker.isdigit():
+                if is_ascii_number(marker):
                     self._expected = int(marker) + 1
                 if words:
                     note.last_text = self._emit_words(note.builder, words, page, False)

@@ -12,11 +12,16 @@ SMALL = 0.93
 _SYMBOLS = frozenset("*†‡§¶")
 
 
+def is_ascii_number(text: str) -> bool:
+    """ASCII digits only: "²" and "٣" pass ``str.isdigit`` but ``int("²7")`` raises."""
+    return text.isascii() and text.isdigit()
+
+
 def is_marker_text(text: str) -> bool:
     """"1", "12", "*", "**", "†": what a footnote marker prints."""
     if not text or len(text) > 3:
         return False
-    return text.isdigit() or all(ch in _SYMBOLS for ch in text)
+    return is_ascii_number(text) or all(ch in _SYMBOLS for ch in text)
 
 
 def _marker_start(line: Line, markers: set[str]) -> bool:
@@ -58,7 +63,7 @@ def start_marker(line: Line, expected: int | None) -> tuple[str, list[Word]] | N
     if first.sup and is_marker_text(t):
         return t, line.words[1:]
     if is_marker_text(t) and len(line.words) > 1:
-        if t.isdigit():
+        if is_ascii_number(t):
             if expected is not None and int(t) != expected:
                 return None
             return t, line.words[1:]

@@ -81,7 +81,7 @@ def repeat_key(text: str) -> str:
     out = []
     prev_digit = False
     for ch in text.lower():
-        if ch.isdigit():
+        if "0" <= ch <= "9":
             if not prev_digit:
                 out.append("#")
             prev_digit = True

@@ -17,7 +17,8 @@ MIN_SPAN = 0.35
 
 def _number(word: Word) -> int | None:
     t = word.text
-    if word.sup or not t.isdigit() or len(t) > 2:
+    # ASCII digits only: "²7" passes str.isdigit() but int() rejects it.
+    if word.sup or not (t.isascii() and t.isdigit()) or len(t) > 2:
         return None
     v = int(t)
     return v if 1 <= v <= 40 else None

@@ -13,6 +13,7 @@ party column and its case-number column print on the same rows).
 from __future__ import annotations
 
 import itertools
+import operator
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -48,11 +49,13 @@ COLUMN_GAP = 2.5
 class Word:
     """Characters printed together with no word gap between them."""
 
-    __slots__ = ("bottom", "chars", "size", "sup", "top", "x0", "x1")
+    __slots__ = ("bottom", "chars", "size", "sup", "text", "top", "x0", "x1")
 
     def __init__(self, chars: list[Char], sup: bool = False) -> None:
         self.chars = chars
         self.sup = sup
+        # Read many times (stamp, furniture, footnotes, output): joined once.
+        self.text = "".join(map(_TEXT, chars))
         first = chars[0]
         # Glyphs of one word share a font; their boxes differ only in x.
         self.x0 = first.x0
@@ -60,10 +63,6 @@ class Word:
         self.top = first.top
         self.bottom = first.bottom
         self.size = first.size
-
-    @property
-    def text(self) -> str:
-        return "".join(c.text for c in self.chars)
 
     def __repr__(self) -> str:
         return f"Word({self.text!r}, {self.x0:.1f}, {self.top:.1f})"
@@ -113,10 +112,21 @@ def char_items_of(c: Char) -> list[tuple[str, BBox]]:
     return [(ch, box) for ch in EXPAND.get(c.text, c.text)]
 
 
+_TEXT = operator.itemgetter(0)  # Char.text
+_X0 = operator.itemgetter(1)  # Char.x0
+_SIZE = operator.itemgetter(5)  # Char.size
+_BOTTOM = operator.itemgetter(4)  # Char.bottom
+
+
+def _mid2(c: Char) -> float:
+    return c.top + c.bottom
+
+
 def _bands(chars: Sequence[Char]) -> list[list[Char]]:
     """Group characters into rows by their vertical middle. Space characters (whose
     boxes some PDFs place off the line) join the row nearest their middle."""
-    ink = sorted((c for c in chars if not c.text.isspace()), key=lambda c: c.top + c.bottom)
+    ink = [c for c in chars if not c.text.isspace()]
+    ink.sort(key=_mid2)
     bands: list[list[Char]] = []
     mids: list[float] = []
     cur: list[Char] = []
@@ -161,6 +171,12 @@ def _merge_superscripts(bands: list[list[Char]]) -> list[list[Char]]:
     n = len(bands)
     while i < n:
         b = bands[i]
+        if len(b) > 4 and not b[4].text.isspace():
+            # A band starts with its printed glyphs (_bands appends spaces after
+            # them), so five of them: not a marker. Saves a pass over every row.
+            out.append(b)
+            i += 1
+            continue
         ink = [c for c in b if not c.text.isspace()]
         if 0 < len(ink) <= 4:
             size = max(c.size for c in ink)
@@ -225,39 +241,63 @@ def _split_overlay(chars: list[Char]) -> list[list[Char]]:
 
 
 def _overprinted(chars: list[Char]) -> bool:
-    prev: Char | None = None
-    for c in chars:
-        if prev is not None:
-            w = min(c.x1 - c.x0, prev.x1 - prev.x0)
-            if w > 0.5 and c.x0 < prev.x1 - 0.5 * w:
-                return True
-        prev = c
+    """Whether a glyph starts more than half its width left of the previous one's
+    end (``chars`` in x order). Runs once per row over every glyph: locals only."""
+    if len(chars) < 2:
+        return False
+    px1 = chars[0].x1
+    pw = px1 - chars[0].x0
+    for c in chars[1:]:
+        x0 = c.x0
+        x1 = c.x1
+        cw = x1 - x0
+        w = cw if cw < pw else pw
+        if w > 0.5 and x0 < px1 - 0.5 * w:
+            return True
+        px1 = x1
+        pw = cw
     return False
 
 
 def _words(chars: list[Char]) -> tuple[list[Word], float, float]:
     """Words of one row, plus the row's dominant size and baseline."""
     ink = [c for c in chars if not c.text.isspace()]
-    size = dominant_size(ink)
-    base_cands = sorted(c.bottom for c in ink if abs(c.size - size) < 0.6) or [0.0]
-    baseline = base_cands[len(base_cands) // 2]
+    counts: Counter[float] = Counter(map(_SIZE, ink))
+    size = counts.most_common(1)[0][0] if counts else 0.0
+    if len(counts) == 1:  # one size on the row (the usual case): all bottoms count
+        base_cands = sorted(map(_BOTTOM, ink))
+    else:
+        base_cands = sorted(c.bottom for c in ink if abs(c.size - size) < 0.6) or [0.0]
+    baseline = base_cands[len(base_cands) // 2] if base_cands else 0.0
     words: list[Word] = []
     cur: list[Char] = []
     cur_sup = False
     space = False
     last_x1 = -1e9
+    sup_size = SUPER_RATIO * size
+    sup_bottom = baseline - 0.15 * size
+    # The hottest loop of layout (every glyph): locals only, no max() calls.
     for c in chars:
         if c.text.isspace():
             space = True
             continue
-        sup = c.size <= SUPER_RATIO * size and c.bottom < baseline - 0.15 * size
-        if cur and (space or c.x0 - last_x1 > WORD_GAP * max(c.size, 1.0) or sup != cur_sup):
+        csize = c.size
+        sup = csize <= sup_size and c.bottom < sup_bottom
+        x1 = c.x1
+        if cur and (
+            space
+            or c.x0 - last_x1 > WORD_GAP * (csize if csize > 1.0 else 1.0)
+            or sup != cur_sup
+        ):
             words.append(Word(cur, cur_sup))
-            cur = []
-        cur.append(c)
+            cur = [c]
+            last_x1 = x1
+        else:
+            cur.append(c)
+            if len(cur) == 1 or x1 > last_x1:
+                last_x1 = x1
         cur_sup = sup
         space = False
-        last_x1 = max(last_x1, c.x1) if len(cur) > 1 else c.x1
     if cur:
         words.append(Word(cur, cur_sup))
     return words, size, baseline
@@ -277,7 +317,7 @@ def build_rows(chars: Sequence[Char]) -> list[list[Word]]:
     """Rows of words, top to bottom, words in x order."""
     rows: list[list[Word]] = []
     for band in _merge_superscripts(_bands(chars)):
-        band.sort(key=lambda c: c.x0)
+        band.sort(key=_X0)
         parts = _split_overlay(band) if _overprinted(band) else [band]
         for part in parts:
             words, _size, _base = _words(part)

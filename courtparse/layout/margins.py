@@ -14,11 +14,10 @@ from courtparse.pdf.base import Char
 
 def split_rotated(chars: Sequence[Char]) -> tuple[list[Char], list[Char]]:
     """(upright characters, sideways characters)."""
-    up: list[Char] = []
-    rot: list[Char] = []
-    for c in chars:
-        (up if c.upright else rot).append(c)
-    return up, rot
+    up = [c for c in chars if c.upright]
+    if len(up) == len(chars):  # the usual page: nothing sideways
+        return up, []
+    return up, [c for c in chars if not c.upright]
 
 
 def turn_upright(chars: Sequence[Char], height: float) -> list[Char]:

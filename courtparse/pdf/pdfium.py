@@ -18,8 +18,11 @@ Where the two disagree and why (tests/test_pdf_backends.py pins the ones marked 
   pdfminer's spans descent to descent + font size. The ascent side is moved to
   descent + em size, so the two agree within a fraction of a point (descents of
   non-embedded fonts differ slightly).
-* Horizontal box edges. Where a glyph's ink overhangs its advance (italic "f", "j",
-  "y"), PDFium's box covers the ink and pdfminer's the advance: up to ~0.15 em wider.
+* [t] Horizontal box edges. Where a glyph's ink overhangs its advance (italic "f",
+  "j", "y"), PDFium's box covers the ink and pdfminer's the advance: up to ~0.15 em
+  wider. Where two neighbours of one text object then overlap, the overlap is split
+  between them, so their boxes touch as pdfminer's do (cacd.657892.182 "Clifton" in
+  Times Italic read "Cli ton": layout took the overlap for overprinted text).
 * [t] Size. Both report the em size (font size times the text matrix scale). pdfminer's
   own ``size`` is the box height, which for text turned 90° is the glyph's advance;
   the pdfplumber backend corrects that.
@@ -38,8 +41,8 @@ Where the two disagree and why (tests/test_pdf_backends.py pins the ones marked 
   the characters are the same, layout orders them by position.
 * [t] Text PDFium does not see. On a few files (caed.338083.91.0, a scan with a text
   layer in form XObjects) PDFium's text page is empty where pdfminer reads every
-  word. The document then gets a warning "page N: pdfium found no characters in K
-  text objects", so a caller can retry that file with pdfplumber.
+  word. The document records such pages in ``no_chars`` (page -> text objects) and
+  ``parse()`` reads them with the pdfplumber backend, with a warning saying so.
 * [t] Damaged content streams. pdfminer raises on a page whose stream is corrupt (the
   backend skips it with a warning); PDFium silently yields what it could parse, often
   nothing, with no warning.
@@ -150,6 +153,9 @@ class PdfiumDocument:
         self.source_name = source_name
         self._page_count = page_count
         self.warnings: list[str] = []
+        self.no_chars: dict[int, int] = {}
+        """Page number -> text objects on pages where PDFium found text objects but
+        no characters (filled as pages are read); see "Text PDFium does not see"."""
 
     @property
     def page_count(self) -> int:
@@ -162,7 +168,7 @@ class PdfiumDocument:
         for index in range(self._page_count):
             number = index + 1
             try:
-                result = _read_page(self._pdf, index, fonts, self.warnings)
+                result = _read_page(self._pdf, index, fonts, self.no_chars)
             except Exception as exc:
                 cause = f"{type(exc).__name__}: {exc}"
                 first_failure = first_failure or cause
@@ -174,7 +180,7 @@ class PdfiumDocument:
             raise DamagedPdfError(self.source_name, f"no page could be read ({first_failure})")
 
 
-def _read_page(pdf: Any, index: int, fonts: dict[int, str], warnings: list[str]) -> Page:
+def _read_page(pdf: Any, index: int, fonts: dict[int, str], no_chars: dict[int, int]) -> Page:
     page = pdf[index]
     try:
         left, bottom, right, top = page.get_mediabox()
@@ -190,11 +196,9 @@ def _read_page(pdf: Any, index: int, fonts: dict[int, str], warnings: list[str])
         page.close()
     if not chars and text_objects:
         # PDFium's text page can come back empty where pdfminer reads the text
-        # (caed.338083.91.0: text in a form XObject). Say so: the caller may retry
-        # the file with the pdfplumber backend.
-        warnings.append(
-            f"page {index + 1}: pdfium found no characters in {text_objects} text objects"
-        )
+        # (caed.338083.91.0: text in a form XObject). Record it: parse() reads such
+        # pages with the pdfplumber backend instead, and says so.
+        no_chars[index + 1] = text_objects
     if rotation:
         # pdfminer turns a /Rotate'd page upright; PDFium's text coordinates stay in
         # the unrotated space. Map them the way pdfminer does.
@@ -218,6 +222,9 @@ def _chars(textpage: Any, height: float, fonts: dict[int, str]) -> list[Char]:
     out: list[Char] = []
     append = out.append
     last_obj: int | None = -1
+    prev_obj: int | None = -1  # the text object of the last glyph appended
+    last_x1 = -math.inf  # its right edge
+    _new_tuple = tuple.__new__
     size = 0.0
     upright = True
     font = ""
@@ -274,18 +281,38 @@ def _chars(textpage: Any, height: float, fonts: dict[int, str]) -> list[Char]:
                 and abs(prev.bottom - bottom) < 0.5 * size
             ):
                 append(Char(" ", prev.x1, x0, prev.top, prev.bottom, prev.size, True, prev.font))
-        append(Char(ch, x0, x1, top, bottom, size, upright, font))
+        elif x0 < last_x1 < x1 and obj == prev_obj and fix == _FIX_TOP and upright:
+            prev = out[-1]
+            if prev.x0 < x0 and abs(prev.bottom - bottom) < 0.1 * size:
+                # Ink overhang (italic "f", "y"): PDFium's boxes of two neighbours in
+                # one text object overlap where pdfminer's advances touch. Split the
+                # overlap, or layout takes the run for overprinted text ("Cli ton").
+                mid = (x0 + last_x1) / 2
+                out[-1] = _new_tuple(Char, (prev[0], prev[1], mid, *prev[3:]))
+                x0 = mid
+        # tuple.__new__ directly: Char(...) adds a Python call per glyph.
+        append(_new_tuple(Char, (ch, x0, x1, top, bottom, size, upright, font)))
+        prev_obj = obj
+        last_x1 = x1
     return out
 
 
 def _page_text(tp: Any, n: int) -> str:
-    """All characters of the page in one call; per character only where a glyph
-    outside the BMP would make UTF-16 units and char indexes disagree."""
+    """All characters of the page, indexed like the char index, in one call where
+    that is safe.
+
+    ``FPDFText_GetText`` is not indexed like the characters: it leaves out some
+    control characters an unmapped font yields (cacd.584255.1962.0_1 page 1: five
+    U+0003, so every later glyph got the box of the one five places on and the ECF
+    stamp read "Docum ent"), and a glyph outside the BMP takes two UTF-16 units. It
+    returns how many units it wrote (with the NUL): unless that is n + 1 and no unit
+    is a surrogate, ask per character."""
     buf = ctypes.create_string_buffer((n + 1) * 2)
-    _GetText(tp, 0, n, buf)
-    text = buf.raw[: n * 2].decode("utf-16-le", errors="surrogatepass")
-    if len(text) == n and not _SURROGATE.search(text):
-        return text
+    written = _GetText(tp, 0, n, buf)
+    if written == n + 1:
+        text = buf.raw[: n * 2].decode("utf-16-le", errors="surrogatepass")
+        if len(text) == n and not _SURROGATE.search(text):
+            return text
     return "".join(chr(_GetUnicode(tp, i)) for i in range(n))
 
 

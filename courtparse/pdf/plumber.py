@@ -57,6 +57,15 @@ class PlumberDocument:
     def page_count(self) -> int:
         return self._page_count
 
+    def page(self, number: int) -> Page:
+        """Page ``number`` (1-based) alone: for reading single pages another backend
+        could not (the pipeline's fallback from pdfium). Raises what pdfminer raises."""
+        page = self._pdf.pages[number - 1]
+        try:
+            return _read_page(page, number)
+        finally:
+            page.close()
+
     def pages(self) -> Iterator[Page]:
         yielded = 0
         failures: list[str] = []
