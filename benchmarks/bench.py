@@ -383,5 +383,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    import logging
+
     os.environ.setdefault("PYTHONWARNINGS", "ignore")
+    # pdfminer logs a warning per damaged ToUnicode map; the figures are what is wanted here.
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
     raise SystemExit(main())
