@@ -123,7 +123,7 @@ def _run_all(
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--pool", type=Path, default=DEFAULT_POOL)
-    ap.add_argument("--backend", default="pdfplumber")
+    ap.add_argument("--backend", default="pdfium")
     ap.add_argument("--ocr", action="store_true", help="recognize scanned pages (slow)")
     ap.add_argument("--speed", action="store_true", help="also time bare pdfplumber extraction")
     ap.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1)

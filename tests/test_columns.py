@@ -83,3 +83,17 @@ def test_single_column_text_keeps_its_order() -> None:
     ordered, caption = order_lines(body)
     assert _texts(ordered) == _texts(body)
     assert caption == set()
+
+
+def test_a_centred_heading_over_the_caption_is_not_cut() -> None:
+    # The court's name is centred over both columns; its word space may fall on the
+    # right column's edge (cand, a motion to seal on pleading paper).
+    rows = [
+        _line("NORTHERN DISTRICT OF CALIFORNIA", 248, 200.0, 0),
+        _line("SINCO TECHNOLOGIES PTE LTD,", 72, 230.0, 1),
+        _line("Case No. 3:17CV5517", 350, 230.0, 1),
+        _line("Plaintiff,", 144, 244.0, 2),
+        _line("PLAINTIFF SINCO TECHNOLOGIES", 350, 244.0, 2),
+    ]
+    ordered, _ = order_lines(rows)
+    assert "NORTHERN DISTRICT OF CALIFORNIA" in _texts(ordered)
