@@ -317,3 +317,14 @@ def test_examples_match_labels(examples_dir: Path) -> None:
                 assert getattr(c, key) == e[key], (txt.name, key)
             assert list(c.judges) == e["judges"]
             assert list(c.referral_judges) == e["referral_judges"]
+
+
+def test_mid_sentence_skips_ascii_line_numbers_only() -> None:
+    from courtparse.extract.case_numbers import _mid_sentence
+
+    # A pleading line number between "filed in" and the next line is skipped ...
+    text = "the action filed in\n12\nX"
+    assert _mid_sentence(text, len(text) - 1)
+    # ... a superscript footnote mark (str.isdigit() is true for it) is not a line number.
+    text = "the action filed in\n²\nX"
+    assert not _mid_sentence(text, len(text) - 1)

@@ -85,3 +85,10 @@ def test_never_raises_on_definition_parts(parts: list[str]) -> None:
     for term in extract_defined_terms(CleanText.from_string(" ".join(parts))):
         assert term.short
         assert term.full
+
+
+def test_capitalised_takes_ascii_leading_digits_only() -> None:
+    from courtparse.extract.defined_terms import _is_capitalised
+
+    assert _is_capitalised("3M")
+    assert not _is_capitalised("²nd")

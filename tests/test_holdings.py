@@ -165,3 +165,16 @@ def test_never_raises_on_order_soup(words: list[str]) -> None:
     for p in (*h.orders, *h.rulings):
         assert p.span is not None
         assert _norm(text[p.span.start : p.span.end]) == p.text
+
+
+def test_superscript_digit_is_not_a_list_number() -> None:
+    # "1." at a line's start numbers an item; a superscript "²" passes str.isdigit()
+    # but is a footnote mark, so the period after it ends a sentence.
+    text = "Plaintiff moved to dismiss.\n2. Defendants oppose."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "Plaintiff moved to dismiss.", "2. Defendants oppose."
+    ]
+    text = "Plaintiff moved to dismiss.\n². Defendants oppose."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "Plaintiff moved to dismiss.\n².", "Defendants oppose."
+    ]

@@ -364,16 +364,17 @@ def _label_word(text: str, start: int) -> tuple[bool, bool]:
 
 def _mid_sentence(text: str, pos: int) -> bool:
     """Whether ``pos`` continues a sentence: the previous printed character (skipping
-    blanks and line numbers) is a comma or a lower-case letter."""
+    blanks and line numbers) is a comma or a lower-case letter. Line numbers are ASCII
+    digits ("0" <= ch <= "9"): str.isdigit() also takes "²", which is a footnote mark."""
     i = pos - 1
     while i >= 0:
         ch = text[i]
         if ch.isspace():
             i -= 1
             continue
-        if ch.isdigit():
+        if "0" <= ch <= "9":
             j = i
-            while j >= 0 and text[j].isdigit():
+            while j >= 0 and "0" <= text[j] <= "9":
                 j -= 1
             if i - j <= 2 and (j < 0 or text[j] == "\n"):
                 i = j

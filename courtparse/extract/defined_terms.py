@@ -64,7 +64,10 @@ _MAX_NAME_WORDS = 12
 
 def _is_capitalised(tok: str) -> bool:
     tok = tok.lstrip("“\"'‘")
-    return bool(tok) and (tok[0].isupper() or (tok[0].isdigit() and any(c.isalpha() for c in tok)))
+    # ASCII digits only ("3M Company"): str.isdigit() also takes a superscript "²".
+    return bool(tok) and (
+        tok[0].isupper() or ("0" <= tok[0] <= "9" and any(c.isalpha() for c in tok))
+    )
 
 
 def _caps_line(line: str) -> bool:

@@ -67,6 +67,11 @@ _ITEM_LETTER = regex.compile(r"[ivx]{1,5}|[a-h]")
 _ITEM_START = regex.compile(r"\(?[0-9a-zA-Z]{1,3}[.)]\s")
 
 
+def _ascii_digits(s: str) -> bool:
+    """"12" yes; "²" no (str.isdigit() takes superscripts, which int() rejects)."""
+    return s.isascii() and s.isdigit()
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Half-open spans of the sentences of ``text``, white space trimmed, in order."""
     cuts = {0, len(text)}
@@ -78,7 +83,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             tok_start = lo + tok.start()
             line_start = text.rfind("\n", 0, tok_start) + 1
             list_number = not text[line_start:tok_start].strip() and (
-                (word.isdigit() and len(word) <= 2) or _ITEM_LETTER.fullmatch(word)
+                (_ascii_digits(word) and len(word) <= 2) or _ITEM_LETTER.fullmatch(word)
             )
             if list_number or word in _ABBREVIATIONS:
                 continue
