@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from benchmarks.scoring import Check, norm, same, score_document, tally
+from benchmarks.scoring import Check, by_field, norm, same, score_document, tally
 from courtparse.models import (
     Caption,
     CaseNumber,
@@ -28,7 +28,10 @@ from courtparse.models import (
     Span,
 )
 
-FLOOR = 0.96
+FLOOR = 0.99
+"""Labeled share of checks passed; measured 99.7% (pdfium) / 99.5% (pdfplumber)."""
+FIELD_FLOOR = 0.90
+"""No field may fall below this share (issue 7)."""
 """Share of labeled checks passed (labeled PDFs only) below which the suite fails.
 Measured 603/627 = 96.2% when this test was written."""
 
@@ -230,3 +233,5 @@ def test_labeled_score_does_not_regress(labeled_dir: Path) -> None:
     total = tally(results.get("labeled", []))
     assert total.total > 0
     assert total.share >= FLOOR, f"labeled accuracy {total} fell below the floor {FLOOR:.1%}"
+    low = {f: t for f, t in by_field(results.get("labeled", [])).items() if t.share < FIELD_FLOOR}
+    assert not low, f"fields below {FIELD_FLOOR:.0%}: {low}"
