@@ -248,6 +248,25 @@ def test_pdfium_text_stays_aligned_with_boxes_past_dropped_controls(shared_dir: 
     assert doc.ecf.document == 1962
 
 
+def test_pdfium_merges_a_glyph_that_maps_to_several_characters(shared_dir: Path) -> None:
+    """cand.306678.562.0 (an OCR text layer): one glyph maps to "nni"; PDFium repeats
+    its box for each character, pdfminer gives one char "nni". Unmerged, layout took the
+    repeats for overprinted text and split "Denning" over two lines."""
+    from courtparse import parse
+
+    data = (shared_dir / "corpus/pool/gov.uscourts.cand.306678.562.0.pdf").read_bytes()
+    _, pages_a, _ = read_pages("pdfplumber", data)
+    _, pages_b, _ = read_pages("pdfium", data)
+    multi_a = [c.text for c in pages_a[0].chars if len(c.text) > 1]
+    multi_b = [c.text for c in pages_b[0].chars if len(c.text) > 1]
+    assert "nni" in multi_a
+    assert "nni" in multi_b
+    doc = parse(data, backend="pdfium", ocr=False)
+    assert "Roger A. Denning (CA SBN 228998)" in doc.text
+    assert doc.court is not None
+    assert doc.court.court_id == "cand"
+
+
 def _first_pair(chars: list[Char], word: str) -> tuple[Char, Char]:
     """The first two glyphs of the first occurrence of ``word`` in stream order."""
     text = "".join(c.text if len(c.text) == 1 else "\x00" for c in chars)

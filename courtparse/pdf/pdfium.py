@@ -35,8 +35,9 @@ Where the two disagree and why (tests/test_pdf_backends.py pins the ones marked 
   is not Identity (a few cacd exhibits), so only the "(cid:" marker is comparable.
 * No-break spaces and tabs. PDFium reports U+00A0 and a printed tab as a plain
   space (and collapses it into a run); pdfminer keeps U+00A0 and "\\t".
-* Multi-character glyphs. A ligature mapped to "fi" is one pdfminer char "fi" and two
-  PDFium chars "f", "i".
+* [t] Multi-character glyphs. A ligature mapped to "fi" is one pdfminer char "fi"; PDFium
+  gives "f", "i" with the same box. The backend merges such repeats into one char, as
+  pdfminer does (cand.306678.562.0: an OCR text layer's "nni").
 * Order. A few text objects come in a different order (e.g. a form's field text);
   the characters are the same, layout orders them by position.
 * [t] Text PDFium does not see. On a few files (caed.338083.91.0, a scan with a text
@@ -281,6 +282,21 @@ def _chars(textpage: Any, height: float, fonts: dict[int, str]) -> list[Char]:
                 and abs(prev.bottom - bottom) < 0.5 * size
             ):
                 append(Char(" ", prev.x1, x0, prev.top, prev.bottom, prev.size, True, prev.font))
+        elif (
+            obj == prev_obj
+            and out
+            and abs(x0 - out[-1].x0) < 0.05 * size
+            and abs(x1 - out[-1].x1) < 0.05 * size
+            and abs(top - out[-1].top) < 0.01
+        ):
+            # One glyph that maps to several characters (a ligature "fi", an OCR
+            # layer's "nni"): PDFium repeats the glyph's box for each; pdfminer gives
+            # one char with the whole text. Do the same, or layout reads the repeated
+            # boxes as overprinted text and splits the line ("Denng" + "i").
+            prev = out[-1]
+            out[-1] = _new_tuple(Char, (prev[0] + ch, *prev[1:]))
+            last_x1 = x1
+            continue
         elif x0 < last_x1 < x1 and obj == prev_obj and fix == _FIX_TOP and upright:
             prev = out[-1]
             if prev.x0 < x0 and abs(prev.bottom - bottom) < 0.1 * size:
