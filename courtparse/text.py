@@ -3,15 +3,22 @@
 The offset map is recorded while the text is built (as pdfplumber's TextMap does):
 each cleaning step appends characters together with their page and box, and white
 space the cleaner inserts is appended with no origin. A Span is then a slice of the
-map, never a search. Arrays keep the map at ~20 bytes a character, so a 400-page
-filing costs a few MB.
+map, never a search.
+
+The map is stored in runs: the characters of a line mostly share their page, top and
+bottom (PDF backends give each glyph its font's ascent and descent), so those are kept
+once per run, and only x0 and x1 per character. That is 8 bytes a character where four
+float32 and a page took 18: a 391-page filing's map was most of its parse's memory.
+Inserted white space has x0 = +inf and x1 = -inf, so it drops out of a min/max with
+no test per character.
 """
 
 from __future__ import annotations
 
 from array import array
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from itertools import compress
+from math import inf
 
 import attrs
 
@@ -21,34 +28,80 @@ NO_PAGE = 0
 """The page of a character the cleaner inserted (a space, a newline): none."""
 _NO_PAGE = NO_PAGE
 
+_Key = tuple[int, float, float]
+"""A run's page, top and bottom."""
+
+
+class _Geometry:
+    """The offset map of one text: runs (start, page, top, bottom) and x0/x1 per
+    character. A run holds every character from its start to the next run's; its
+    inserted characters (x0 = inf) have no origin."""
+
+    __slots__ = ("bottoms", "pages", "starts", "tops", "x0", "x1")
+
+    def __init__(self) -> None:
+        self.x0 = array("f")
+        self.x1 = array("f")
+        self.starts = array("L")
+        self.pages = array("H")
+        self.tops = array("f")
+        self.bottoms = array("f")
+
 
 class TextBuilder:
     """Accumulates text and its origins; ``build()`` freezes it into a CleanText."""
 
-    __slots__ = ("_boxes", "_len", "_pages", "_parts")
+    __slots__ = ("_geo", "_key", "_len", "_parts")
 
     def __init__(self) -> None:
         self._parts: list[str] = []
-        self._pages = array("H")
-        self._boxes = array("f")
+        self._geo = _Geometry()
+        self._key: _Key | None = None
+        """The last run's page, top and bottom; None while it holds no placed character."""
         self._len = 0
 
     def __len__(self) -> int:
         return self._len
+
+    def _run(self, start: int, key: _Key) -> None:
+        """Make ``key`` the current run, starting at ``start`` unless it already is."""
+        if key == self._key:
+            return
+        g = self._geo
+        if self._key is None and len(g.starts):
+            # The last run holds only inserted characters: give it this origin.
+            g.pages[-1], g.tops[-1], g.bottoms[-1] = key
+        else:
+            g.starts.append(start)
+            g.pages.append(key[0])
+            g.tops.append(key[1])
+            g.bottoms.append(key[2])
+        self._key = key
+
+    def _unplaced(self, n: int) -> None:
+        g = self._geo
+        if not len(g.starts):
+            g.starts.append(self._len)
+            g.pages.append(_NO_PAGE)
+            g.tops.append(0.0)
+            g.bottoms.append(0.0)
+        g.x0.extend([inf] * n)
+        g.x1.extend([-inf] * n)
 
     def add(self, text: str, page: int | None = None, bbox: BBox | None = None) -> None:
         """Append ``text`` whose every character has the same origin (or none)."""
         n = len(text)
         if not n:
             return
+        if page is None or bbox is None or page == _NO_PAGE:
+            self._unplaced(n)
+        else:
+            x0, top, x1, bottom = bbox
+            self._run(self._len, (page, top, bottom))
+            self._geo.x0.extend([x0] * n)
+            self._geo.x1.extend([x1] * n)
         self._parts.append(text)
         self._len += n
-        if page is None or bbox is None:
-            self._pages.extend([_NO_PAGE] * n)
-            self._boxes.extend([0.0] * (4 * n))
-        else:
-            self._pages.extend([page] * n)
-            self._boxes.extend(list(bbox) * n)
 
     def add_placed(self, text: str, pages: Sequence[int], boxes: Sequence[float]) -> None:
         """Append ``text`` with a page per character (``NO_PAGE`` for inserted white
@@ -60,10 +113,30 @@ class TextBuilder:
             raise ValueError(f"{len(pages)} pages and {len(boxes)} box values for {n} characters")
         if not n:
             return
+        g = self._geo
+        x0s, tops, x1s, bottoms = boxes[0::4], boxes[1::4], boxes[2::4], boxes[3::4]
+        if _NO_PAGE in pages:
+            x0s = [x if p != _NO_PAGE else inf for x, p in zip(x0s, pages, strict=True)]
+            x1s = [x if p != _NO_PAGE else -inf for x, p in zip(x1s, pages, strict=True)]
+        keys = set(zip(pages, tops, bottoms, strict=True))
+        if len(keys) == 1 or (len(keys) == 2 and any(k[0] == _NO_PAGE for k in keys)):
+            # One origin for the whole line (the usual case): at most one new run.
+            key = next((k for k in keys if k[0] != _NO_PAGE), None)
+            if key is not None:
+                self._run(self._len, key)
+            elif not len(g.starts):
+                self._unplaced(0)
+        else:
+            if not len(g.starts) and pages[0] == _NO_PAGE:
+                self._unplaced(0)
+            base = self._len
+            for i, key in enumerate(zip(pages, tops, bottoms, strict=True)):
+                if key[0] != _NO_PAGE and key != self._key:
+                    self._run(base + i, key)
+        g.x0.extend(x0s)
+        g.x1.extend(x1s)
         self._parts.append(text)
         self._len += n
-        self._pages.extend(pages)
-        self._boxes.extend(boxes)
 
     def add_chars(self, chars: Iterable[tuple[str, int, BBox]]) -> None:
         """Append characters each with its own page and box."""
@@ -82,9 +155,9 @@ class TextBuilder:
     def build(
         self, footnotes: tuple[FootnoteText, ...] = (), footnote_index: int | None = None
     ) -> CleanText:
-        return CleanText(
-            "".join(self._parts), self._pages, self._boxes, footnotes, footnote_index
-        )
+        text = "".join(self._parts)
+        self._parts = [text]  # the pieces are garbage now, not kept beside the whole
+        return CleanText(text, footnotes, footnote_index, _geometry=self._geo)
 
 
 @attrs.frozen
@@ -100,19 +173,18 @@ class FootnoteText:
 class CleanText:
     """The body string extractors read, with its offset map and the footnotes."""
 
-    __slots__ = ("_boxes", "_pages", "footnote_index", "footnotes", "text")
+    __slots__ = ("_geo", "footnote_index", "footnotes", "text")
 
     def __init__(
         self,
         text: str,
-        pages: array[int] | None = None,
-        boxes: array[float] | None = None,
         footnotes: tuple[FootnoteText, ...] = (),
         footnote_index: int | None = None,
+        *,
+        _geometry: _Geometry | None = None,
     ) -> None:
         self.text = text
-        self._pages = pages if pages is not None else array("H")
-        self._boxes = boxes if boxes is not None else array("f")
+        self._geo = _geometry if _geometry is not None else _Geometry()
         self.footnotes = footnotes
         self.footnote_index = footnote_index
         """Set on a footnote's own CleanText: its index in the document's footnotes."""
@@ -130,12 +202,17 @@ class CleanText:
 
     @property
     def has_geometry(self) -> bool:
-        return len(self._pages) == len(self.text) and len(self.text) > 0
+        return len(self._geo.x0) == len(self.text) and len(self.text) > 0
+
+    def _run_of(self, offset: int) -> int:
+        return bisect_right(self._geo.starts, offset) - 1
 
     def page_at(self, offset: int) -> int | None:
         if not self.has_geometry or not 0 <= offset < len(self.text):
             return None
-        page = self._pages[offset]
+        if self._geo.x0[offset] == inf:
+            return None
+        page = self._geo.pages[self._run_of(offset)]
         return page if page != _NO_PAGE else None
 
     def span(self, start: int, end: int) -> Span:
@@ -146,26 +223,31 @@ class CleanText:
         page: int | None = None
         bbox: BBox | None = None
         if self.has_geometry and end > start:
-            # Slices of the arrays, not a loop per character: extractors ask for the
-            # spans of whole sentences, and this was half of their time.
-            pages = self._pages[start:end]
-            page = next((p for p in pages if p != _NO_PAGE), None)
+            # Slices of the arrays per run, not a loop per character: extractors ask
+            # for the spans of whole sentences, and this was half of their time.
+            g = self._geo
+            starts, x0s, x1s = g.starts, g.x0, g.x1
+            runs = len(starts)
+            x0 = top = inf
+            x1 = bottom = -inf
+            i = self._run_of(start)
+            while i < runs and starts[i] < end:
+                p = g.pages[i]
+                a = max(start, starts[i])
+                i += 1
+                if p == _NO_PAGE or (page is not None and p != page):
+                    continue
+                b = min(end, starts[i]) if i < runs else end
+                lo = min(x0s[a:b])
+                if lo == inf:
+                    continue  # only inserted white space of this run is in range
+                page = p
+                x0 = min(x0, lo)
+                x1 = max(x1, max(x1s[a:b]))
+                top = min(top, g.tops[i - 1])
+                bottom = max(bottom, g.bottoms[i - 1])
             if page is not None:
-                boxes = self._boxes[4 * start : 4 * end]
-                x0s: Iterable[float] = boxes[0::4]
-                tops: Iterable[float] = boxes[1::4]
-                x1s: Iterable[float] = boxes[2::4]
-                bottoms: Iterable[float] = boxes[3::4]
-                if pages.count(page) != len(pages):
-                    # Inserted white space (no page) or a later page: only this page's
-                    # characters count.
-                    keep = [p == page for p in pages]
-                    x0s, tops = compress(x0s, keep), compress(tops, keep)
-                    x1s, bottoms = compress(x1s, keep), compress(bottoms, keep)
-                bbox = (
-                    round(min(x0s), 2), round(min(tops), 2),
-                    round(max(x1s), 2), round(max(bottoms), 2),
-                )
+                bbox = (round(x0, 2), round(top, 2), round(x1, 2), round(bottom, 2))
         return Span(start, end, page, bbox, self.footnote_index)
 
     def segments(self) -> list[CleanText]:
