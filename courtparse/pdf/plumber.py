@@ -82,10 +82,20 @@ class PlumberDocument:
                 # pdfplumber keeps every parsed object on the Page until told
                 # otherwise (pdfplumber #193, #1229): release before moving on.
                 page.close()
+                _drop_object_cache(self._pdf)
             yielded += 1
             yield result
         if yielded == 0 and failures:
             raise DamagedPdfError(self.source_name, f"no page could be read ({failures[0]})")
+
+
+def _drop_object_cache(pdf: Any) -> None:
+    """pdfminer's document caches every object it has resolved, content streams with
+    their decoded bytes included, so a long filing's memory grows page after page.
+    Objects a later page needs (fonts, shared resources) are read again on demand."""
+    cache = getattr(getattr(pdf, "doc", None), "_cached_objs", None)
+    if isinstance(cache, dict):
+        cache.clear()
 
 
 def _read_page(page: Any, number: int) -> Page:
