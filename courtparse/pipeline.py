@@ -12,7 +12,7 @@ from typing import Any
 
 from courtparse.document import build_document
 from courtparse.errors import CourtparseError
-from courtparse.layout import OcrHook, clean_pages
+from courtparse.layout import OcrHook, clean_pages, page_list
 from courtparse.models import Document
 from courtparse.pdf import get_backend
 from courtparse.pdf.base import Page
@@ -67,17 +67,6 @@ def _ocr_hook(data: bytes, name: str, stack: ExitStack, warnings: list[str]) -> 
     return hook
 
 
-def _pages_phrase(numbers: list[int]) -> str:
-    """[1, 2, 3, 7] -> "pages 1-3, 7"; [4] -> "page 4"."""
-    runs: list[str] = []
-    start = prev = numbers[0]
-    for n in [*numbers[1:], -1]:
-        if n == prev + 1:
-            prev = n
-            continue
-        runs.append(f"{start}-{prev}" if prev > start else str(start))
-        start = prev = n
-    return f"page {numbers[0]}" if len(numbers) == 1 else f"pages {', '.join(runs)}"
 
 
 def _read_missing_with_plumber(
@@ -153,7 +142,7 @@ def parse(source: Any, *, backend: str = DEFAULT_BACKEND, ocr: bool | None = Non
         extra.extend(getattr(doc, "warnings", ()))
         if fallback:
             extra.append(
-                f"{_pages_phrase(fallback)}: pdfium found text objects but no characters; "
+                f"{page_list(fallback)}: pdfium found text objects but no characters; "
                 "read with the pdfplumber backend"
             )
     # Nothing reads the PDF any more: drop its bytes (a long filing's are MBs) and the

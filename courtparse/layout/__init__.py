@@ -212,8 +212,8 @@ class _Cleaner:
         return LayoutResult(clean, self.ecf, tuple(warnings), self.count, tuple(self.textless))
 
 
-def _pages_phrase(numbers: list[int]) -> str:
-    """[1, 2, 3, 7] → "pages 1-3, 7 have"; [4] → "page 4 has"."""
+def page_list(numbers: list[int]) -> str:
+    """[1, 2, 3, 7] -> "pages 1-3, 7"; [4] -> "page 4" (for warnings a person reads)."""
     runs: list[str] = []
     start = prev = numbers[0]
     for n in [*numbers[1:], -1]:
@@ -222,9 +222,12 @@ def _pages_phrase(numbers: list[int]) -> str:
             continue
         runs.append(f"{start}-{prev}" if prev > start else str(start))
         start = prev = n
-    if len(numbers) == 1:
-        return f"page {numbers[0]} has"
-    return f"pages {', '.join(runs)} have"
+    return f"page {numbers[0]}" if len(numbers) == 1 else f"pages {', '.join(runs)}"
+
+
+def _pages_phrase(numbers: list[int]) -> str:
+    """[1, 2, 3, 7] -> "pages 1-3, 7 have"; [4] -> "page 4 has"."""
+    return page_list(numbers) + (" has" if len(numbers) == 1 else " have")
 
 
 def clean_pages(
