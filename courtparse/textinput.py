@@ -94,9 +94,11 @@ _FOOTNOTE_START = regex.compile(
 _SUPERSCRIPT_MARKER = regex.compile(r"(?<=[^\s⁰¹²³⁴⁵⁶⁷⁸⁹])[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])")
 
 # A plain-digit marker glued after a word and its punctuation: "these issues.1 [Docket"
-_PLAIN_MARKER = (
-    r"(?<=\p{L}[.,;:!?]?[\"”’')\]]?)(?P<m>{n})(?=[\s\[(]|$)"
-)
+# A footnote marker in the body, found once for every marker and then compared with the
+# one wanted: superscript digits after a printed character ("issues.¹"), or for a plain
+# marker, ASCII digits glued after a word and its closing punctuation ("issues.1 ").
+_SUP_MARKER = regex.compile(r"(?<=[^\s⁰¹²³⁴⁵⁶⁷⁸⁹])(?P<m>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
+_PLAIN_MARKER = regex.compile(r"(?<=\p{L}[.,;:!?]?[\"”’')\]]?)(?P<m>[0-9]+)(?=[\s\[(]|$)")
 
 _PRIVATE_USE = regex.compile(r"[\ue000-\uf8ff]")  # never in real filings' text; holds marker places
 _SENTENCE_END = regex.compile(r"[.!?:;][\"”’')\]]*$")  # "motion." "ORDERED.”" "(Dkt. 5.)"
@@ -328,14 +330,14 @@ def _mark_anchor(
     """Replace the last body occurrence of ``marker`` (superscript, or for a plain marker
     a digit glued after a word) by a sentinel; False when none is found."""
     sup = marker.translate(str.maketrans("0123456789", _SUPERSCRIPTS))
-    patterns = [regex.compile(r"(?<=[^\s⁰¹²³⁴⁵⁶⁷⁸⁹])(?P<m>" + sup + r")(?![⁰¹²³⁴⁵⁶⁷⁸⁹])")]
+    wanted = [(_SUP_MARKER, sup)]
     if plain:
-        patterns.append(regex.compile(_PLAIN_MARKER.replace("{n}", marker)))
-    for pattern in patterns:
+        wanted.append((_PLAIN_MARKER, marker))
+    for pattern, text in wanted:
         for p in range(len(body) - 1, -1, -1):
             lines = body[p]
             for li in range(len(lines) - 1, -1, -1):
-                hits = list(pattern.finditer(lines[li]))
+                hits = [h for h in pattern.finditer(lines[li]) if h.group("m") == text]
                 if hits:
                     hit = hits[-1]
                     char = sentinels.new(index)
