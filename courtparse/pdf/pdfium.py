@@ -22,7 +22,14 @@ Where the two disagree and why (tests/test_pdf_backends.py pins the ones marked 
   "j", "y"), PDFium's box covers the ink and pdfminer's the advance: up to ~0.15 em
   wider. Where two neighbours of one text object then overlap, the overlap is split
   between them, so their boxes touch as pdfminer's do (cacd.657892.182 "Clifton" in
-  Times Italic read "Cli ton": layout took the overlap for overprinted text).
+  Times Italic read "Cli ton": layout took the overlap for overprinted text). Where
+  every glyph is a text object of its own (a scanner's OCR layer), a box that runs
+  into the next glyph is cut at that glyph's start (by less than 0.2 em; more is
+  overprinting); one before a space keeps its ink edge.
+* [t] Text in a scaled-up form. PDFium's text page skips text objects narrower than
+  0.01 unit in their own space; a scanner's OCR layer drawn as a form at scale ~800
+  in page units is then read empty or in part. The backend undoes the scale before
+  reading the page (``_unshrink_forms``).
 * [t] Size. Both report the em size (font size times the text matrix scale). pdfminer's
   own ``size`` is the box height, which for text turned 90° is the glyph's advance;
   the pdfplumber backend corrects that.
@@ -40,10 +47,10 @@ Where the two disagree and why (tests/test_pdf_backends.py pins the ones marked 
   pdfminer does (cand.306678.562.0: an OCR text layer's "nni").
 * Order. A few text objects come in a different order (e.g. a form's field text);
   the characters are the same, layout orders them by position.
-* [t] Text PDFium does not see. On a few files (caed.338083.91.0, a scan with a text
-  layer in form XObjects) PDFium's text page is empty where pdfminer reads every
-  word. The document records such pages in ``no_chars`` (page -> text objects) and
-  ``parse()`` reads them with the pdfplumber backend, with a warning saying so.
+* [t] Text PDFium does not see. Should PDFium's text page still come back empty on a
+  page with text objects (none in the pool does since the form fix above), the
+  document records the page in ``no_chars`` (page -> text objects) and ``parse()``
+  reads it with the pdfplumber backend, with a warning saying so.
 * [t] Damaged content streams. pdfminer raises on a page whose stream is corrupt (the
   backend skips it with a warning); PDFium silently yields what it could parse, often
   nothing, with no warning.
@@ -187,26 +194,28 @@ def _read_page(pdf: Any, index: int, fonts: dict[int, str], no_chars: dict[int, 
         left, bottom, right, top = page.get_mediabox()
         width, height = right - left, top - bottom
         rotation = page.get_rotation() % 360
+        objects = _page_objects(page, width, height)
+        if objects.shrunk:
+            _unshrink_forms(objects.shrunk)
         textpage = page.get_textpage()
         try:
             chars = _chars(textpage, height, fonts)
         finally:
             textpage.close()
-        image_area, text_objects = _image_area(page, width, height)
     finally:
         page.close()
-    if not chars and text_objects:
-        # PDFium's text page can come back empty where pdfminer reads the text
-        # (caed.338083.91.0: text in a form XObject). Record it: parse() reads such
-        # pages with the pdfplumber backend instead, and says so.
-        no_chars[index + 1] = text_objects
+    if not chars and objects.texts:
+        # PDFium's text page can come back empty where pdfminer reads the text.
+        # Record it: parse() reads such pages with the pdfplumber backend instead,
+        # and says so.
+        no_chars[index + 1] = objects.texts
     if rotation:
         # pdfminer turns a /Rotate'd page upright; PDFium's text coordinates stay in
         # the unrotated space. Map them the way pdfminer does.
         chars = _rotate(chars, rotation, width, height)
         if rotation in (90, 270):
             width, height = height, width
-    return Page(index + 1, float(width), float(height), chars, image_area)
+    return Page(index + 1, float(width), float(height), chars, objects.image_area)
 
 
 def _chars(textpage: Any, height: float, fonts: dict[int, str]) -> list[Char]:
@@ -297,15 +306,23 @@ def _chars(textpage: Any, height: float, fonts: dict[int, str]) -> list[Char]:
             out[-1] = _new_tuple(Char, (prev[0] + ch, *prev[1:]))
             last_x1 = x1
             continue
-        elif x0 < last_x1 < x1 and obj == prev_obj and fix == _FIX_TOP and upright:
+        elif x0 < last_x1 < x1 and fix == _FIX_TOP and upright:
             prev = out[-1]
             if prev.x0 < x0 and abs(prev.bottom - bottom) < 0.1 * size:
-                # Ink overhang (italic "f", "y"): PDFium's boxes of two neighbours in
-                # one text object overlap where pdfminer's advances touch. Split the
-                # overlap, or layout takes the run for overprinted text ("Cli ton").
-                mid = (x0 + last_x1) / 2
-                out[-1] = _new_tuple(Char, (prev[0], prev[1], mid, *prev[3:]))
-                x0 = mid
+                if obj == prev_obj:
+                    # Ink overhang (italic "f", "y"): PDFium's boxes of two neighbours
+                    # in one text object overlap where pdfminer's advances touch.
+                    # Split the overlap, or layout takes the run for overprinted text
+                    # ("Cli ton").
+                    mid = (x0 + last_x1) / 2
+                    out[-1] = _new_tuple(Char, (prev[0], prev[1], mid, *prev[3:]))
+                    x0 = mid
+                elif last_x1 - x0 < 0.2 * size and prev.font == font and prev.size == size:
+                    # One text object per glyph (a scanner's OCR layer): PDFium's box
+                    # of such a glyph ends at its ink, up to 0.15 em past the advance
+                    # where the next glyph starts. End it there, as pdfminer does. A
+                    # wider overlap is overprinting (a shadow, fake bold): left alone.
+                    out[-1] = _new_tuple(Char, (prev[0], prev[1], x0, *prev[3:]))
         # tuple.__new__ directly: Char(...) adds a Python call per glyph.
         append(_new_tuple(Char, (ch, x0, x1, top, bottom, size, upright, font)))
         prev_obj = obj
@@ -384,21 +401,54 @@ _FormCountObjects = _fast(pdfium_c.FPDFFormObj_CountObjects, ctypes.c_int)
 _FormGetObject = _fast(pdfium_c.FPDFFormObj_GetObject, ctypes.c_void_p)
 _ObjGetType = _fast(pdfium_c.FPDFPageObj_GetType, ctypes.c_int)
 _ObjGetBounds = _fast(pdfium_c.FPDFPageObj_GetBounds, ctypes.c_int)
+_ObjGetMatrix = _fast(pdfium_c.FPDFPageObj_GetMatrix, ctypes.c_int)
+_ObjSetMatrix = _fast(pdfium_c.FPDFPageObj_SetMatrix, ctypes.c_int)
+
+SHRUNK_SCALE = 2.0
+"""A form XObject drawn at more than this scale has its content in units smaller
+than the page's: PDFium may not see its glyphs (``_unshrink_forms``)."""
+
+_MAX_FORM_DEPTH = 3
 
 
-def _image_area(page: Any, width: float, height: float) -> tuple[float, int]:
-    """Share of the page covered by image objects (summed, capped at 1), images
-    inside form XObjects included, and the number of text objects. Raw calls:
-    pypdfium2's object wrappers cost more than the rest of a text-heavy page."""
+class _Objects:
+    """What a page's object tree tells before its text is read."""
+
+    __slots__ = ("image_area", "shrunk", "texts")
+
+    def __init__(self, image_area: float, texts: int, shrunk: list[tuple[Any, float]]) -> None:
+        self.image_area = image_area  # share of the page under image objects
+        self.texts = texts  # text objects, in forms too
+        self.shrunk = shrunk  # (form, scale on the page) of forms holding text, drawn scaled up
+
+
+def _matrix_scale(obj: Any, matrix: Any) -> float:
+    """The area scale of an object's matrix (1.0 where it has none)."""
+    if not _ObjGetMatrix(obj, ctypes.byref(matrix)):
+        return 1.0
+    a, b, c, d, _e, _f = _MATRIX.unpack_from(matrix)
+    return math.sqrt(abs(a * d - b * c))
+
+
+def _page_objects(page: Any, width: float, height: float) -> _Objects:
+    """Image area, text objects and scaled-up forms in one walk of the object tree,
+    forms included. Raw calls: pypdfium2's object wrappers cost more than the rest
+    of a text-heavy page."""
     page_area = width * height
     texts = 0
     bounds = (ctypes.c_float * 4)()
     refs = [ctypes.byref(bounds, 4 * k) for k in range(4)]
+    matrix = pdfium_c.FS_MATRIX()
     page_ref = ctypes.c_void_p(ctypes.cast(page.raw, ctypes.c_void_p).value)
     total = 0.0
-    stack: list[tuple[Any, Any, Any, int]] = [(page_ref, _CountObjects, _GetObject, 0)]
+    shrunk: list[tuple[Any, float]] = []
+    # (parent, count, get, depth, own scale, scale of the forms around it)
+    stack: list[tuple[Any, Any, Any, int, float, float]] = [
+        (page_ref, _CountObjects, _GetObject, 0, 1.0, 1.0)
+    ]
     while stack:
-        parent, count, get, depth = stack.pop()
+        parent, count, get, depth, own, outer = stack.pop()
+        holds_text = False
         for k in range(count(parent)):
             obj = get(parent, ctypes.c_ulong(k) if get is _FormGetObject else k)
             if not obj:
@@ -406,6 +456,8 @@ def _image_area(page: Any, width: float, height: float) -> tuple[float, int]:
             ref = ctypes.c_void_p(obj)
             kind = _ObjGetType(ref)
             if kind == _FPDF_PAGEOBJ_IMAGE:
+                # Bounds are in the parent's space; scanned pages put their image
+                # on the page itself, and a form's images are not scaled here.
                 if _ObjGetBounds(ref, *refs):
                     left, bottom, right, top = bounds
                     x0, x1 = max(0.0, left), min(width, right)
@@ -414,6 +466,41 @@ def _image_area(page: Any, width: float, height: float) -> tuple[float, int]:
                         total += (x1 - x0) * (y1 - y0)
             elif kind == _FPDF_PAGEOBJ_TEXT:
                 texts += 1
-            elif kind == _FPDF_PAGEOBJ_FORM and depth < 3:
-                stack.append((ref, _FormCountObjects, _FormGetObject, depth + 1))
-    return (min(1.0, total / page_area) if page_area > 0 else 0.0), texts
+                holds_text = True
+            elif kind == _FPDF_PAGEOBJ_FORM and depth < _MAX_FORM_DEPTH:
+                scale = _matrix_scale(ref, matrix)
+                stack.append((ref, _FormCountObjects, _FormGetObject, depth + 1, scale, outer * own))
+        if holds_text and depth and outer * own > SHRUNK_SCALE:
+            shrunk.append((parent, outer * own))
+    return _Objects(min(1.0, total / page_area) if page_area > 0 else 0.0, texts, shrunk)
+
+
+def _unshrink_forms(forms: list[tuple[Any, float]]) -> None:
+    """Scale the content of each form up by the form's scale on the page and the
+    form's own matrix down by the same factor: every glyph lands where it did, but
+    is its printed size in the form's own space.
+
+    PDFium's text page skips a text object narrower than 0.01 unit in its own
+    space. Some scanners write the OCR text layer into a form drawn at page size
+    (matrix ``807.75 0 0 807.75 0 0``) with one text object per glyph in units of
+    the page (0..1): every glyph is then narrower than that and the page reads
+    empty (caed.338083.91.0), or only its widest letters ("W", "M"), though
+    pdfminer reads every word. Only the in-memory page objects change, nothing is
+    saved. With S the form's scale on the page, a glyph's page matrix T.F.P
+    becomes (T.S).(S^-1.F).P, the same; S^-1.F divides F's linear part only. Each
+    step reads the matrices the previous one left, so nested forms come out right
+    in any order."""
+    matrix = pdfium_c.FS_MATRIX()
+    ref = ctypes.byref(matrix)
+    for form, scale in forms:
+        for k in range(_FormCountObjects(form)):
+            child = ctypes.c_void_p(_FormGetObject(form, ctypes.c_ulong(k)))
+            if child.value and _ObjGetMatrix(child, ref):
+                _ObjSetMatrix(child, _fs_matrix([v * scale for v in _MATRIX.unpack_from(matrix)]))
+        if _ObjGetMatrix(form, ref):
+            a, b, c, d, e, f = _MATRIX.unpack_from(matrix)
+            _ObjSetMatrix(form, _fs_matrix([a / scale, b / scale, c / scale, d / scale, e, f]))
+
+
+def _fs_matrix(values: list[float]) -> Any:
+    return ctypes.byref(pdfium_c.FS_MATRIX(*values))
