@@ -45,6 +45,10 @@ PDF prints no space character)."""
 COLUMN_GAP = 2.5
 """A gap wider than this many font sizes separates two fragments of one row."""
 
+SPACES = frozenset(ch for ch in map(chr, range(0x3001)) if ch.isspace())
+"""What ``str.isspace`` calls white space (none lies above U+3000): testing a glyph's
+text against the set costs less than the method call, on every glyph of a page."""
+
 
 class Word:
     """Characters printed together with no word gap between them."""
@@ -125,7 +129,7 @@ def _mid2(c: Char) -> float:
 def _bands(chars: Sequence[Char]) -> list[list[Char]]:
     """Group characters into rows by their vertical middle. Space characters (whose
     boxes some PDFs place off the line) join the row nearest their middle."""
-    ink = [c for c in chars if not c.text.isspace()]
+    ink = [c for c in chars if c[0] not in SPACES]
     ink.sort(key=_mid2)
     bands: list[list[Char]] = []
     mids: list[float] = []
@@ -133,8 +137,9 @@ def _bands(chars: Sequence[Char]) -> list[list[Char]]:
     ref = 0.0
     tol = 0.0
     for c in ink:
-        mid = (c.top + c.bottom) / 2
-        if cur and mid - ref <= tol:
+        _text, _x0, _x1, top, bottom, size, _up, _font = c
+        mid = (top + bottom) / 2
+        if mid - ref <= tol and cur:
             cur.append(c)
             continue
         if cur:
@@ -142,14 +147,16 @@ def _bands(chars: Sequence[Char]) -> list[list[Char]]:
             mids.append(ref)
         cur = [c]
         ref = mid
-        tol = max(1.0, 0.3 * min(c.size, c.bottom - c.top if c.bottom > c.top else c.size))
+        tol = 0.3 * (size if size < bottom - top or bottom <= top else bottom - top)
+        if tol < 1.0:
+            tol = 1.0
     if cur:
         bands.append(cur)
         mids.append(ref)
-    if not bands:
+    if not bands or len(ink) == len(chars):
         return bands
     for c in chars:
-        if not c.text.isspace():
+        if c[0] not in SPACES:
             continue
         mid = (c.top + c.bottom) / 2
         k = bisect_left(mids, mid)
@@ -171,19 +178,19 @@ def _merge_superscripts(bands: list[list[Char]]) -> list[list[Char]]:
     n = len(bands)
     while i < n:
         b = bands[i]
-        if len(b) > 4 and not b[4].text.isspace():
+        if len(b) > 4 and b[4][0] not in SPACES:
             # A band starts with its printed glyphs (_bands appends spaces after
             # them), so five of them: not a marker. Saves a pass over every row.
             out.append(b)
             i += 1
             continue
-        ink = [c for c in b if not c.text.isspace()]
+        ink = [c for c in b if c[0] not in SPACES]
         if 0 < len(ink) <= 4:
             size = max(c.size for c in ink)
             bottom = max(c.bottom for c in ink)
             host: list[Char] | None = None
             if i + 1 < n:
-                nxt = [c for c in bands[i + 1] if not c.text.isspace()]
+                nxt = [c for c in bands[i + 1] if c[0] not in SPACES]
                 if nxt:
                     ntop = min(c.top for c in nxt)
                     nbot = max(c.bottom for c in nxt)
@@ -193,7 +200,7 @@ def _merge_superscripts(bands: list[list[Char]]) -> list[list[Char]]:
                         i += 1
                         continue
             if out:
-                prev = [c for c in out[-1] if not c.text.isspace()]
+                prev = [c for c in out[-1] if c[0] not in SPACES]
                 if prev:
                     ptop = min(c.top for c in prev)
                     pbot = max(c.bottom for c in prev)
@@ -261,13 +268,17 @@ def _overprinted(chars: list[Char]) -> bool:
 
 def _words(chars: list[Char]) -> tuple[list[Word], float, float]:
     """Words of one row, plus the row's dominant size and baseline."""
-    ink = [c for c in chars if not c.text.isspace()]
-    counts: Counter[float] = Counter(map(_SIZE, ink))
-    size = counts.most_common(1)[0][0] if counts else 0.0
-    if len(counts) == 1:  # one size on the row (the usual case): all bottoms count
+    ink = [c for c in chars if c[0] not in SPACES]
+    sizes = set(map(_SIZE, ink))
+    if len(sizes) == 1:  # one size on the row (the usual case): all bottoms count
+        size = sizes.pop()
         base_cands = sorted(map(_BOTTOM, ink))
+    elif sizes:
+        size = Counter(map(_SIZE, ink)).most_common(1)[0][0]
+        base_cands = sorted(c.bottom for c in ink if abs(c.size - size) < 0.6)
     else:
-        base_cands = sorted(c.bottom for c in ink if abs(c.size - size) < 0.6) or [0.0]
+        size = 0.0
+        base_cands = []
     baseline = base_cands[len(base_cands) // 2] if base_cands else 0.0
     words: list[Word] = []
     cur: list[Char] = []
@@ -276,17 +287,16 @@ def _words(chars: list[Char]) -> tuple[list[Word], float, float]:
     last_x1 = -1e9
     sup_size = SUPER_RATIO * size
     sup_bottom = baseline - 0.15 * size
-    # The hottest loop of layout (every glyph): locals only, no max() calls.
+    # The hottest loop of layout (every glyph): locals only, one unpacking per glyph.
     for c in chars:
-        if c.text.isspace():
+        text, x0, x1, _top, bottom, csize, _up, _font = c
+        if text in SPACES:
             space = True
             continue
-        csize = c.size
-        sup = csize <= sup_size and c.bottom < sup_bottom
-        x1 = c.x1
+        sup = csize <= sup_size and bottom < sup_bottom
         if cur and (
             space
-            or c.x0 - last_x1 > WORD_GAP * (csize if csize > 1.0 else 1.0)
+            or x0 - last_x1 > WORD_GAP * (csize if csize > 1.0 else 1.0)
             or sup != cur_sup
         ):
             words.append(Word(cur, cur_sup))
@@ -294,7 +304,7 @@ def _words(chars: list[Char]) -> tuple[list[Word], float, float]:
             last_x1 = x1
         else:
             cur.append(c)
-            if len(cur) == 1 or x1 > last_x1:
+            if x1 > last_x1 or len(cur) == 1:
                 last_x1 = x1
         cur_sup = sup
         space = False
