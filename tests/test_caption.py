@@ -77,6 +77,56 @@ CASES: list[tuple[str, str, list[P], str | None]] = [
         "ORDER",
     ),
     (
+        "7th Cir. order without In re: the date and 'By the Court:' are not the first name",
+        "United States Court of Appeals\n\nFor the Seventh Circuit\n\nChicago, Illinois 60604\nJuly 13, 2017\nBy the Court:\n"
+        "No. 17-2400\nMARIA ALVAREZ,\nPlaintiff-Appellant,\nv.\nHARBOR FREIGHT LINES, INC.,\nDefendant-Appellee.\n"
+        "Appeal from the United States District\nCourt for the Northern District of\nIllinois, Eastern Division.\n"
+        "No. 1:16-cv-05512\nJohn Z. Lee, Judge.\nORDER\n\n"
+        "On consideration of the appellee's motion to dismiss this appeal for lack of jurisdiction, IT IS ORDERED that the motion is GRANTED.",
+        [("MARIA ALVAREZ", "appellant", False), ("HARBOR FREIGHT LINES, INC.", "appellee", False)],
+        "ORDER",
+    ),
+    (
+        "7th Cir. panel order: 'Before' and the judges above the case number",
+        "United States Court of Appeals\nFor the Seventh Circuit\nChicago, Illinois 60604\nSubmitted March 2, 2021\n"
+        "Decided March 4, 2021\nBefore\nDIANE S. SYKES, Chief Judge\nMICHAEL B. BRENNAN, Circuit Judge\nNo. 20-2875\n"
+        "JOHN DOE,\nPetitioner-Appellant,\nv.\nWARDEN SMITH,\nRespondent-Appellee.\nORDER\n",
+        [("JOHN DOE", "appellant", False), ("WARDEN SMITH", "appellee", False)],
+        "ORDER",
+    ),
+    (
+        "N.D. Cal. short brief: the body's MEMORANDUM heading under the caption is not the title",
+        "UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF CALIFORNIA\nLOOP AI LABS INC,\nPlaintiff,\nv.\n"
+        "ANNA GATTI, et al.,\nDefendants.\nCase No. 3:15-cv-00798-HSG\nDEFENDANT ANNA GATTI'S OPPOSITION\n"
+        "TO PLAINTIFF'S MOTION TO COMPEL\nMEMORANDUM OF POINTS AND AUTHORITIES\n\n"
+        "Plaintiff's motion to compel should be denied because the requests seek documents that are not relevant.",
+        [("LOOP AI LABS INC", "plaintiff", False), ("ANNA GATTI", "defendant", True)],
+        "DEFENDANT ANNA GATTI'S OPPOSITION TO PLAINTIFF'S MOTION TO COMPEL",
+    ),
+    (
+        "N.D. Cal. brief: a numbered body heading ends the title too",
+        "UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF CALIFORNIA\nJANE ROE,\nPlaintiff,\nv.\nACME WIDGETS, INC.,\n"
+        "Defendant.\nCase No. 3:21-cv-01234-JST\nPLAINTIFF'S REPLY IN SUPPORT OF\nMOTION TO REMAND\nI. INTRODUCTION\n",
+        [("JANE ROE", "plaintiff", False), ("ACME WIDGETS, INC.", "defendant", False)],
+        "PLAINTIFF'S REPLY IN SUPPORT OF MOTION TO REMAND",
+    ),
+    (
+        "N.D. Cal. motion: a title that runs on into its memorandum keeps it (cand.340837.165.0)",
+        "UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF CALIFORNIA\nJANE ROE,\nPlaintiff,\nv.\nACME WIDGETS, INC.,\n"
+        "Defendant.\nCase No. 3:21-cv-01234-JST\nLEAD PLAINTIFF’S NOTICE OF MOTION\nAND MOTION TO CERTIFY CLASS;\n"
+        "MEMORANDUM OF POINTS AND AUTHORITIES\nIN SUPPORT THEREOF\nDATE: September 14, 2021\n",
+        [("JANE ROE", "plaintiff", False), ("ACME WIDGETS, INC.", "defendant", False)],
+        "LEAD PLAINTIFF’S NOTICE OF MOTION AND MOTION TO CERTIFY CLASS; MEMORANDUM OF POINTS AND AUTHORITIES IN SUPPORT THEREOF",
+    ),
+    (
+        "N.D. Cal. order: a title wrapped before its date keeps the date (cand.315257.414.0)",
+        "UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF CALIFORNIA\nJANE ROE,\nPlaintiff,\nv.\nACME WIDGETS, INC.,\n"
+        "Defendant.\nCase No. 5:17-cv-00220-BLF\nORDER DIRECTING PARTIES TO SUBMIT\nSTIPULATED PROPOSED REDACTIONS ON OR BEFORE\n"
+        "MARCH 22, 2021\n\nThe Court has reviewed the parties’ submissions and now directs them as follows.",
+        [("JANE ROE", "plaintiff", False), ("ACME WIDGETS, INC.", "defendant", False)],
+        "ORDER DIRECTING PARTIES TO SUBMIT STIPULATED PROPOSED REDACTIONS ON OR BEFORE MARCH 22, 2021",
+    ),
+    (
         "E.D. Cal. complaint: ')' separators as stray lines, d/b/a kept, corporation descriptor cut",
         "UNITED STATES DISTRICT COURT\nEASTERN DISTRICT OF CALIFORNIA\nINDEPENDENT PHYSICIANS\n)\n"
         "ASSOCIATES MEDICAL GROUP,\n)\nINC, d/b/a ALLCARE IPA, A California\ncorporation,\n)\nPlaintiff,\n)\nvs.\n)\n"

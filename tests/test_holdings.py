@@ -108,6 +108,19 @@ HOLDING_CASES = [
     # a transcript reports the bench ruling, an exhibit carries someone else's paper
     ("REPORTER'S TRANSCRIPT OF PROCEEDINGS\nTHE COURT: The motion to transfer is granted. The case is transferred to the Northern District.", False, None, []),
     ("EXHIBIT A\nNo. 19-648\nIn the Supreme Court of the United States\nBRIEF FOR THE UNITED STATES AS AMICUS CURIAE\nThe petition should be granted.", False, None, []),
+    # a hearing taken off calendar is no disposition; the ruling on the motion is
+    ("Pursuant to Rule 78 of the Federal Rules of Civil Procedure and Local Rule 7-15, the Court finds that this matter is appropriate for decision without oral argument. The hearing calendared for August 15, 2016, is vacated, and the matter taken off calendar.\n\nFor the foregoing reasons, the Court grants Plaintiff's Motion to Remand [12].\nIT IS SO ORDERED.",
+     True, "granted", ["the Court grants Plaintiff's Motion to Remand"]),
+    ("The court finds the matter suitable for resolution without a hearing. The motion is denied. The hearing set for January 28, 2016 is vacated.",
+     False, "denied", ["The motion is denied."]),
+    ("The motion is GRANTED, and the hearing set for March 1, 2021 is vacated.", False, "granted", []),
+    ("Accordingly, the Court VACATES the hearing set for March 1, 2021. The motion is DENIED.", False, "denied", []),
+    ("All pretrial dates are VACATED. The post mediation status conference set for November 5, 2018 is vacated.", False, None, []),
+    ("The judgment entered on the date of trial is vacated.", False, "vacated", []),
+    ("The Court vacates the default entered against Defendant Leon.", False, "vacated", []),
+    # one sentence, two outcomes: the first printed, whatever the hash seed
+    ("IT IS ORDERED that the motion is GRANTED and this appeal is DISMISSED.", False, "granted", []),
+    ("Plaintiff’s motion to remand is GRANTED. The case is REMANDED to the Superior Court.", False, "granted", []),
     # history is not a ruling: "the Court entered an order granting" / "was denied"
     ("On March 12, 2012, the Court entered an order granting Plaintiff’s appeal. The motion was denied in a written order on January 4.",
      False, None, []),

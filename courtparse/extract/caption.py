@@ -55,6 +55,18 @@ _HEADER_RE = regex.compile(
         |FOR\s+THE|CAMDEN\s+VICINAGE|.*\bCIRCUIT|NOT\s+FOR\s+PUBLICATION.*)$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+# Heading lines above the first party that no name runs into. A 7th Cir. order prints
+# "By the Court:" (or "Before" and the panel) between its date and the case number:
+# "Chicago, Illinois 60604 / July 13, 2017 / By the Court: / No. 17-2400 / MARIA ALVAREZ, /
+# Plaintiff-Appellant,"; a panel order "Before / MICHAEL B. BRENNAN, Circuit Judge".
+_ABOVE_NAME_RE = regex.compile(
+    r"""^(?:
+        BY\s+THE\s+COURT:?                # 7th Cir. "By the Court:"
+      | BEFORE:?                           # 7th Cir. "Before" (the panel's names follow)
+      | .+,\s+(?:Chief\s+|Senior\s+)?(?:Circuit|District|Chief)\s+Judge\.?   # "MICHAEL B. BRENNAN, Circuit Judge"
+    )$""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
 # Right-column text that flat text puts on a party's line, cut off the name:
 # "Case No. 19-cv-07043-VC", "CASE NO. 1:20-MJ-00104 EPG", "No. 3:05-cv-00595", "Chapter 11",
 # "Adv. Pro. No. 20-03050 (HLB)", "Civil Action No."
@@ -136,6 +148,23 @@ _CR_JUDGMENT_RE = regex.compile(
 # MOTION", "SUGGESTION OF REMAND"): a title line is mostly capitals.
 # The end of an order, never part of its caption.
 _SO_ORDERED_RE = regex.compile(r"\bSO\s+ORDERED\b", regex.IGNORECASE)
+# The heading that opens a brief's body (N.D. Cal. Civil L.R. 7-4(a) lists its parts), on a
+# line of its own: "MEMORANDUM OF POINTS AND AUTHORITIES", "I. INTRODUCTION", "STATEMENT OF
+# FACTS". Printed under the caption of a short brief, it is not part of the title; a title
+# that names it runs on from a line ending in ";" ("APPOINT CLASS COUNSEL; / MEMORANDUM OF
+# POINTS AND / AUTHORITIES IN SUPPORT THEREOF"), or the line says more ("... IN SUPPORT").
+_BODY_HEADING_RE = regex.compile(
+    r"""^(?:(?:[IVX]{1,4}|[A-H]|\d{1,2})\.\s+)?                  # "I. INTRODUCTION"
+        (?:MEMORANDUM\s+OF\s+POINTS\s+AND\s+AUTHORITIES
+          |INTRODUCTION|ARGUMENT|BACKGROUND|DISCUSSION|CONCLUSION|LEGAL\s+STANDARDS?
+          |(?:FACTUAL|PROCEDURAL)\s+BACKGROUND
+          |STATEMENT\s+OF\s+(?:THE\s+)?(?:RELEVANT\s+)?FACTS
+          |STATEMENT\s+OF\s+(?:THE\s+)?ISSUES?(?:\s+TO\s+BE\s+DECIDED)?
+          |TABLE\s+OF\s+CONTENTS)$""",
+    regex.VERBOSE,
+)
+# A title line that the next line continues: "... MOTION TO DISMISS;", "... AND".
+_TITLE_RUNS_ON_RE = regex.compile(r"(?:[;,:&\-–—’']|\b(?:AND|OF|TO|IN|FOR|ON|RE|THE|OR))$")
 _SPACED_CAPS_RE = regex.compile(r"^(?:[A-Z]\s){2,}[A-Z]$")
 
 
@@ -221,10 +250,10 @@ def _is_versus(line: str) -> bool:
 
 def _name_block(lines: list[tuple[str, int, int]], role_i: int, used: set[int]) -> list[int]:
     """Indices of the lines naming the party whose role label is at ``role_i``: the lines
-    above it up to "v.", the previous role, the court's heading or "In re". Blank lines are
-    crossed (a layout engine puts them inside a name); a title block that a column-merging
-    reader put between a case number and the role ("Case No. ... / NOTICE OF FILING ... /
-    Defendant.") is dropped."""
+    above it up to "v.", the previous role, the court's heading (with a 7th Cir. order's "By
+    the Court:") or "In re". Blank lines are crossed (a layout engine puts them inside a
+    name); a title block that a column-merging reader put between a case number and the role
+    ("Case No. ... / NOTICE OF FILING ... / Defendant.") is dropped."""
     block: list[int] = []
     j = role_i - 1
     while j >= 0 and role_i - j <= _WALK_BACK and j not in used:
@@ -232,7 +261,8 @@ def _name_block(lines: list[tuple[str, int, int]], role_i: int, used: set[int]) 
         if not prev:
             j -= 1
             continue
-        if _HEADER_RE.match(prev) or _ROLE_LINE_RE.match(prev) or _is_versus(prev):
+        if (_HEADER_RE.match(prev) or _ABOVE_NAME_RE.match(prev) or _ROLE_LINE_RE.match(prev)
+                or _is_versus(prev)):
             break
         inre = _IN_RE_RE.match(prev)
         if inre:
@@ -311,7 +341,8 @@ def _title(
     lines: list[tuple[str, int, int]], used: set[int], start_i: int
 ) -> tuple[str, int, int] | None:
     """The first run of capitalised lines after the parties that is not a case number or a
-    hearing detail; "v." and party lines interleaved in flat text are stepped over."""
+    hearing detail; "v." and party lines interleaved in flat text are stepped over. The run
+    ends at the heading that opens a brief's body ("MEMORANDUM OF POINTS AND AUTHORITIES")."""
     parts: list[str] = []
     start = end = -1
     for i in range(start_i, min(len(lines), start_i + 40)):
@@ -330,6 +361,8 @@ def _title(
             continue
         if _SPACED_CAPS_RE.match(text):
             text = text.replace(" ", "")
+        if parts and _BODY_HEADING_RE.match(text) and not _TITLE_RUNS_ON_RE.search(parts[-1]):
+            break
         if _is_title_line(text) and not _ROLE_LINE_RE.match(text):
             parts.append(text)
             if start < 0:

@@ -268,32 +268,79 @@ def _appellate_kinds(sentence: str) -> list[str]:
     return kinds
 
 
-def _dispositions(sentence: str) -> set[str]:
-    found: set[str] = set()
+def _dispositions(sentence: str) -> list[str]:
+    """The dispositions the words name, once each, in printed order."""
+    found: list[str] = []
     for m in _DISPOSITION_WORDS.finditer(sentence):
         kind = m.lastgroup
         if kind == "gp":
-            found.add("granted_in_part")
-        elif kind is not None:
-            found.add(kind)
+            kind = "granted_in_part"
+        if kind is not None and kind not in found:
+            found.append(kind)
     return found
 
 
-def _ruling_kinds(sentence: str) -> set[str]:
+# Vacating a date is calendar management, not a disposition of the case or a motion: the
+# hearing a court takes off calendar when it rules on the papers (C.D. Cal. "The hearing
+# calendared for August 15, 2016, is vacated, and the matter taken off calendar.", N.D. Cal.
+# "The hearing set for January 28, 2016 is vacated."), "All pretrial dates are VACATED.",
+# "the Court VACATES the hearing set for March 1, 2021". "The judgment is vacated" and "the
+# Court vacates the default entered against …" stay dispositions.
+_CALENDAR_EVENT = r"""(?:hearings?|conferences?|trial(?:\s+dates?)?|(?:oral\s+)?arguments?|calendar
+    |deadlines?|dates?|schedule|appearances?|sessions?)\b"""
+# The words before the event name a date or a kind of hearing ("The November 5, 2018 status
+# conference", "the motion hearing"), never what a court vacates as a ruling.
+_EVENT_MODIFIER = r"""(?:(?!(?:judgment|order|decision|ruling|opinion|sentence|conviction|award
+    |injunction|default|dismissal|stay|verdict|sale|plea|arbitration)\b)[\w,’'-]+\s+){0,4}?"""
+_CALENDAR_SUBJECT = regex.compile(
+    rf"^(?:[A-Z][a-z]+,\s+)?(?:(?:the|all|any|this|that|each)\s+)?{_EVENT_MODIFIER}{_CALENDAR_EVENT}",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_CALENDAR_OBJECT = regex.compile(
+    rf"\s*(?:the|all|any|this|that|each)\s+{_EVENT_MODIFIER}{_CALENDAR_EVENT}",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+# Where the clause of a ruling starts: "The motion is GRANTED, and the hearing … is vacated".
+_CLAUSE_BREAK = regex.compile(r"(?:;|,?\s+and)\s+", regex.IGNORECASE)
+
+
+def _vacates_a_date(sentence: str, cue: regex.Match[str]) -> bool:
+    """Whether the ruling at ``cue`` takes a hearing or date off calendar: its subject
+    ("The hearing ... is vacated") or its object ("the Court VACATES the hearing") is one."""
+    if "vacat" not in cue.group().lower():
+        return False
+    if cue.group()[0] in "CcI":  # "the Court VACATES …", "I vacate …"
+        return _CALENDAR_OBJECT.match(sentence, cue.end()) is not None
+    start = 0
+    for b in _CLAUSE_BREAK.finditer(sentence, 0, cue.start()):
+        start = b.end()
+    return _CALENDAR_SUBJECT.match(sentence, start) is not None
+
+
+def _ruling_kinds(sentence: str) -> list[str]:
     """Dispositions named by the ruling words themselves and the few words after them
-    ("is GRANTED IN PART and DENIED IN PART"), not by history the sentence recites."""
-    found: set[str] = set()
+    ("is GRANTED IN PART and DENIED IN PART"), not by history the sentence recites, nor by
+    a hearing taken off calendar. In printed order, so that a tie between them goes to the
+    first printed ("the motion is GRANTED and this appeal is DISMISSED" -> granted, as a
+    granted remand motion counts before "REMANDED"), whatever the hash seed."""
+    found: list[str] = []
     for m in _RULING_CUE.finditer(sentence):
-        found |= _dispositions(sentence[m.start() : m.end() + 30])
+        kinds = _dispositions(sentence[m.start() : m.end() + 30])
+        if _vacates_a_date(sentence, m):
+            kinds = [k for k in kinds if k != "vacated"]
+        found += [k for k in kinds if k not in found]
     appellate = _appellate_kinds(sentence)
     # "REVERSED AND REMANDED": the first outcome is the disposition, the rest follow from it.
     if appellate and not found:
-        found.add(appellate[0])
+        found.append(appellate[0])
     return found
 
 
-def _combine(kinds: list[set[str]]) -> str | None:
-    """One disposition from the rulings: mixed grants and denials are granted_in_part."""
+def _combine(kinds: list[list[str]]) -> str | None:
+    """One disposition from the rulings: mixed grants and denials are granted_in_part;
+    otherwise the most frequent, a tie going to the one printed first."""
     flat = [k for ks in kinds for k in ks]
     if not flat:
         return None
@@ -325,10 +372,10 @@ def extract_holdings(clean: CleanText) -> Holdings:
         return Holdings()
 
 
-def _passages(seg: CleanText) -> tuple[list[Passage], list[Passage], list[set[str]]]:
+def _passages(seg: CleanText) -> tuple[list[Passage], list[Passage], list[list[str]]]:
     orders: list[Passage] = []
     rulings: list[Passage] = []
-    kinds: list[set[str]] = []
+    kinds: list[list[str]] = []
     text = seg.text
     ordering_context = False
     for start, end in sentence_spans(text):
@@ -356,7 +403,7 @@ def _extract(clean: CleanText) -> Holdings:
         return Holdings(so_ordered=so_ordered)
     orders: list[Passage] = []
     rulings: list[Passage] = []
-    body_kinds: list[set[str]] = []
+    body_kinds: list[list[str]] = []
     for index, seg in enumerate(clean.segments()):
         o, r, k = _passages(seg)
         orders.extend(o)
