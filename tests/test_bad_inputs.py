@@ -15,7 +15,7 @@ from courtparse.errors import (
     SourceError,
 )
 from courtparse.pdf import BACKENDS, get_backend
-from courtparse.pdf.base import Page
+from courtparse.pdf.base import TEXT, Page
 from courtparse.pdf.source import read_source, sniff
 
 PDFS = Path(__file__).parent / "fixtures" / "pdfs"
@@ -74,7 +74,7 @@ def test_zeroed_block_still_reads_with_a_warning_naming_the_page() -> None:
     assert [p.number for p in pages] == [2, 3]
     assert len(warnings) == 1
     assert warnings[0].startswith("page 1: unreadable, skipped (")
-    assert "IT IS SO ORDERED." in "".join(c.text for c in pages[-1].chars)
+    assert "IT IS SO ORDERED." in "".join(c[TEXT] for c in pages[-1].chars)
 
 
 @pytest.mark.timeout(20)
@@ -83,7 +83,7 @@ def test_zeroed_block_pdfium_reads_what_survives() -> None:
     in pdfium.py): the pages come back, the intact last page with its text."""
     pages, _ = load(PDFS / "zeroed-block.pdf", "pdfium")
     assert [p.number for p in pages] == [1, 2, 3]
-    assert "IT IS SO ORDERED." in "".join(c.text for c in pages[-1].chars)
+    assert "IT IS SO ORDERED." in "".join(c[TEXT] for c in pages[-1].chars)
 
 
 @pytest.mark.timeout(20)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from courtparse.layout.columns import order_lines
 from courtparse.layout.lines import Line, Word
-from courtparse.pdf.base import Char
+from courtparse.pdf.base import make_char
 
 SIZE = 12.0
 
@@ -18,7 +18,7 @@ def _line(text: str, x0: float, top: float, band: int) -> Line:
     for token in text.split():
         chars = []
         for ch in token:
-            chars.append(Char(ch, x, x + 6.0, top, top + SIZE, SIZE, True))
+            chars.append(make_char(ch, x, x + 6.0, top, top + SIZE, SIZE, True))
             x += 6.0
         words.append(Word(chars))
         x += 3.0

@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 import courtparse
 from courtparse.layout import clean_pages
 from courtparse.layout.stamp import parse_stamp_line
-from courtparse.pdf.base import Char, Page
+from courtparse.pdf.base import BOTTOM, TEXT, TOP, X0, X1, Char, Page, make_char
 
 from .conftest import SHARED
 
@@ -162,7 +162,7 @@ def _chars(text: str, x: float, top: float, size: float = 12.0, font: str = "Tim
     out = []
     adv = size * 0.5
     for ch in text:
-        out.append(Char(ch, x, x + adv, top, top + size, size, True, font))
+        out.append(make_char(ch, x, x + adv, top, top + size, size, True, font))
         x += adv
     return out
 
@@ -186,7 +186,7 @@ def test_line_numbers_removed_but_body_numbers_stay() -> None:
 def test_rotated_margin_removed() -> None:
     body = _chars("The motion is granted.", 108.0, 300.0)
     sideways = [
-        Char(ch, 30.0, 42.0, 500.0 - 6.0 * i, 506.0 - 6.0 * i, 12.0, False, "Times")
+        make_char(ch, 30.0, 42.0, 500.0 - 6.0 * i, 506.0 - 6.0 * i, 12.0, False, "Times")
         for i, ch in enumerate("Northern District of California")
     ]
     result = clean_pages([Page(1, 612.0, 792.0, body + sideways)])
@@ -223,9 +223,9 @@ def test_running_footer_and_folio_removed() -> None:
 
 def test_footnote_split_anchored_and_continued() -> None:
     body_line = _chars("The respondents filed a motion", 108.0, 100.0)
-    marker = [Char("1", 288.0, 292.0, 97.0, 104.0, 7.0, True, "Times")]
+    marker = [make_char("1", 288.0, 292.0, 97.0, 104.0, 7.0, True, "Times")]
     rest = _chars("to seal.", 108.0, 124.0)
-    fn1 = [Char("1", 108.0, 112.0, 660.0, 667.0, 7.0, True, "Times"),
+    fn1 = [make_char("1", 108.0, 112.0, 660.0, 667.0, 7.0, True, "Times"),
            *_chars("The request to seal portions of the", 113.0, 662.0, 10.0)]
     page1 = _page(1, [body_line, marker, rest, fn1])
     page2 = _page(2, [_chars("Nothing further.", 108.0, 100.0),
@@ -359,7 +359,7 @@ def test_non_ascii_digits_are_not_line_numbers_and_never_raise(label: str) -> No
         rows.append(_chars(text, 90.0 - 6.0 * len(text), top))
         if n == 10:
             rows.append(_chars("The motion is granted.", 108.0, top))
-    foot = [Char(ch, 108.0 + 4 * i, 112.0 + 4 * i, 660.0, 667.0, 7.0, True, "Times")
+    foot = [make_char(ch, 108.0 + 4 * i, 112.0 + 4 * i, 660.0, 667.0, 7.0, True, "Times")
             for i, ch in enumerate(label)]
     foot += _chars("See the order.", 118.0, 662.0, 10.0)
     result = clean_pages([_page(1, [*rows, foot])])
@@ -378,21 +378,21 @@ def test_offset_map_boxes_per_character_with_ligatures_and_cids() -> None:
     one-call path (plain glyphs) or the per-glyph one (a ligature, a "(cid:N)")."""
     plain = _chars("Granted in part.", 108.0, 100.0)
     lig = [
-        Char("\ufb01", 108.0, 114.0, 124.0, 136.0, 12.0, True, "Times"),
+        make_char("\ufb01", 108.0, 114.0, 124.0, 136.0, 12.0, True, "Times"),
         *_chars("led", 114.0, 124.0),
-        Char(" ", 132.0, 138.0, 124.0, 136.0, 12.0, True, "Times"),
-        Char("(cid:3)", 138.0, 144.0, 124.0, 136.0, 12.0, True, "Times"),
+        make_char(" ", 132.0, 138.0, 124.0, 136.0, 12.0, True, "Times"),
+        make_char("(cid:3)", 138.0, 144.0, 124.0, 136.0, 12.0, True, "Times"),
         *_chars("x", 144.0, 124.0),
     ]
     clean = clean_pages([_page(1, [plain, lig])]).clean
     assert _norm(clean.text) == "Granted in part. filed (cid:3)x"
     for i, c in enumerate(plain):
-        if c.text == " ":
+        if c[TEXT] == " ":
             assert clean.span(i, i + 1).page is None  # inserted between words: no origin
             continue
         span = clean.span(i, i + 1)
         assert span.page == 1
-        assert span.bbox == (round(c.x0, 2), round(c.top, 2), round(c.x1, 2), round(c.bottom, 2))
+        assert span.bbox == (round(c[X0], 2), round(c[TOP], 2), round(c[X1], 2), round(c[BOTTOM], 2))
     k = clean.text.index("filed")
     assert clean.span(k, k + 2).bbox == (108.0, 124.0, 114.0, 136.0)  # "fi": the ligature
     assert clean.span(k + 2, k + 3).bbox == (114.0, 124.0, 120.0, 136.0)  # "l"

@@ -18,7 +18,19 @@ import pytest
 
 from courtparse.errors import CourtparseError, DamagedPdfError, NotAPdfError, NoTextError
 from courtparse.pdf import ocr as ocr_mod
-from courtparse.pdf.base import Char, Page
+from courtparse.pdf.base import (
+    BOTTOM,
+    FONT,
+    SIZE,
+    TEXT,
+    TOP,
+    UPRIGHT,
+    X0,
+    X1,
+    Char,
+    Page,
+    make_char,
+)
 from courtparse.pdf.ocr import OCR_FONT, OcrError, PdfOcr, ocr_available, ocr_page, words_to_chars
 
 SCANNED = "gov.uscourts.cacd.805986.10.0.pdf"
@@ -70,12 +82,12 @@ def _words(chars: list[Char]) -> list[tuple[str, float, float, float, float]]:
     out: list[tuple[str, float, float, float, float]] = []
     cur: list[Char] = []
     for c in [*chars, None]:
-        if c is None or c.text == " " or (cur and (c.top != cur[-1].top or c.x0 < cur[-1].x0)):
+        if c is None or c[TEXT] == " " or (cur and (c[TOP] != cur[-1][TOP] or c[X0] < cur[-1][X0])):
             if cur:
                 out.append(
-                    ("".join(x.text for x in cur), cur[0].x0, cur[-1].x1, cur[0].top, cur[0].bottom)
+                    ("".join(x[TEXT] for x in cur), cur[0][X0], cur[-1][X1], cur[0][TOP], cur[0][BOTTOM])
                 )
-            cur = [] if c is None or c.text == " " else [c]
+            cur = [] if c is None or c[TEXT] == " " else [c]
         else:
             cur.append(c)
     return out
@@ -133,25 +145,25 @@ def test_words_to_chars(
     table: dict[str, list[Any]], scale: float, text: str, x0s: list[float]
 ) -> None:
     chars = words_to_chars(table, scale)
-    assert "".join(c.text for c in chars) == text
-    assert [c.x0 for c in chars] == pytest.approx(x0s)
-    assert all(c.font == OCR_FONT and c.upright for c in chars)
-    assert all(c.x0 < c.x1 and c.top < c.bottom and c.size > 0 for c in chars)
+    assert "".join(c[TEXT] for c in chars) == text
+    assert [c[X0] for c in chars] == pytest.approx(x0s)
+    assert all(c[FONT] == OCR_FONT and c[UPRIGHT] for c in chars)
+    assert all(c[X0] < c[X1] and c[TOP] < c[BOTTOM] and c[SIZE] > 0 for c in chars)
 
 
 def test_word_chars_share_the_word_box() -> None:
     chars = words_to_chars(_table((1, 1, "GRANTED.", 88, (1000, 400, 400, 50))), 72 / 300)
-    assert {(c.top, c.bottom) for c in chars} == {(96.0, 108.0)}
-    assert chars[0].x0 == pytest.approx(240.0)
-    assert chars[-1].x1 == pytest.approx(336.0)
+    assert {(c[TOP], c[BOTTOM]) for c in chars} == {(96.0, 108.0)}
+    assert chars[0][X0] == pytest.approx(240.0)
+    assert chars[-1][X1] == pytest.approx(336.0)
     # A 12 pt word box is ~9-11 pt tall; size is read back as roughly 12-16 pt.
-    assert 12.0 <= chars[0].size <= 17.0
+    assert 12.0 <= chars[0][SIZE] <= 17.0
 
 
 def test_min_conf_drops_noise() -> None:
     table = _table((1, 1, "~", 12, (0, 0, 10, 10)), (1, 2, "Dated", 91, (20, 0, 50, 10)))
-    assert "".join(c.text for c in words_to_chars(table, 1.0, min_conf=20)) == "Dated"
-    assert "".join(c.text for c in words_to_chars(table, 1.0)) == "~ Dated"
+    assert "".join(c[TEXT] for c in words_to_chars(table, 1.0, min_conf=20)) == "Dated"
+    assert "".join(c[TEXT] for c in words_to_chars(table, 1.0)) == "~ Dated"
 
 
 def test_words_already_in_the_text_layer_are_dropped() -> None:
@@ -164,11 +176,11 @@ def test_words_already_in_the_text_layer_are_dropped() -> None:
         1.0,
     )
     stamp = [
-        Char(ch, 2.0 + 8 * k, 9.0 + 8 * k, 1.0, 9.0, 10.0, True, "Helvetica")
+        make_char(ch, 2.0 + 8 * k, 9.0 + 8 * k, 1.0, 9.0, 10.0, True, "Helvetica")
         for k, ch in enumerate("Case2:20-mj-06108")
     ]
     merged = ocr_mod._drop_known(ocr, stamp)
-    assert "".join(c.text for c in merged) == "AFFIDAVIT"
+    assert "".join(c[TEXT] for c in merged) == "AFFIDAVIT"
 
 
 # --- degrade without the engine ----------------------------------------------------------
@@ -300,7 +312,7 @@ def _text_layer(path: Path) -> Page:
             left, bottom, right, top = tp.get_charbox(i)
             if text.strip():
                 chars.append(
-                    Char(text, left, right, height - top, height - bottom, 10.0, True, "x")
+                    make_char(text, left, right, height - top, height - bottom, 10.0, True, "x")
                 )
         return Page(1, width, height, chars, 0.95)
     finally:
@@ -312,25 +324,25 @@ def test_scanned_labeled_filing(labeled_dir: Path, engine: None) -> None:
     with PdfOcr(path.read_bytes(), source_name=str(path)) as ocr:
         assert ocr.page_count == 1
         page = ocr.page(0)
-    text = "".join(c.text for c in page.chars)
+    text = "".join(c[TEXT] for c in page.chars)
     assert "central district of california" in text.casefold()
     assert "2:20-mj-06108" in text  # the stamp, as pixels
     assert "20MJ6108" in text.replace(" ", "")  # the form's CASE NUMBER box
     assert "AFFIDAVIT OF SURETY" in text
     assert len(page.chars) > 1500
     for c in page.chars:
-        assert 0 <= c.x0 < c.x1 <= page.width, c
-        assert 0 <= c.top < c.bottom <= page.height, c
+        assert 0 <= c[X0] < c[X1] <= page.width, c
+        assert 0 <= c[TOP] < c[BOTTOM] <= page.height, c
 
 
 def test_scanned_page_keeps_its_text_layer_once(labeled_dir: Path, engine: None) -> None:
     path = labeled_dir / SCANNED
     base = _text_layer(path)
-    assert "2:20-mj-06108" in "".join(c.text for c in base.chars)
+    assert "2:20-mj-06108" in "".join(c[TEXT] for c in base.chars)
     with PdfOcr(path.read_bytes(), source_name=str(path)) as ocr:
         page = ocr.page(0, base=base)
     assert page.chars[: len(base.chars)] == base.chars
     assert page.image_area == base.image_area
-    text = "".join(c.text for c in page.chars)
+    text = "".join(c[TEXT] for c in page.chars)
     assert text.count("2:20-mj-06108") == 1  # the stamp's OCR duplicate is dropped
     assert "CENTRAL DISTRICT OF CALIFORNIA" in text

@@ -17,7 +17,7 @@ import pytest
 
 from courtparse.errors import DamagedPdfError, SourceError
 from courtparse.pdf import BACKENDS, base_font_name, get_backend, is_upright
-from courtparse.pdf.base import Char, Page
+from courtparse.pdf.base import BOTTOM, FONT, SIZE, TEXT, TOP, UPRIGHT, X0, X1, Char, Page
 from courtparse.pdf.source import read_source
 
 PDFS = Path(__file__).parent / "fixtures" / "pdfs"
@@ -43,22 +43,22 @@ def read_pages(
 
 def glyphs(page: Page) -> list[Char]:
     """Characters other than spaces (how many spaces each prints differs; see pdfium.py)."""
-    return [c for c in page.chars if c.text != " "]
+    return [c for c in page.chars if c[TEXT] != " "]
 
 
 def glyph_counter(page: Page) -> collections.Counter[str]:
     """Glyphs as a multiset, a pdfminer ligature "fi" counted as "f" and "i"."""
     counts: collections.Counter[str] = collections.Counter()
     for c in glyphs(page):
-        if c.text.startswith("(cid:"):
-            counts[c.text] += 1
+        if c[TEXT].startswith("(cid:"):
+            counts[c[TEXT]] += 1
         else:
-            counts.update(c.text)
+            counts.update(c[TEXT])
     return counts
 
 
 def box_delta(a: Char, b: Char) -> float:
-    return max(abs(a.x0 - b.x0), abs(a.x1 - b.x1), abs(a.top - b.top), abs(a.bottom - b.bottom))
+    return max(abs(a[X0] - b[X0]), abs(a[X1] - b[X1]), abs(a[TOP] - b[TOP]), abs(a[BOTTOM] - b[BOTTOM]))
 
 
 @pytest.fixture(scope="module", params=GOOD)
@@ -92,12 +92,12 @@ def test_fixtures_same_glyphs_in_order_with_boxes(fixture_pair) -> None:  # type
     _, (_, pages_a, _), (_, pages_b, _) = fixture_pair
     for pa, pb in zip(pages_a, pages_b, strict=True):
         ga, gb = glyphs(pa), glyphs(pb)
-        assert "".join(c.text for c in ga) == "".join(c.text for c in gb)
+        assert "".join(c[TEXT] for c in ga) == "".join(c[TEXT] for c in gb)
         for a, b in zip(ga, gb, strict=True):
             assert box_delta(a, b) < 1.0, (a, b)
-            assert a.size == pytest.approx(b.size, abs=0.01)
-            assert a.upright == b.upright
-            assert a.font == b.font
+            assert a[SIZE] == pytest.approx(b[SIZE], abs=0.01)
+            assert a[UPRIGHT] == b[UPRIGHT]
+            assert a[FONT] == b[FONT]
 
 
 def test_ndcal_rotated_margin_is_not_upright() -> None:
@@ -105,15 +105,15 @@ def test_ndcal_rotated_margin_is_not_upright() -> None:
     for backend in BACKENDS:
         _, pages, _ = read_pages(backend, data)
         for page in pages:
-            sideways = "".join(c.text for c in page.chars if not c.upright)
+            sideways = "".join(c[TEXT] for c in page.chars if not c[UPRIGHT])
             assert "United States District Court" in sideways
             assert "Northern District of California" in sideways
             # Rotated 90°: boxes are tall and narrow, left of the line numbers, 10pt em size.
             for c in page.chars:
-                if not c.upright:
-                    assert c.x1 < 60
-                    assert c.size == pytest.approx(10.0, abs=0.01)
-            upright = "".join(c.text for c in page.chars if c.upright)
+                if not c[UPRIGHT]:
+                    assert c[X1] < 60
+                    assert c[SIZE] == pytest.approx(10.0, abs=0.01)
+            upright = "".join(c[TEXT] for c in page.chars if c[UPRIGHT])
             assert "United States District Court" not in upright
             assert f"Page {page.number} of 3" in upright
 
@@ -123,7 +123,7 @@ def test_superscript_and_footnote_sizes() -> None:
     data = (PDFS / "ndcal-order.pdf").read_bytes()
     for backend in BACKENDS:
         _, pages, _ = read_pages(backend, data)
-        sizes = collections.Counter(round(c.size) for c in pages[0].chars if c.upright)
+        sizes = collections.Counter(round(c[SIZE]) for c in pages[0].chars if c[UPRIGHT])
         assert {7, 8, 10, 12} <= set(sizes), (backend, sizes)
 
 
@@ -139,10 +139,10 @@ def test_corpus_same_glyphs_and_boxes(rel: str, shared_dir: Path) -> None:
         assert (pa.width, pa.height) == pytest.approx((pb.width, pb.height))
         # Same glyphs (a few text objects come in another order, so compare as multisets).
         assert glyph_counter(pa) == glyph_counter(pb), pa.number
-        ga = [c for c in glyphs(pa) if len(c.text) == 1]
+        ga = [c for c in glyphs(pa) if len(c[TEXT]) == 1]
         gb = glyphs(pb)
         matcher = difflib.SequenceMatcher(
-            None, [c.text for c in ga], [c.text for c in gb], autojunk=False
+            None, [c[TEXT] for c in ga], [c[TEXT] for c in gb], autojunk=False
         )
         for block in matcher.get_matching_blocks():
             for k in range(block.size):
@@ -151,9 +151,9 @@ def test_corpus_same_glyphs_and_boxes(rel: str, shared_dir: Path) -> None:
                 delta = box_delta(a, b)
                 close += delta < 1.0
                 # Ink overhang is the only reason for a larger difference: bounded by 0.2 em.
-                assert delta < 0.2 * a.size + 0.5, (a, b)
-                assert a.upright == b.upright, (a, b)
-                assert a.size == pytest.approx(b.size, abs=0.05), (a, b)
+                assert delta < 0.2 * a[SIZE] + 0.5, (a, b)
+                assert a[UPRIGHT] == b[UPRIGHT], (a, b)
+                assert a[SIZE] == pytest.approx(b[SIZE], abs=0.05), (a, b)
     assert total > 300
     assert close / total > 0.97
 
@@ -165,7 +165,7 @@ def test_pdfium_drops_generated_line_breaks_and_maps_hyphens(shared_dir: Path) -
     data = path.read_bytes()
     for backend in BACKENDS:
         _, pages, _ = read_pages(backend, data)
-        text = "".join(c.text for c in pages[0].chars)
+        text = "".join(c[TEXT] for c in pages[0].chars)
         assert not set(text) & {"\r", "\n", "\x02", "\ufffe"}
         assert "above-" in text.replace(" ", "")
 
@@ -176,8 +176,8 @@ def test_pdfium_collapses_space_runs_that_pdfminer_keeps() -> None:
     data = (PDFS / "ca7-order.pdf").read_bytes()
     _, (pa,), _ = read_pages("pdfplumber", data)
     _, (pb,), _ = read_pages("pdfium", data)
-    text_a = "".join(c.text for c in pa.chars)
-    text_b = "".join(c.text for c in pb.chars)
+    text_a = "".join(c[TEXT] for c in pa.chars)
+    text_b = "".join(c[TEXT] for c in pb.chars)
     assert "Case: 17-2400      Document: 3" in text_a
     assert "Case: 17-2400 Document: 3" in text_b
     assert "".join(text_a.split()) == "".join(text_b.split())
@@ -190,7 +190,7 @@ def test_unmapped_glyphs_read_as_cid_in_both(shared_dir: Path) -> None:
     cids = {}
     for backend in BACKENDS:
         _, pages, _ = read_pages(backend, data)
-        cids[backend] = [c.text for c in pages[0].chars if c.text.startswith("(cid:")]
+        cids[backend] = [c[TEXT] for c in pages[0].chars if c[TEXT].startswith("(cid:")]
     assert cids["pdfium"] == cids["pdfplumber"]
     assert "(cid:1008)" in cids["pdfium"]
 
@@ -250,13 +250,13 @@ def test_pdfium_reads_glyphs_in_nested_scaled_forms(tmp_path: Path, outer: float
     data = path.read_bytes()
     (_, [pa], _), (_, [pb], _) = read_pages("pdfplumber", data), read_pages("pdfium", data)
     ga, gb = glyphs(pa), glyphs(pb)
-    assert "".join(c.text for c in ga) == "".join(c.text for c in gb) == text.replace(" ", "")
+    assert "".join(c[TEXT] for c in ga) == "".join(c[TEXT] for c in gb) == text.replace(" ", "")
     for a, b in zip(ga, gb, strict=True):
         # A glyph that is a text object of its own, before a space: PDFium's box ends
         # at its ink, up to 0.15 em past the advance (see pdfium.py, "Horizontal box").
-        assert max(abs(a.x0 - b.x0), abs(a.top - b.top), abs(a.bottom - b.bottom)) < 1.0, (a, b)
-        assert -0.5 < b.x1 - a.x1 < 0.15 * 12, (a, b)
-        assert a.size == pytest.approx(b.size, abs=0.01) == 12
+        assert max(abs(a[X0] - b[X0]), abs(a[TOP] - b[TOP]), abs(a[BOTTOM] - b[BOTTOM])) < 1.0, (a, b)
+        assert -0.5 < b[X1] - a[X1] < 0.15 * 12, (a, b)
+        assert a[SIZE] == pytest.approx(b[SIZE], abs=0.01) == 12
 
 
 def test_parse_reads_pages_pdfium_cannot_with_pdfplumber(
@@ -294,12 +294,12 @@ def test_pdfium_text_stays_aligned_with_boxes_past_dropped_controls(shared_dir: 
     data = path.read_bytes()
     _, pages_a, _ = read_pages("pdfplumber", data)
     _, pages_b, _ = read_pages("pdfium", data)
-    text_b = "".join(c.text for c in pages_b[0].chars)
+    text_b = "".join(c[TEXT] for c in pages_b[0].chars)
     assert "\x00" not in text_b
     assert "Case 8:14-cv-00341-JVS-DFM Document 1962" in text_b
     # Each glyph has its own box: the stamp's "D" starts left of its "o".
     d, o = _first_pair(pages_b[0].chars, "Document")
-    assert d.x1 <= o.x0 + 0.5
+    assert d[X1] <= o[X0] + 0.5
     assert glyph_counter(pages_a[0]) == glyph_counter(pages_b[0])
     doc = parse(data, backend="pdfium", ocr=False)
     assert doc.ecf is not None
@@ -315,8 +315,8 @@ def test_pdfium_merges_a_glyph_that_maps_to_several_characters(shared_dir: Path)
     data = (shared_dir / "corpus/pool/gov.uscourts.cand.306678.562.0.pdf").read_bytes()
     _, pages_a, _ = read_pages("pdfplumber", data)
     _, pages_b, _ = read_pages("pdfium", data)
-    multi_a = [c.text for c in pages_a[0].chars if len(c.text) > 1]
-    multi_b = [c.text for c in pages_b[0].chars if len(c.text) > 1]
+    multi_a = [c[TEXT] for c in pages_a[0].chars if len(c[TEXT]) > 1]
+    multi_b = [c[TEXT] for c in pages_b[0].chars if len(c[TEXT]) > 1]
     assert "nni" in multi_a
     assert "nni" in multi_b
     doc = parse(data, backend="pdfium", ocr=False)
@@ -327,7 +327,7 @@ def test_pdfium_merges_a_glyph_that_maps_to_several_characters(shared_dir: Path)
 
 def _first_pair(chars: list[Char], word: str) -> tuple[Char, Char]:
     """The first two glyphs of the first occurrence of ``word`` in stream order."""
-    text = "".join(c.text if len(c.text) == 1 else "\x00" for c in chars)
+    text = "".join(c[TEXT] if len(c[TEXT]) == 1 else "\x00" for c in chars)
     k = text.index(word)
     return chars[k], chars[k + 1]
 
@@ -361,10 +361,10 @@ def test_rotated_pages_agree(rotation: int) -> None:
     _, (pb,), _ = read_pages("pdfium", data)
     assert (pa.width, pa.height) == pytest.approx((pb.width, pb.height))
     ga, gb = glyphs(pa), glyphs(pb)
-    assert "".join(c.text for c in ga) == "".join(c.text for c in gb) == "Landscapeexhibittable"
+    assert "".join(c[TEXT] for c in ga) == "".join(c[TEXT] for c in gb) == "Landscapeexhibittable"
     for a, b in zip(ga, gb, strict=True):
         assert box_delta(a, b) < 1.0, (a, b)
-        assert a.upright is b.upright is False
+        assert a[UPRIGHT] is b[UPRIGHT] is False
 
 
 def test_plumber_releases_each_page_before_the_next() -> None:
@@ -392,7 +392,10 @@ def test_page_objects_are_plain_tuples() -> None:
     for backend in BACKENDS:
         _, pages, _ = read_pages(backend, data)
         assert pickle.loads(pickle.dumps(pages)) == pages
-        assert all(type(c) is Char for c in pages[0].chars)
+        # Plain tuples (see Char): what the garbage collector stops tracking.
+        for c in pages[0].chars:
+            assert type(c) is tuple
+            assert [type(v) for v in c] == [str, float, float, float, float, float, bool, str], c
 
 
 @pytest.mark.parametrize(
@@ -476,13 +479,13 @@ def test_pdfium_splits_italic_overhang_between_neighbours(shared_dir: Path) -> N
     path = shared_dir / "corpus/labeled/gov.uscourts.cacd.657892.182.0.pdf"
     _, pages, _ = read_pages("pdfium", path.read_bytes())
     chars = pages[0].chars
-    text = "".join(c.text if len(c.text) == 1 else "\x00" for c in chars)
+    text = "".join(c[TEXT] if len(c[TEXT]) == 1 else "\x00" for c in chars)
     k = text.index("Clifton")
     run = chars[k : k + 7]
     for a, b in itertools.pairwise(run):
-        assert a.x1 <= b.x0 + 1e-6, (a, b)
+        assert a[X1] <= b[X0] + 1e-6, (a, b)
     f = run[3]
-    assert f.text == "f"
-    assert f.x1 - f.x0 > 3.0  # the glyph keeps a box of its own
+    assert f[TEXT] == "f"
+    assert f[X1] - f[X0] > 3.0  # the glyph keeps a box of its own
     doc = parse(path, backend="pdfium", ocr=False)
     assert "Clifton W. Marshall" in " ".join(doc.text.split())

@@ -17,6 +17,7 @@ from itertools import chain
 
 from courtparse.layout.footnotes import is_ascii_number, is_marker_text, start_marker
 from courtparse.layout.lines import EXPAND, WORD_GAP, Line, Word
+from courtparse.pdf.base import BOTTOM, TEXT, TOP, X0, X1
 from courtparse.text import NO_PAGE, FootnoteText, TextBuilder
 
 _SENTENCE_END = frozenset('.:;!?"”)')
@@ -164,9 +165,9 @@ class Assembler:
                 # Ligatures spelled out, "(cid:N)": each character keeps its glyph's box.
                 pieces: list[str] = []
                 for c in chars:
-                    t = EXPAND.get(c.text, c.text)
+                    t = EXPAND.get(c[TEXT], c[TEXT])
                     pieces.append(t)
-                    boxes.extend((c.x0, c.top, c.x1, c.bottom) * len(t))
+                    boxes.extend((c[X0], c[TOP], c[X1], c[BOTTOM]) * len(t))
                 text = "".join(pieces)
             texts.append(text)
             pages.extend([page] * len(text))

@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from courtparse.models import BBox
-from courtparse.pdf.base import Char
+from courtparse.pdf.base import BOTTOM, FONT, SIZE, TEXT, TOP, X0, X1, Char
 
 # Ligature glyphs some PDFs print as one character; the body must read "file", not "ﬁle".
 EXPAND = {
@@ -62,11 +62,11 @@ class Word:
         self.text = "".join(map(_TEXT, chars))
         first = chars[0]
         # Glyphs of one word share a font; their boxes differ only in x.
-        self.x0 = first.x0
-        self.x1 = chars[-1].x1 if len(chars) > 1 else first.x1
-        self.top = first.top
-        self.bottom = first.bottom
-        self.size = first.size
+        self.x0 = first[X0]
+        self.x1 = chars[-1][X1] if len(chars) > 1 else first[X1]
+        self.top = first[TOP]
+        self.bottom = first[BOTTOM]
+        self.size = first[SIZE]
 
     def __repr__(self) -> str:
         return f"Word({self.text!r}, {self.x0:.1f}, {self.top:.1f})"
@@ -104,7 +104,7 @@ class Line:
 
 def dominant_size(chars: Iterable[Char]) -> float:
     """The font size most characters are printed in (0.0 when there are none)."""
-    counts: Counter[float] = Counter(c.size for c in chars)
+    counts: Counter[float] = Counter(c[SIZE] for c in chars)
     if not counts:
         return 0.0
     return counts.most_common(1)[0][0]
@@ -112,8 +112,8 @@ def dominant_size(chars: Iterable[Char]) -> float:
 
 def char_items_of(c: Char) -> list[tuple[str, BBox]]:
     """A glyph's output characters (a ligature expanded), each with the glyph's box."""
-    box = (c.x0, c.top, c.x1, c.bottom)
-    return [(ch, box) for ch in EXPAND.get(c.text, c.text)]
+    box = (c[X0], c[TOP], c[X1], c[BOTTOM])
+    return [(ch, box) for ch in EXPAND.get(c[TEXT], c[TEXT])]
 
 
 _TEXT = operator.itemgetter(0)  # Char.text
@@ -123,13 +123,13 @@ _BOTTOM = operator.itemgetter(4)  # Char.bottom
 
 
 def _mid2(c: Char) -> float:
-    return c.top + c.bottom
+    return c[TOP] + c[BOTTOM]
 
 
 def _bands(chars: Sequence[Char]) -> list[list[Char]]:
     """Group characters into rows by their vertical middle. Space characters (whose
     boxes some PDFs place off the line) join the row nearest their middle."""
-    ink = [c for c in chars if c[0] not in SPACES]
+    ink = [c for c in chars if c[TEXT] not in SPACES]
     ink.sort(key=_mid2)
     bands: list[list[Char]] = []
     mids: list[float] = []
@@ -156,12 +156,12 @@ def _bands(chars: Sequence[Char]) -> list[list[Char]]:
     if not bands or len(ink) == len(chars):
         return bands
     for c in chars:
-        if c[0] not in SPACES:
+        if c[TEXT] not in SPACES:
             continue
-        mid = (c.top + c.bottom) / 2
+        mid = (c[TOP] + c[BOTTOM]) / 2
         k = bisect_left(mids, mid)
         best = -1
-        dist = 0.6 * max(c.size, 1.0)
+        dist = 0.6 * max(c[SIZE], 1.0)
         for j in (k - 1, k):
             if 0 <= j < len(mids) and abs(mids[j] - mid) <= dist:
                 best, dist = j, abs(mids[j] - mid)
@@ -178,32 +178,32 @@ def _merge_superscripts(bands: list[list[Char]]) -> list[list[Char]]:
     n = len(bands)
     while i < n:
         b = bands[i]
-        if len(b) > 4 and b[4][0] not in SPACES:
+        if len(b) > 4 and b[4][TEXT] not in SPACES:
             # A band starts with its printed glyphs (_bands appends spaces after
             # them), so five of them: not a marker. Saves a pass over every row.
             out.append(b)
             i += 1
             continue
-        ink = [c for c in b if c[0] not in SPACES]
+        ink = [c for c in b if c[TEXT] not in SPACES]
         if 0 < len(ink) <= 4:
-            size = max(c.size for c in ink)
-            bottom = max(c.bottom for c in ink)
+            size = max(c[SIZE] for c in ink)
+            bottom = max(c[BOTTOM] for c in ink)
             host: list[Char] | None = None
             if i + 1 < n:
-                nxt = [c for c in bands[i + 1] if c[0] not in SPACES]
+                nxt = [c for c in bands[i + 1] if c[TEXT] not in SPACES]
                 if nxt:
-                    ntop = min(c.top for c in nxt)
-                    nbot = max(c.bottom for c in nxt)
+                    ntop = min(c[TOP] for c in nxt)
+                    nbot = max(c[BOTTOM] for c in nxt)
                     nsize = dominant_size(nxt)
                     if size <= SUPER_RATIO * nsize and ntop < bottom < nbot:
                         bands[i + 1] = bands[i + 1] + b
                         i += 1
                         continue
             if out:
-                prev = [c for c in out[-1] if c[0] not in SPACES]
+                prev = [c for c in out[-1] if c[TEXT] not in SPACES]
                 if prev:
-                    ptop = min(c.top for c in prev)
-                    pbot = max(c.bottom for c in prev)
+                    ptop = min(c[TOP] for c in prev)
+                    pbot = max(c[BOTTOM] for c in prev)
                     psize = dominant_size(prev)
                     if size <= SUPER_RATIO * psize and ptop < bottom < pbot:
                         host = out[-1]
@@ -225,7 +225,7 @@ def _split_overlay(chars: list[Char]) -> list[list[Char]]:
         placed = False
         for row in rows:
             last = row[-1]
-            if abs(c.x0 - last.x0) < 0.8 and c.text == last.text:
+            if abs(c[X0] - last[X0]) < 0.8 and c[TEXT] == last[TEXT]:
                 placed = True  # duplicate glyph (shadow/fake bold)
                 break
         if placed:
@@ -233,9 +233,9 @@ def _split_overlay(chars: list[Char]) -> list[list[Char]]:
         best: list[Char] | None = None
         for row in rows:
             last = row[-1]
-            w = min(c.x1 - c.x0, last.x1 - last.x0)
-            if c.x0 >= last.x1 - 0.4 * max(w, 0.1):
-                if last.font == c.font and abs(last.size - c.size) < 0.5:
+            w = min(c[X1] - c[X0], last[X1] - last[X0])
+            if c[X0] >= last[X1] - 0.4 * max(w, 0.1):
+                if last[FONT] == c[FONT] and abs(last[SIZE] - c[SIZE]) < 0.5:
                     best = row
                     break
                 if best is None:
@@ -252,11 +252,11 @@ def _overprinted(chars: list[Char]) -> bool:
     end (``chars`` in x order). Runs once per row over every glyph: locals only."""
     if len(chars) < 2:
         return False
-    px1 = chars[0].x1
-    pw = px1 - chars[0].x0
+    px1 = chars[0][X1]
+    pw = px1 - chars[0][X0]
     for c in chars[1:]:
-        x0 = c.x0
-        x1 = c.x1
+        x0 = c[X0]
+        x1 = c[X1]
         cw = x1 - x0
         w = cw if cw < pw else pw
         if w > 0.5 and x0 < px1 - 0.5 * w:
@@ -268,14 +268,14 @@ def _overprinted(chars: list[Char]) -> bool:
 
 def _words(chars: list[Char]) -> tuple[list[Word], float, float]:
     """Words of one row, plus the row's dominant size and baseline."""
-    ink = [c for c in chars if c[0] not in SPACES]
+    ink = [c for c in chars if c[TEXT] not in SPACES]
     sizes = set(map(_SIZE, ink))
     if len(sizes) == 1:  # one size on the row (the usual case): all bottoms count
         size = sizes.pop()
         base_cands = sorted(map(_BOTTOM, ink))
     elif sizes:
         size = Counter(map(_SIZE, ink)).most_common(1)[0][0]
-        base_cands = sorted(c.bottom for c in ink if abs(c.size - size) < 0.6)
+        base_cands = sorted(c[BOTTOM] for c in ink if abs(c[SIZE] - size) < 0.6)
     else:
         size = 0.0
         base_cands = []
@@ -315,7 +315,7 @@ def _words(chars: list[Char]) -> tuple[list[Word], float, float]:
 
 def _collapse_spaced(words: list[Word]) -> list[Word]:
     """Letter-spaced headings ("O R D E R"): single capitals at even gaps are one word."""
-    if len(words) < 3 or not all(len(w.chars) == 1 and w.chars[0].text.isupper() for w in words):
+    if len(words) < 3 or not all(len(w.chars) == 1 and w.chars[0][TEXT].isupper() for w in words):
         return words
     gaps = [b.x0 - a.x1 for a, b in itertools.pairwise(words)]
     if max(gaps) > 1.5 * words[0].size:

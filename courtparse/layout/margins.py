@@ -9,15 +9,15 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
-from courtparse.pdf.base import Char
+from courtparse.pdf.base import BOTTOM, FONT, TEXT, TOP, UPRIGHT, X0, X1, Char
 
 
 def split_rotated(chars: Sequence[Char]) -> tuple[list[Char], list[Char]]:
     """(upright characters, sideways characters)."""
-    up = [c for c in chars if c.upright]
+    up = [c for c in chars if c[UPRIGHT]]
     if len(up) == len(chars):  # the usual page: nothing sideways
         return up, []
-    return up, [c for c in chars if not c.upright]
+    return up, [c for c in chars if not c[UPRIGHT]]
 
 
 def turn_upright(chars: Sequence[Char], height: float) -> list[Char]:
@@ -26,17 +26,17 @@ def turn_upright(chars: Sequence[Char], height: float) -> list[Char]:
     Text reading bottom-to-top (stream order runs up the page) gets x = height - bottom;
     text reading top-to-bottom gets x = top. The glyph's size is its extent across the
     line (backends report a meaningless size for rotated glyphs)."""
-    ink = [c for c in chars if not c.text.isspace()]
+    ink = [c for c in chars if not c[TEXT].isspace()]
     up_votes = 0
     for a, b in itertools.pairwise(ink):
-        if abs(a.x0 - b.x0) < 1.0:
-            up_votes += 1 if b.top < a.top else -1
+        if abs(a[X0] - b[X0]) < 1.0:
+            up_votes += 1 if b[TOP] < a[TOP] else -1
     bottom_to_top = up_votes >= 0
     out: list[Char] = []
     for c in chars:
-        size = max(c.x1 - c.x0, 1.0)
+        size = max(c[X1] - c[X0], 1.0)
         if bottom_to_top:
-            out.append(Char(c.text, height - c.bottom, height - c.top, c.x0, c.x1, size, True, c.font))
+            out.append((c[TEXT], height - c[BOTTOM], height - c[TOP], c[X0], c[X1], size, True, c[FONT]))
         else:
-            out.append(Char(c.text, c.top, c.bottom, -c.x1, -c.x0, size, True, c.font))
+            out.append((c[TEXT], c[TOP], c[BOTTOM], -c[X1], -c[X0], size, True, c[FONT]))
     return out

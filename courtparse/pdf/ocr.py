@@ -30,7 +30,7 @@ from courtparse.errors import (
     NotAPdfError,
     NoTextError,
 )
-from courtparse.pdf.base import Char, Page
+from courtparse.pdf.base import BOTTOM, TEXT, TOP, X0, X1, Char, Page, make_char
 
 if TYPE_CHECKING:
     import pypdfium2
@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 __all__ = ["OCR_FONT", "OcrError", "PdfOcr", "ocr_available", "ocr_page", "words_to_chars"]
 
 OCR_FONT = "ocr"
-"""``Char.font`` of every recognized glyph, so later stages can tell OCR text apart."""
+"""The font (``Char[FONT]``) of every recognized glyph, so later stages can tell OCR text apart."""
 
 _SIZE_PER_HEIGHT = 1 / 0.75
 """Font size from a word's box height. A box spans cap height (~0.66 em, "CASE") to
@@ -138,7 +138,7 @@ def words_to_chars(
             # Touching or overlapping boxes (tight kerning) still get a (thin) space.
             gap0 = min(prev_x1, x0)
             out.append(
-                Char(
+                make_char(
                     " ",
                     gap0,
                     max(prev_x1, x0, gap0 + 0.01),
@@ -153,19 +153,19 @@ def words_to_chars(
         for k, ch in enumerate(text):
             cx0 = x0 + k * step
             cx1 = x1 if k == len(text) - 1 else cx0 + step
-            out.append(Char(ch, cx0, cx1, top, bottom, size, True, OCR_FONT))
+            out.append((ch, cx0, cx1, top, bottom, size, True, OCR_FONT))
         prev_line, prev_x1, prev_top, prev_bottom = line, x1, top, bottom
     return out
 
 
 def _covered_share(char: Char, boxes: Sequence[Char]) -> float:
-    area = (char.x1 - char.x0) * (char.bottom - char.top)
+    area = (char[X1] - char[X0]) * (char[BOTTOM] - char[TOP])
     if area <= 0:
         return 1.0
     covered = 0.0
     for b in boxes:
-        w = min(char.x1, b.x1) - max(char.x0, b.x0)
-        h = min(char.bottom, b.bottom) - max(char.top, b.top)
+        w = min(char[X1], b[X1]) - max(char[X0], b[X0])
+        h = min(char[BOTTOM], b[BOTTOM]) - max(char[TOP], b[TOP])
         if w > 0 and h > 0:
             covered += w * h
     return covered / area
@@ -173,7 +173,7 @@ def _covered_share(char: Char, boxes: Sequence[Char]) -> float:
 
 def _drop_known(ocr_chars: list[Char], known: Sequence[Char]) -> list[Char]:
     """OCR chars minus the words the text layer already prints (whole words go)."""
-    boxes = [c for c in known if not c.text.isspace()]
+    boxes = [c for c in known if not c[TEXT].isspace()]
     if not boxes:
         return ocr_chars
     out: list[Char] = []
@@ -182,33 +182,33 @@ def _drop_known(ocr_chars: list[Char], known: Sequence[Char]) -> list[Char]:
     def flush() -> None:
         if not word:
             return
-        box = Char(
+        box = make_char(
             "",
-            min(c.x0 for c in word),
-            max(c.x1 for c in word),
-            word[0].top,
-            word[0].bottom,
+            min(c[X0] for c in word),
+            max(c[X1] for c in word),
+            word[0][TOP],
+            word[0][BOTTOM],
             0.0,
             True,
         )
-        near = [b for b in boxes if b.bottom > box.top and b.top < box.bottom]
+        near = [b for b in boxes if b[BOTTOM] > box[TOP] and b[TOP] < box[BOTTOM]]
         if _covered_share(box, near) < _OVERLAP_DROP:
             out.extend(word)
-        elif out and out[-1].text == " ":
+        elif out and out[-1][TEXT] == " ":
             out.pop()
         word.clear()
 
     for c in ocr_chars:
-        if c.text == " ":
+        if c[TEXT] == " ":
             flush()
-            if out and out[-1].text != " ":
+            if out and out[-1][TEXT] != " ":
                 out.append(c)
             continue
-        if word and (c.top != word[-1].top or abs(c.x0 - word[-1].x1) > 1e-3):
+        if word and (c[TOP] != word[-1][TOP] or abs(c[X0] - word[-1][X1]) > 1e-3):
             flush()  # a new line starts without a space char
         word.append(c)
     flush()
-    while out and out[-1].text == " ":
+    while out and out[-1][TEXT] == " ":
         out.pop()
     return out
 

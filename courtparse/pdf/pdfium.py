@@ -73,7 +73,7 @@ import pypdfium2.raw as pdfium_c
 
 from courtparse.errors import CourtparseError, DamagedPdfError, EncryptedPdfError
 from courtparse.pdf import base_font_name, is_upright
-from courtparse.pdf.base import Char, Page
+from courtparse.pdf.base import BOTTOM, FONT, SIZE, TEXT, TOP, UPRIGHT, X0, X1, Char, Page
 
 
 def _fast(fn: Any, restype: Any) -> Any:
@@ -234,7 +234,6 @@ def _chars(textpage: Any, height: float, fonts: dict[int, str]) -> list[Char]:
     last_obj: int | None = -1
     prev_obj: int | None = -1  # the text object of the last glyph appended
     last_x1 = -math.inf  # its right edge
-    _new_tuple = tuple.__new__
     size = 0.0
     upright = True
     font = ""
@@ -248,7 +247,7 @@ def _chars(textpage: Any, height: float, fonts: dict[int, str]) -> list[Char]:
                 # Keep a generated space (PDFium sometimes flags a printed space as
                 # generated, and collapses runs of printed spaces into one); drop
                 # generated line breaks.
-                gap = ch == " " and bool(out) and out[-1].text != " "
+                gap = ch == " " and bool(out) and out[-1][TEXT] != " "
                 continue
             if ch in _HYPHEN_MARKS and _IsHyphen(tp, i) == 1:
                 ch = "-"
@@ -285,46 +284,45 @@ def _chars(textpage: Any, height: float, fonts: dict[int, str]) -> list[Char]:
             # upright line; a wider gap is a column or tab stop, which layout reads
             # from geometry, and pdfminer has no character there either.
             if (
-                prev.upright
+                prev[UPRIGHT]
                 and upright
-                and prev.x1 <= x0 <= prev.x1 + size
-                and abs(prev.bottom - bottom) < 0.5 * size
+                and prev[X1] <= x0 <= prev[X1] + size
+                and abs(prev[BOTTOM] - bottom) < 0.5 * size
             ):
-                append(Char(" ", prev.x1, x0, prev.top, prev.bottom, prev.size, True, prev.font))
+                append((" ", prev[X1], x0, prev[TOP], prev[BOTTOM], prev[SIZE], True, prev[FONT]))
         elif (
             obj == prev_obj
             and out
-            and abs(x0 - out[-1].x0) < 0.05 * size
-            and abs(x1 - out[-1].x1) < 0.05 * size
-            and abs(top - out[-1].top) < 0.01
+            and abs(x0 - out[-1][X0]) < 0.05 * size
+            and abs(x1 - out[-1][X1]) < 0.05 * size
+            and abs(top - out[-1][TOP]) < 0.01
         ):
             # One glyph that maps to several characters (a ligature "fi", an OCR
             # layer's "nni"): PDFium repeats the glyph's box for each; pdfminer gives
             # one char with the whole text. Do the same, or layout reads the repeated
             # boxes as overprinted text and splits the line ("Denng" + "i").
             prev = out[-1]
-            out[-1] = _new_tuple(Char, (prev[0] + ch, *prev[1:]))
+            out[-1] = (prev[TEXT] + ch, *prev[1:])
             last_x1 = x1
             continue
         elif x0 < last_x1 < x1 and fix == _FIX_TOP and upright:
             prev = out[-1]
-            if prev.x0 < x0 and abs(prev.bottom - bottom) < 0.1 * size:
+            if prev[X0] < x0 and abs(prev[BOTTOM] - bottom) < 0.1 * size:
                 if obj == prev_obj:
                     # Ink overhang (italic "f", "y"): PDFium's boxes of two neighbours
                     # in one text object overlap where pdfminer's advances touch.
                     # Split the overlap, or layout takes the run for overprinted text
                     # ("Cli ton").
                     mid = (x0 + last_x1) / 2
-                    out[-1] = _new_tuple(Char, (prev[0], prev[1], mid, *prev[3:]))
+                    out[-1] = (prev[TEXT], prev[X0], mid, *prev[3:])
                     x0 = mid
-                elif last_x1 - x0 < 0.2 * size and prev.font == font and prev.size == size:
+                elif last_x1 - x0 < 0.2 * size and prev[FONT] == font and prev[SIZE] == size:
                     # One text object per glyph (a scanner's OCR layer): PDFium's box
                     # of such a glyph ends at its ink, up to 0.15 em past the advance
                     # where the next glyph starts. End it there, as pdfminer does. A
                     # wider overlap is overprinting (a shadow, fake bold): left alone.
-                    out[-1] = _new_tuple(Char, (prev[0], prev[1], x0, *prev[3:]))
-        # tuple.__new__ directly: Char(...) adds a Python call per glyph.
-        append(_new_tuple(Char, (ch, x0, x1, top, bottom, size, upright, font)))
+                    out[-1] = (prev[TEXT], prev[X0], x0, *prev[3:])
+        append((ch, x0, x1, top, bottom, size, upright, font))
         prev_obj = obj
         last_x1 = x1
     return out
@@ -379,16 +377,16 @@ def _rotate(chars: list[Char], rotation: int, width: float, height: float) -> li
     out = []
     for ch in chars:
         if rotation == 180:
-            x0, x1 = width - ch.x1, width - ch.x0
-            top, bottom = height - ch.bottom, height - ch.top
+            x0, x1 = width - ch[X1], width - ch[X0]
+            top, bottom = height - ch[BOTTOM], height - ch[TOP]
         elif rotation == 90:
             # unrotated (x, top) -> displayed (height - bottom.., x)
-            x0, x1 = height - ch.bottom, height - ch.top
-            top, bottom = ch.x0, ch.x1
+            x0, x1 = height - ch[BOTTOM], height - ch[TOP]
+            top, bottom = ch[X0], ch[X1]
         else:
-            x0, x1 = ch.top, ch.bottom
-            top, bottom = width - ch.x1, width - ch.x0
-        out.append(ch._replace(x0=x0, x1=x1, top=top, bottom=bottom, upright=not ch.upright))
+            x0, x1 = ch[TOP], ch[BOTTOM]
+            top, bottom = width - ch[X1], width - ch[X0]
+        out.append((ch[TEXT], x0, x1, top, bottom, ch[SIZE], not ch[UPRIGHT], ch[FONT]))
     return out
 
 

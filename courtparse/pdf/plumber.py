@@ -114,7 +114,7 @@ def _char(c: dict[str, Any]) -> Char:
         # pdfminer's size is the box height; on text turned 90° that is the glyph's
         # advance, not its size. The em size is then the box width.
         size = x1 - x0
-    return Char(
+    return (
         c["text"],
         x0,
         x1,
