@@ -103,38 +103,40 @@ class TextBuilder:
         self._parts.append(text)
         self._len += n
 
-    def add_placed(self, text: str, pages: Sequence[int], boxes: Sequence[float]) -> None:
-        """Append ``text`` with a page per character (``NO_PAGE`` for inserted white
-        space) and four box values (x0, top, x1, bottom) per character. Layout
-        appends a whole line in one call: per-character ``add`` calls dominated
-        its time."""
+    def add_line(
+        self,
+        text: str,
+        page: int,
+        x0s: Sequence[float],
+        x1s: Sequence[float],
+        tops: Sequence[float],
+        bottoms: Sequence[float],
+    ) -> None:
+        """Append one printed line of ``page``: x0, x1, top and bottom per character.
+        White space the cleaner inserted has x0 = inf and x1 = -inf (no origin) and
+        repeats a neighbour's top and bottom, so it starts no run. Layout appends a
+        line in one call: per-character appends were most of its time."""
         n = len(text)
-        if len(pages) != n or len(boxes) != 4 * n:
-            raise ValueError(f"{len(pages)} pages and {len(boxes)} box values for {n} characters")
+        if not len(x0s) == len(x1s) == len(tops) == len(bottoms) == n:
+            raise ValueError(
+                f"{len(x0s)}, {len(x1s)}, {len(tops)}, {len(bottoms)} box values for {n} characters"
+            )
         if not n:
             return
-        g = self._geo
-        x0s, tops, x1s, bottoms = boxes[0::4], boxes[1::4], boxes[2::4], boxes[3::4]
-        if _NO_PAGE in pages:
-            x0s = [x if p != _NO_PAGE else inf for x, p in zip(x0s, pages, strict=True)]
-            x1s = [x if p != _NO_PAGE else -inf for x, p in zip(x1s, pages, strict=True)]
-        keys = set(zip(pages, tops, bottoms, strict=True))
-        if len(keys) == 1 or (len(keys) == 2 and any(k[0] == _NO_PAGE for k in keys)):
-            # One origin for the whole line (the usual case): at most one new run.
-            key = next((k for k in keys if k[0] != _NO_PAGE), None)
-            if key is not None:
-                self._run(self._len, key)
-            elif not len(g.starts):
-                self._unplaced(0)
+        top, bottom = tops[0], bottoms[0]
+        if tops.count(top) == n and bottoms.count(bottom) == n:
+            # One top and bottom for the whole line (the usual case): at most one new run.
+            self._run(self._len, (page, top, bottom))
         else:
-            if not len(g.starts) and pages[0] == _NO_PAGE:
-                self._unplaced(0)
             base = self._len
-            for i, key in enumerate(zip(pages, tops, bottoms, strict=True)):
-                if key[0] != _NO_PAGE and key != self._key:
-                    self._run(base + i, key)
-        g.x0.extend(x0s)
-        g.x1.extend(x1s)
+            last = (top, bottom)
+            self._run(base, (page, top, bottom))
+            for i, key in enumerate(zip(tops, bottoms, strict=True)):
+                if key != last:
+                    last = key
+                    self._run(base + i, (page, *key))
+        self._geo.x0.extend(x0s)
+        self._geo.x1.extend(x1s)
         self._parts.append(text)
         self._len += n
 

@@ -13,19 +13,19 @@ from __future__ import annotations
 import itertools
 import operator
 import re
-from itertools import chain
+from math import inf
 
 from courtparse.layout.footnotes import is_ascii_number, is_marker_text, start_marker
 from courtparse.layout.lines import EXPAND, WORD_GAP, Line, Word
 from courtparse.pdf.base import BOTTOM, TEXT, TOP, X0, X1
-from courtparse.text import NO_PAGE, FootnoteText, TextBuilder
+from courtparse.text import FootnoteText, TextBuilder
 
 _SENTENCE_END = frozenset('.:;!?"”)')
 
-_NO_BOX = (0.0, 0.0, 0.0, 0.0)
-
-_BOX = operator.itemgetter(1, 3, 2, 4)
-"""A Char's box as the offset map stores it: (x0, top, x1, bottom)."""
+_X0 = operator.itemgetter(X0)
+_X1 = operator.itemgetter(X1)
+_TOP = operator.itemgetter(TOP)
+_BOTTOM = operator.itemgetter(BOTTOM)
 
 _EXPANDED = re.compile("[" + "".join(EXPAND) + "]")
 """A glyph the body spells out ("ﬁ" -> "fi"): such words take the per-character path."""
@@ -135,11 +135,14 @@ class Assembler:
     def _emit_words(self, b: TextBuilder, words: list[Word], page: int, body: bool) -> str:
         """Append a line's words; return the text appended (for look-behind).
 
-        The line goes to the builder in one call (text, a page and a box per
-        character): per-character appends were most of layout's time."""
+        The line goes to the builder in one call, with per-character lists that
+        C-level maps fill a word at a time: per-character appends were most of
+        layout's time."""
         texts: list[str] = []
-        pages: list[int] = []
-        boxes: list[float] = []
+        x0s: list[float] = []
+        x1s: list[float] = []
+        tops: list[float] = []
+        bottoms: list[float] = []
         base = len(b)
         length = 0
         prev: Word | None = None
@@ -150,9 +153,12 @@ class Assembler:
             if prev is not None:
                 tight = (w.sup or prev.sup) and w.x0 - prev.x1 < WORD_GAP * max(w.size, 1.0)
                 if not tight:
-                    texts.append(" ")  # inserted: no origin
-                    pages.append(NO_PAGE)
-                    boxes.extend(_NO_BOX)
+                    # An inserted space: no origin; the next word's top and bottom.
+                    texts.append(" ")
+                    x0s.append(inf)
+                    x1s.append(-inf)
+                    tops.append(w.top)
+                    bottoms.append(w.bottom)
                     length += 1
             if body:
                 self._word_start = base + length
@@ -160,21 +166,27 @@ class Assembler:
             text = w.text
             if len(text) == len(chars) and (text.isascii() or not _EXPANDED.search(text)):
                 # One glyph per character (the usual case).
-                boxes.extend(chain.from_iterable(map(_BOX, chars)))
+                x0s += map(_X0, chars)
+                x1s += map(_X1, chars)
+                tops += map(_TOP, chars)
+                bottoms += map(_BOTTOM, chars)
             else:
                 # Ligatures spelled out, "(cid:N)": each character keeps its glyph's box.
                 pieces: list[str] = []
                 for c in chars:
                     t = EXPAND.get(c[TEXT], c[TEXT])
                     pieces.append(t)
-                    boxes.extend((c[X0], c[TOP], c[X1], c[BOTTOM]) * len(t))
+                    k = len(t)
+                    x0s += [c[X0]] * k
+                    x1s += [c[X1]] * k
+                    tops += [c[TOP]] * k
+                    bottoms += [c[BOTTOM]] * k
                 text = "".join(pieces)
             texts.append(text)
-            pages.extend([page] * len(text))
             length += len(text)
             prev = w
         out = "".join(texts)
-        b.add_placed(out, pages, boxes)
+        b.add_line(out, page, x0s, x1s, tops, bottoms)
         return out
 
     def add_body(self, lines: list[Line], page: int, geo: PageGeometry, caption_ids: set[int]) -> None:

@@ -80,14 +80,19 @@ class Line:
     def __init__(self, words: list[Word], band: int = 0) -> None:
         self.words = words
         self.band = band
-        self.x0 = words[0].x0
-        self.x1 = max(w.x1 for w in words)
-        self.top = min(w.top for w in words)
-        self.bottom = max(w.bottom for w in words)
-        best = words[0]
+        best = first = words[0]
+        self.x0 = first.x0
+        x1, top, bottom = first.x1, first.top, first.bottom
         for w in words:
+            if w.x1 > x1:
+                x1 = w.x1
+            if w.top < top:
+                top = w.top
+            if w.bottom > bottom:
+                bottom = w.bottom
             if not w.sup and (best.sup or len(w.chars) > len(best.chars)):
                 best = w
+        self.x1, self.top, self.bottom = x1, top, bottom
         self.size = best.size
 
     @property
@@ -122,37 +127,36 @@ _SIZE = operator.itemgetter(5)  # Char.size
 _BOTTOM = operator.itemgetter(4)  # Char.bottom
 
 
-def _mid2(c: Char) -> float:
-    return c[TOP] + c[BOTTOM]
-
-
 def _bands(chars: Sequence[Char]) -> list[list[Char]]:
     """Group characters into rows by their vertical middle. Space characters (whose
     boxes some PDFs place off the line) join the row nearest their middle."""
     ink = [c for c in chars if c[TEXT] not in SPACES]
-    ink.sort(key=_mid2)
+    # Sorted by top + bottom (twice the middle) through a list's C-level __getitem__:
+    # a Python key function was a call per glyph.
+    mid2 = [c[TOP] + c[BOTTOM] for c in ink]
     bands: list[list[Char]] = []
     mids: list[float] = []
     cur: list[Char] = []
     ref = 0.0
-    tol = 0.0
-    for c in ink:
-        _text, _x0, _x1, top, bottom, size, _up, _font = c
-        mid = (top + bottom) / 2
-        if mid - ref <= tol and cur:
-            cur.append(c)
+    tol2 = 0.0
+    for i in sorted(range(len(ink)), key=mid2.__getitem__):
+        m2 = mid2[i]
+        if m2 - ref <= tol2 and cur:
+            cur.append(ink[i])
             continue
         if cur:
             bands.append(cur)
-            mids.append(ref)
+            mids.append(ref / 2)
+        c = ink[i]
+        _text, _x0, _x1, top, bottom, size, _up, _font = c
         cur = [c]
-        ref = mid
-        tol = 0.3 * (size if size < bottom - top or bottom <= top else bottom - top)
-        if tol < 1.0:
-            tol = 1.0
+        ref = m2
+        tol2 = 0.6 * (size if size < bottom - top or bottom <= top else bottom - top)
+        if tol2 < 2.0:
+            tol2 = 2.0
     if cur:
         bands.append(cur)
-        mids.append(ref)
+        mids.append(ref / 2)
     if not bands or len(ink) == len(chars):
         return bands
     for c in chars:
@@ -338,13 +342,17 @@ def build_rows(chars: Sequence[Char]) -> list[list[Word]]:
 
 def split_fragments(words: list[Word], band: int) -> list[Line]:
     """Split a row at gaps wide enough to separate columns."""
+    if not words:
+        return []
     out: list[Line] = []
-    cur: list[Word] = []
-    for w in words:
-        if cur and w.x0 - cur[-1].x1 > COLUMN_GAP * max(w.size, cur[-1].size, 1.0):
+    prev = words[0]
+    cur = [prev]
+    for w in words[1:]:
+        size = w.size if w.size > prev.size else prev.size
+        if w.x0 - prev.x1 > COLUMN_GAP * (size if size > 1.0 else 1.0):
             out.append(Line(cur, band))
             cur = []
         cur.append(w)
-    if cur:
-        out.append(Line(cur, band))
+        prev = w
+    out.append(Line(cur, band))
     return out
