@@ -149,13 +149,15 @@ class _Cleaner:
                     break
         ink = 0
         lines: list[Line] = []
+        sizes = self.sizes
         for i, row in enumerate(rows):
             if i in drop:
                 continue
-            ink += sum(len(w.chars) for w in row)
             for w in row:
+                n = len(w.chars)
+                ink += n
                 if not w.sup:
-                    self.sizes[w.size] += len(w.chars)
+                    sizes[w.size] = sizes.get(w.size, 0) + n
             lines.extend(split_fragments(row, i))
         if not recognized and (
             (ink < MIN_INK and (page.image_area > 0.05 or stamp is not None))

@@ -7,17 +7,19 @@ page is sideways (a landscape exhibit), the page is turned upright instead."""
 from __future__ import annotations
 
 import itertools
+import operator
 from collections.abc import Sequence
 
 from courtparse.pdf.base import BOTTOM, FONT, TEXT, TOP, UPRIGHT, X0, X1, Char
 
+_UPRIGHT = operator.itemgetter(UPRIGHT)
+
 
 def split_rotated(chars: Sequence[Char]) -> tuple[list[Char], list[Char]]:
     """(upright characters, sideways characters)."""
-    up = [c for c in chars if c[UPRIGHT]]
-    if len(up) == len(chars):  # the usual page: nothing sideways
-        return up, []
-    return up, [c for c in chars if not c[UPRIGHT]]
+    if all(map(_UPRIGHT, chars)):  # the usual page, nothing sideways: a C-level test
+        return list(chars), []
+    return [c for c in chars if c[UPRIGHT]], [c for c in chars if not c[UPRIGHT]]
 
 
 def turn_upright(chars: Sequence[Char], height: float) -> list[Char]:

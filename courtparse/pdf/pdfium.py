@@ -234,7 +234,8 @@ def _chars(textpage: Any, height: float, fonts: dict[int, str]) -> list[Char]:
     last_obj: int | None = -1
     prev_obj: int | None = -1  # the text object of the last glyph appended
     last_x1 = -math.inf  # its right edge
-    size = 0.0
+    last_x0 = math.inf  # the left edge of out[-1]
+    size = eps = 0.0
     upright = True
     font = ""
     fix = _FIX_NONE
@@ -257,6 +258,7 @@ def _chars(textpage: Any, height: float, fonts: dict[int, str]) -> list[Char]:
             _GetMatrix(tp, i, matrix_ref)
             a, b, c, d, _e, _f = _MATRIX.unpack_from(matrix)
             size = _GetFontSize(tp, i) * math.hypot(c, d)
+            eps = 0.05 * size
             upright = is_upright(a, b, c, d)
             fix = _fix_side(a, b, c, d)
             font = _font_name(obj, fonts) if obj else ""
@@ -267,16 +269,17 @@ def _chars(textpage: Any, height: float, fonts: dict[int, str]) -> list[Char]:
             ch = f"(cid:{ord(ch)})"
         _GetLooseCharBox(tp, i, rect_ref)
         x0, y1, x1, y0 = unpack_rect(rect)
-        top = height - y1
         bottom = height - y0
-        if fix == _FIX_TOP:
+        if fix == _FIX_TOP:  # upright text, the usual case
             top = bottom - size
-        elif fix == _FIX_X0:
-            x0 = x1 - size
-        elif fix == _FIX_X1:
-            x1 = x0 + size
-        elif fix == _FIX_BOTTOM:
-            bottom = top + size
+        else:
+            top = height - y1
+            if fix == _FIX_X0:
+                x0 = x1 - size
+            elif fix == _FIX_X1:
+                x1 = x0 + size
+            elif fix == _FIX_BOTTOM:
+                bottom = top + size
         if gap:
             gap = False
             prev = out[-1]
@@ -291,10 +294,9 @@ def _chars(textpage: Any, height: float, fonts: dict[int, str]) -> list[Char]:
             ):
                 append((" ", prev[X1], x0, prev[TOP], prev[BOTTOM], prev[SIZE], True, prev[FONT]))
         elif (
-            obj == prev_obj
-            and out
-            and abs(x0 - out[-1][X0]) < 0.05 * size
-            and abs(x1 - out[-1][X1]) < 0.05 * size
+            -eps < x0 - last_x0 < eps  # first: false for all but repeated boxes
+            and obj == prev_obj
+            and abs(x1 - out[-1][X1]) < eps
             and abs(top - out[-1][TOP]) < 0.01
         ):
             # One glyph that maps to several characters (a ligature "fi", an OCR
@@ -324,6 +326,7 @@ def _chars(textpage: Any, height: float, fonts: dict[int, str]) -> list[Char]:
                     out[-1] = (prev[TEXT], prev[X0], x0, *prev[3:])
         append((ch, x0, x1, top, bottom, size, upright, font))
         prev_obj = obj
+        last_x0 = x0
         last_x1 = x1
     return out
 
