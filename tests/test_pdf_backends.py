@@ -489,3 +489,68 @@ def test_pdfium_splits_italic_overhang_between_neighbours(shared_dir: Path) -> N
     assert f[X1] - f[X0] > 3.0  # the glyph keeps a box of its own
     doc = parse(path, backend="pdfium", ocr=False)
     assert "Clifton W. Marshall" in " ".join(doc.text.split())
+
+
+def _ten_oh_two_pdf() -> bytes:
+    """12pt lines at the top, more characters of 10.02pt lines below them: pdfminer's
+    box-height size of 10.02pt text differs by the line's position (10.02000000000001,
+    10.019999999999982, ...), each variant rarer than the 12pt text."""
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(612, 792), invariant=1)
+    c.setFont("Times-Roman", 12)
+    y = 740.0
+    for _ in range(40):
+        c.drawString(72, y, "Plaintiffs move for summary judgment.")
+        y -= 14.0
+    c.showPage()
+    c.setFont("Times-Roman", 10.02)
+    y = 740.0
+    while y > 60:
+        c.drawString(72, y, "See Mozur, AT&T Drops Huawei Smartphone, N.Y. Times.")
+        y -= 11.5
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_one_font_size_reads_as_one_size_on_every_line() -> None:
+    """Layout finds the body size by counting characters per size value: the
+    pdfplumber backend must not split one font size into float-noise variants, or
+    a smaller font printed in more characters loses to a larger one (cand.306945.1244
+    took its 10.02pt text for footnotes from page 189 on, pdfium for body)."""
+    data = _ten_oh_two_pdf()
+    _, pages_a, _ = read_pages("pdfplumber", data)
+    _, pages_b, _ = read_pages("pdfium", data)
+    sizes_a = {c[SIZE] for p in pages_a for c in glyphs(p)}
+    sizes_b = {c[SIZE] for p in pages_b for c in glyphs(p)}
+    assert sizes_a == {12.0, 10.02}, sizes_a
+    assert sorted(sizes_b) == pytest.approx(sorted(sizes_a), abs=0.001)
+
+
+def test_cand_306945_1244_body_and_footnote_sizes_agree(shared_dir: Path) -> None:
+    """Pages 248-252 of the 391-page expert report: 12pt body, 10.02pt footnotes
+    that outnumber it. Read from a five-page copy so the test stays fast."""
+    import pypdfium2 as pdfium
+
+    path = shared_dir / "corpus/pool/gov.uscourts.cand.306945.1244.0.pdf"
+    src = pdfium.PdfDocument(path.read_bytes())
+    part = pdfium.PdfDocument.new()
+    try:
+        part.import_pages(src, list(range(247, 252)))
+        buf = io.BytesIO()
+        part.save(buf)
+    finally:
+        part.close()
+        src.close()
+    data = buf.getvalue()
+    _, pages_a, _ = read_pages("pdfplumber", data)
+    _, pages_b, _ = read_pages("pdfium", data)
+    small = {c[SIZE] for p in pages_a for c in glyphs(p) if 10.0 < c[SIZE] < 10.1}
+    assert small == {10.02}, small
+    for pa, pb in zip(pages_a, pages_b, strict=True):
+        ga, gb = glyphs(pa), glyphs(pb)
+        assert len(ga) == len(gb) > 500
+        for a, b in zip(ga, gb, strict=True):
+            assert a[SIZE] == pytest.approx(b[SIZE], abs=0.001), (a, b)

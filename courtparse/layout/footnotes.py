@@ -9,6 +9,9 @@ from courtparse.layout.lines import Line, Word
 SMALL = 0.93
 """A footnote line is printed at most this share of the body's font size."""
 
+FOOT_ZONE = 0.35
+"""Footnotes never start above this share of the page's height."""
+
 _SYMBOLS = frozenset("*†‡§¶")
 
 
@@ -41,7 +44,9 @@ def split_foot(lines: list[Line], body_size: float, height: float) -> tuple[list
     i = len(lines)
     while i > 0 and lines[i - 1].size <= SMALL * body_size:
         i -= 1
-    if i < len(lines) and lines[i].top < 0.35 * height and i > 0:
+    if i < len(lines) and lines[i].top < FOOT_ZONE * height:
+        # The small run reaches the page's upper part: a page set in small type (a
+        # chart, a web printout, even from its first line), not footnotes.
         i = len(lines)
     seen: set[str] = set()
     for k, ln in enumerate(lines[:i]):

@@ -105,6 +105,10 @@ def _read_page(page: Any, number: int) -> Page:
     return Page(number, width, height, chars, _image_area(page.images, width, height))
 
 
+SIZE_DIGITS = 3
+"""Decimals (of a point) a char's size is rounded to; see ``_char``."""
+
+
 def _char(c: dict[str, Any]) -> Char:
     x0, x1 = float(c["x0"]), float(c["x1"])
     top, bottom = float(c["top"]), float(c["bottom"])
@@ -114,13 +118,18 @@ def _char(c: dict[str, Any]) -> Char:
         # pdfminer's size is the box height; on text turned 90° that is the glyph's
         # advance, not its size. The em size is then the box width.
         size = x1 - x0
+    # pdfminer's size is a difference of two box edges, so one font size comes out as
+    # several floats by the line's position (10.02000000000001, 10.019999999999982).
+    # Rounded, every later comparison sees one value per font size, as with pdfium
+    # (font size x matrix scale, no such noise): layout's count of characters per size
+    # split cand.306945.1244's 10.02pt text three ways.
     return (
         c["text"],
         x0,
         x1,
         top,
         bottom,
-        size,
+        round(size, SIZE_DIGITS),
         is_upright(a, b, c_, d),
         base_font_name(c.get("fontname") or ""),
     )
