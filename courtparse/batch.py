@@ -10,7 +10,6 @@ done, so a crash loses nothing already written and ``resume`` knows what is done
 from __future__ import annotations
 
 import contextlib
-import gc
 import glob
 import hashlib
 import json
@@ -355,7 +354,6 @@ def _worker_main(
     if hasattr(os, "setpgid"):
         with contextlib.suppress(OSError):
             os.setpgid(0, 0)
-    frozen = False
     while True:
         try:
             source = conn.recv()
@@ -367,14 +365,6 @@ def _worker_main(
             conn.send(_result_of(process_one(source, backend, ocr=ocr)))
         except (BrokenPipeError, OSError):
             return
-        if not frozen:
-            # After the first filing, what every parse needs is imported (dateparser's
-            # tables, the PDF library, compiled patterns). Move it out of the garbage
-            # collector's reach: its full collections then walk only what parsing
-            # allocates, not the whole interpreter, on every later filing.
-            gc.collect()
-            gc.freeze()
-            frozen = True
 
 
 @attrs.define
