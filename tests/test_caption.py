@@ -217,8 +217,89 @@ CASES: list[tuple[str, str, list[P], str | None]] = [
     ),
 ]
 
+# The clerk's FILED box printed beside the caption, as the layout stage reads it into the left
+# column. None of its lines is ever part of a party's name; a real name that merely contains
+# "Clerk" or starts with "Filed" is kept.
+BOX_CASES: list[tuple[str, str, list[P], str | None]] = [
+    (
+        "5th Cir. opinion: box between the name and its role (pool ca5_00516242060)",
+        "United States Court of Appeals\nfor the Fifth Circuit\nNo. 21-50498\nVanessa St. Pierre,\n"
+        "United States Court of Appeals\nFifth Circuit\nFILED\nMarch 16, 2022\nLyle W. Cayce\nClerk\n"
+        "Plaintiff—Appellant,\nversus\nStandard Insurance Company; Dearborn National Life Insurance Company,\n\n"
+        "Defendants—Appellees.\n\nAppeal from the United States District Court\n",
+        [("Vanessa St. Pierre", "appellant", False), ("Standard Insurance Company", "appellee", False),
+         ("Dearborn National Life Insurance Company", "appellee", False)],
+        None,
+    ),
+    (
+        "10th Cir. order: box tail without its FILED line (labeled ca10_010110462922), date and clerk",
+        "UNITED STATES COURT OF APPEALS\nFOR THE TENTH CIRCUIT\n_________________________________\nJOHN DOE,\n"
+        "Tenth Circuit\nJanuary 11, 2021\nChristopher M. Wolpert\nClerk of Court\nPlaintiff - Appellant,\n"
+        "v.\nNo. 20-1234\nACME WIDGETS, INC.,\nDefendant - Appellee.\n_________________________________\n"
+        "ORDER AND JUDGMENT*\n_________________________________\n",
+        [("JOHN DOE", "appellant", False), ("ACME WIDGETS, INC.", "appellee", False)],
+        "ORDER AND JUDGMENT*",
+    ),
+    (
+        "9th Cir. memorandum: 'MOLLY C. DWYER, CLERK' / 'U.S. COURT OF APPEALS' between name and role",
+        "UNITED STATES COURT OF APPEALS\nFOR THE NINTH CIRCUIT\nUNITED STATES OF AMERICA,\nFILED\nSEP 11 2025\n"
+        "MOLLY C. DWYER, CLERK\nU.S. COURT OF APPEALS\nPlaintiff - Appellee,\nv.\nJOHN ROE,\n"
+        "Defendant - Appellant.\nNo. 23-469\nMEMORANDUM*\n",
+        [("UNITED STATES OF AMERICA", "appellee", False), ("JOHN ROE", "appellant", False)],
+        "MEMORANDUM*",
+    ),
+    (
+        "C.D. Cal. clerk's box above the caption: it ends the name, it is not the title",
+        "UNITED STATES DISTRICT COURT\nCENTRAL DISTRICT OF CALIFORNIA\nFILED\nCLERK, U.S. DISTRICT COURT\n"
+        "AUG 18 2020\n\nCENTRAL DISTRICT OF CALIFORNIA\nBY: _______RS\nUNITED STATES OF AMERICA,\nPlaintiff,\nv.\n"
+        "JOHN ROE,\nDefendant.\nCase No. 2:20-cr-00312-GW\nORDER OF DETENTION\n",
+        [("UNITED STATES OF AMERICA", "plaintiff", False), ("JOHN ROE", "defendant", False)],
+        "ORDER OF DETENTION",
+    ),
+    (
+        "E.D. Cal. box with the date above the clerk line, read between name and role",
+        "UNITED STATES DISTRICT COURT\nEASTERN DISTRICT OF CALIFORNIA\nUNITED STATES OF AMERICA,\nFILED\n"
+        "Oct 29, 2020\nCLERK, U.S. DISTRICT COURT\nEASTERN DISTRICT OF CALIFORNIA\nPlaintiff,\nv.\n"
+        "LUKE BURROUGHS,\nDefendant.\n",
+        [("UNITED STATES OF AMERICA", "plaintiff", False), ("LUKE BURROUGHS", "defendant", False)],
+        None,
+    ),
+    (
+        "4th Cir. / N.C. 'FILED: <date>' on one line above the name ends it (pool broken-mime)",
+        "No. 363A14-4\n\nFiled 11 February 2022\nGIFT SURPLUS, LLC, and SANDHILL AMUSEMENTS, INC.,\n"
+        "Plaintiffs,\nv.\nSTATE OF NORTH CAROLINA,\nDefendant.\n",
+        [("GIFT SURPLUS, LLC, and SANDHILL AMUSEMENTS, INC.", "plaintiff", False),
+         ("STATE OF NORTH CAROLINA", "defendant", False)],
+        None,
+    ),
+    (
+        "guard: a company with 'Clerk' in its name and a person named Filedman are names",
+        "UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF CALIFORNIA\nCLERK'S OFFICE SOLUTIONS, LLC,\nPlaintiff,\nv.\n"
+        "FILEDMAN HOLDINGS, INC.; FILED SMITH,\nDefendants.\n",
+        [("CLERK'S OFFICE SOLUTIONS, LLC", "plaintiff", False), ("FILEDMAN HOLDINGS, INC.", "defendant", False),
+         ("FILED SMITH", "defendant", False)],
+        None,
+    ),
+    (
+        "guard: a county clerk sued by name, with no FILED box and no date, keeps the name",
+        "UNITED STATES DISTRICT COURT\nEASTERN DISTRICT OF KENTUCKY\nAPRIL MILLER,\nPlaintiff,\nv.\n"
+        "KIM DAVIS,\nRowan County Clerk\nDefendant.\n",
+        [("APRIL MILLER", "plaintiff", False), ("KIM DAVIS, Rowan County Clerk", "defendant", False)],
+        None,
+    ),
+    (
+        "guard: a county clerk's bare 'Clerk' line next to the name, no date, keeps the name",
+        "UNITED STATES DISTRICT COURT\nEASTERN DISTRICT OF KENTUCKY\nAPRIL MILLER,\nPlaintiff,\nv.\n"
+        "KIM DAVIS, Clerk\nDefendant.\n",
+        [("APRIL MILLER", "plaintiff", False), ("KIM DAVIS, Clerk", "defendant", False)],
+        None,
+    ),
+]
 
-@pytest.mark.parametrize(("label", "text", "parties", "title"), CASES, ids=[c[0] for c in CASES])
+
+@pytest.mark.parametrize(
+    ("label", "text", "parties", "title"), CASES + BOX_CASES, ids=[c[0] for c in CASES + BOX_CASES]
+)
 def test_caption(label: str, text: str, parties: list[P], title: str | None) -> None:
     caption = extract_caption(CleanText.from_string(text))
     got = [(p.name, p.role, p.et_al) for p in caption.parties]
@@ -246,6 +327,16 @@ def test_examples_files(examples_dir: Path) -> None:
         assert caption.title == label["title"]
 
 
+def test_clerk_box_not_in_first_party(shared_dir: Path) -> None:
+    """The 5th Cir. prints its FILED box beside the first party's name (pool ca5_00516242060)."""
+    import courtparse
+
+    doc = courtparse.parse(shared_dir / "corpus" / "pool" / "ca5_00516242060.pdf", ocr=False)
+    names = [p.name for p in doc.caption.parties]
+    assert names[0] == "Vanessa St. Pierre"
+    assert not any(w in n for n in names for w in ("FILED", "Clerk", "Cayce", "2022"))
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text())
 def test_never_raises(text: str) -> None:
@@ -256,10 +347,37 @@ def test_never_raises(text: str) -> None:
 @given(st.lists(st.sampled_from(
     ["UNITED STATES DISTRICT COURT", "NORTHERN DISTRICT OF CALIFORNIA", "Plaintiff,", "Defendants.",
      "v.", "In re:", ")", "]", "et al.,", "ACME, INC.;", "Case No. 1:20-cv-1", "ORDER", "", "12",
-     "Plaintiff and Counter-", "Title: A v. B", "**", "Re: Dkt. No. 3", "and"]
+     "Plaintiff and Counter-", "Title: A v. B", "**", "Re: Dkt. No. 3", "and", "FILED", "March 16, 2022",
+     "Lyle W. Cayce", "Clerk", "Clerk of Court", "CLERK, U.S. DISTRICT COURT", "BY: _______RS", "Fifth Circuit"]
 )))
 def test_never_raises_on_caption_lines(lines: list[str]) -> None:
     caption = extract_caption(CleanText.from_string("\n".join(lines)))
     for party in caption.parties:
         assert party.name.strip() == party.name
         assert party.name
+
+
+_BOXES = [
+    ["United States Court of Appeals", "Fifth Circuit", "FILED", "March 16, 2022", "Lyle W. Cayce", "Clerk"],
+    ["Tenth Circuit", "January 11, 2021", "Christopher M. Wolpert", "Clerk of Court"],
+    ["FILED", "SEP 11 2025", "MOLLY C. DWYER, CLERK", "U.S. COURT OF APPEALS"],
+    ["FILED", "CLERK, U.S. DISTRICT COURT", "6/17/2021", "", "CENTRAL DISTRICT OF CALIFORNIA", "BY: ________NP"],
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from(["Vanessa St. Pierre,", "UNITED STATES OF AMERICA,", "CLERK'S OFFICE SOLUTIONS, LLC,", "JOHN DOE, et al.,"]),
+    st.sampled_from(["Plaintiff—Appellant,", "Plaintiff - Appellee,", "Plaintiff,", "Petitioner,"]),
+    st.sampled_from(_BOXES),
+    st.integers(min_value=0, max_value=2),
+)
+def test_box_between_name_and_role_changes_nothing(name: str, role: str, box: list[str], at: int) -> None:
+    """Wherever the layout puts a clerk's box in the first party's block (before the name,
+    between name and role, after the role), the parties are those of the caption without it."""
+    head = ["United States Court of Appeals", "for the Fifth Circuit", "No. 21-50498"]
+    body = [name, role, "versus", "Standard Insurance Company,", "Defendant—Appellee."]
+    plain = extract_caption(CleanText.from_string("\n".join(head + body)))
+    spot = [0, 1, 2][at]
+    boxed = extract_caption(CleanText.from_string("\n".join(head + body[:spot] + box + body[spot:])))
+    assert [(p.name, p.role) for p in boxed.parties] == [(p.name, p.role) for p in plain.parties]

@@ -67,6 +67,54 @@ _ABOVE_NAME_RE = regex.compile(
     )$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+# The clerk's FILED box that an appellate court (and some district clerks) prints beside or
+# above the caption. A layout engine reads it into the caption's left column, between a name
+# and its role ("Vanessa St. Pierre, / United States Court of Appeals / Fifth Circuit / FILED /
+# March 16, 2022 / Lyle W. Cayce / Clerk / Plaintiff—Appellant,"). Its lines, by kind:
+_BOX_DATE = r"""(?:
+    (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}   # "March 16, 2022", "AUG 18 2020"
+  | \d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}      # "11 February 2022"
+  | \d{1,2}/\d{1,2}/\d{2,4}                                                                 # "6/17/2021"
+  | \d{4}\s+[A-Z][a-z]{2}-\d{1,2}(?:\s+[AP]M\s+\d{1,2}:\d{2})?                              # N.D. Ala. "2021 Feb-16 AM 08:55"
+)"""
+# "FILED" (5th, 9th, 10th Cir., C.D./E.D. Cal., N.D. Ala.), or with its date on the line:
+# 4th Cir. "FILED: August 5, 2021", N.C. "Filed 11 February 2022". Nothing else may follow,
+# so a name that starts with the word ("FILED SMITH,") is not one.
+_BOX_FILED_RE = regex.compile(
+    r"^FILED(?:(?::\s*|\s+)" + _BOX_DATE + r")?:?$", regex.VERBOSE | regex.IGNORECASE
+)
+_BOX_DATE_RE = regex.compile(r"^" + _BOX_DATE + r"$", regex.VERBOSE | regex.IGNORECASE)
+# The clerk: "Clerk" (5th Cir.), "Clerk of Court" (10th Cir.), "MOLLY C. DWYER, CLERK" (9th
+# Cir.), "CLERK, U.S. DISTRICT COURT" (C.D./E.D. Cal., "... REDACTED" where a stamp runs on).
+_BOX_CLERK_RE = regex.compile(
+    r"""^(?:
+        (?:[^,]+,\s+)?(?:Deputy\s+)?Clerk(?:\s+of\s+(?:the\s+)?Court)?\.?
+      | CLERK,?\s+U\.?\s?S\.?\s+(?:DISTRICT|BANKRUPTCY)\s+COURT\b.*
+    )$""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# The clerk's name on the line above a bare "Clerk": "Lyle W. Cayce", "Christopher M. Wolpert".
+_BOX_CLERK_NAME_RE = regex.compile(
+    r"^[A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*){1,4}$"
+)
+_BOX_BARE_CLERK_RE = regex.compile(
+    r"^(?:Deputy\s+)?Clerk(?:\s+of\s+(?:the\s+)?Court)?\.?$", regex.IGNORECASE
+)
+# The court the box names: "United States Court of Appeals" / "Fifth Circuit", 9th Cir. "U.S.
+# COURT OF APPEALS", N.D. Ala. "U.S. DISTRICT COURT" / "N.D. OF ALABAMA", C.D. Cal. "CENTRAL
+# DISTRICT OF CALIFORNIA"; and the deputy's line "BY: ___________________ DEPUTY", "BY: _______RS".
+_BOX_OTHER_RE = regex.compile(
+    r"""^(?:
+        (?:United\s+States|U\.\s?S\.)\s+(?:Court\s+of\s+Appeals|District\s+Court)
+      | (?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|D\.\s?C\.|Federal)\s+Circuit
+      | (?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+District|[NSEWMC]\.\s?D\.)\s+of\s+[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?
+      | BY(?::\s*|\s+_)_*\s*\w*(?:\s+DEPUTY)?
+      | _{3,}\s*(?:DEPUTY\b.*)?
+      | DEPUTY(?:\s+CLERK)?
+    )$""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_BOX_MAX_LINES = 8
 # Right-column text that flat text puts on a party's line, cut off the name:
 # "Case No. 19-cv-07043-VC", "CASE NO. 1:20-MJ-00104 EPG", "No. 3:05-cv-00595", "Chapter 11",
 # "Adv. Pro. No. 20-03050 (HLB)", "Civil Action No."
@@ -248,16 +296,65 @@ def _is_versus(line: str) -> bool:
     return m is not None and not m["rest"]
 
 
-def _name_block(lines: list[tuple[str, int, int]], role_i: int, used: set[int]) -> list[int]:
+def _box_lines(lines: list[tuple[str, int, int]]) -> set[int]:
+    """Indices of the lines of a clerk's FILED box: a run of box lines (blank lines crossed)
+    that holds "FILED", or a clerk line and a date (the 10th Cir.'s "Tenth Circuit / January 11,
+    2021 / Christopher M. Wolpert / Clerk of Court", whose "FILED" the layout put above the
+    court's name). A clerk's line alone is not enough: a party may be "JANE ROE, Clerk"."""
+    kinds: list[str | None] = []
+    for n, (text, _, _) in enumerate(lines):
+        kind: str | None = None
+        if not text:
+            kind = "blank"
+        elif _BOX_FILED_RE.match(text):
+            kind = "filed"
+        elif _BOX_DATE_RE.match(text):
+            kind = "date"
+        elif _BOX_CLERK_RE.match(text):
+            kind = "clerk"
+        elif _BOX_OTHER_RE.match(text):
+            kind = "other"
+        elif _BOX_CLERK_NAME_RE.match(text):
+            nxt = next((t for t, _, _ in lines[n + 1 :] if t), "")
+            if _BOX_BARE_CLERK_RE.match(nxt):
+                kind = "other"
+        kinds.append(kind)
+    box: set[int] = set()
+    n = 0
+    while n < len(lines):
+        if kinds[n] is None or kinds[n] == "blank":
+            n += 1
+            continue
+        end = n
+        while end < len(lines) and kinds[end] is not None:
+            end += 1
+        run = [k for k in range(n, end) if kinds[k] != "blank"]
+        found = {kinds[k] for k in run}
+        if len(run) <= _BOX_MAX_LINES and ("filed" in found or {"clerk", "date"} <= found):
+            box.update(run)
+        n = end
+    return box
+
+
+def _name_block(
+    lines: list[tuple[str, int, int]], role_i: int, used: set[int], box: set[int]
+) -> list[int]:
     """Indices of the lines naming the party whose role label is at ``role_i``: the lines
     above it up to "v.", the previous role, the court's heading (with a 7th Cir. order's "By
     the Court:") or "In re". Blank lines are crossed (a layout engine puts them inside a
     name); a title block that a column-merging reader put between a case number and the role
-    ("Case No. ... / NOTICE OF FILING ... / Defendant.") is dropped."""
+    ("Case No. ... / NOTICE OF FILING ... / Defendant.") is dropped. A clerk's FILED box is
+    never part of a name: read between the name and its role it is crossed, read above the
+    name it ends it (nothing above the box belongs to the name)."""
     block: list[int] = []
     j = role_i - 1
     while j >= 0 and role_i - j <= _WALK_BACK and j not in used:
         prev = lines[j][0]
+        if j in box:
+            if block:
+                break
+            j -= 1
+            continue
         if not prev:
             j -= 1
             continue
@@ -282,7 +379,9 @@ def _name_block(lines: list[tuple[str, int, int]], role_i: int, used: set[int]) 
     return block
 
 
-def _parties(lines: list[tuple[str, int, int]], clean: CleanText) -> tuple[list[Party], set[int]]:
+def _parties(
+    lines: list[tuple[str, int, int]], box: set[int], clean: CleanText
+) -> tuple[list[Party], set[int]]:
     """Each role label names the party printed in the lines just above it."""
     parties: list[Party] = []
     used: set[int] = set()
@@ -300,7 +399,7 @@ def _parties(lines: list[tuple[str, int, int]], clean: CleanText) -> tuple[list[
             if nxt is not None:
                 label = f"{label} and {nxt['roles']}"
                 end_i = i + 1
-        block = _name_block(lines, i, used)
+        block = _name_block(lines, i, used, box)
         for k in range(i, end_i + 1):
             used.add(k)
         if block:
@@ -338,16 +437,17 @@ def _pair(m: regex.Match[str], base: int, clean: CleanText, line_offset: int = 0
 
 
 def _title(
-    lines: list[tuple[str, int, int]], used: set[int], start_i: int
+    lines: list[tuple[str, int, int]], used: set[int], start_i: int, box: set[int]
 ) -> tuple[str, int, int] | None:
     """The first run of capitalised lines after the parties that is not a case number or a
     hearing detail; "v." and party lines interleaved in flat text are stepped over. The run
-    ends at the heading that opens a brief's body ("MEMORANDUM OF POINTS AND AUTHORITIES")."""
+    ends at the heading that opens a brief's body ("MEMORANDUM OF POINTS AND AUTHORITIES").
+    A clerk's FILED box ("FILED" is all capitals) is stepped over too."""
     parts: list[str] = []
     start = end = -1
     for i in range(start_i, min(len(lines), start_i + 40)):
         text, s, e = lines[i]
-        if i in used or (not parts and _is_versus(text)):
+        if i in used or i in box or (not parts and _is_versus(text)):
             continue
         if not text:
             if parts:
@@ -392,14 +492,15 @@ def extract_caption(clean: CleanText) -> Caption:
         if _is_prose(line) and not _MINUTES_TITLE_RE.match(line):
             lines = lines[:n]
             break
-    parties, used = _parties(lines, clean)
+    box = _box_lines(lines)
+    parties, used = _parties(lines, box, clean)
     if not parties:
         parties = _form_parties(region, base, clean)
     last_role = max((i for i in used), default=-1)
     first_party = min((i for i in used), default=0)
-    found = _title(lines, used, first_party if used else 0)
+    found = _title(lines, used, first_party if used else 0, box)
     if found is None and last_role >= 0:
-        found = _title(lines, used, last_role + 1)
+        found = _title(lines, used, last_role + 1, box)
     title, title_span = None, None
     if found is not None:
         title = found[0]
