@@ -3,6 +3,7 @@
     python benchmarks/ocr_bench.py                 # every scanned file (MANIFEST text_layer = no)
     python benchmarks/ocr_bench.py --limit 20      # a fixed sample (every k-th file) for a quick run
     python benchmarks/ocr_bench.py --jobs 2 --max-pages 3 --no-parse
+    python benchmarks/ocr_bench.py --limit 15 --include cand.345947.79.12 --no-orient  # as before turning
 
 Two measurements over the same files:
 
@@ -13,6 +14,11 @@ Two measurements over the same files:
 2. ``courtparse.parse(path, ocr=True)`` (skipped with --no-parse or when the pipeline is
    absent): the share of files whose Document has a court, a caption case number, and either
    (caption or ECF stamp) case number, and how many had OCR run at all (its warning).
+
+Pages scanned sideways or upside down are turned before recognition (PdfOcr's
+orientation check); --no-orient measures without it, as before that check existed. The
+report counts the pages read turned and the pages that paid for orientation detection
+(an upright reading too poor to keep without checking).
 
 Text-layer pages are not timed here; benchmarks/bench.py reports them.
 """
@@ -61,22 +67,46 @@ def scanned_files(pool: Path) -> list[Path]:
 
 def _lines(chars: list[Any]) -> str:
     """Chars in reading order → text with a newline where a new line starts."""
+    from courtparse.pdf.base import BOTTOM, TEXT, TOP, X0
+
     out: list[str] = []
     prev = None
     for c in chars:
         if (
             prev is not None
-            and c.text != " "
-            and prev.text != " "
-            and (c.x0 < prev.x0 or c.top >= prev.bottom)
+            and c[TEXT] != " "
+            and prev[TEXT] != " "
+            and (c[X0] < prev[X0] or c[TOP] >= prev[BOTTOM])
         ):
             out.append("\n")
-        out.append(c.text)
+        out.append(c[TEXT])
         prev = c
     return "".join(out)
 
 
-def ocr_file(path: Path, max_pages: int, dpi: int) -> dict[str, Any]:
+def _count_detections() -> list[int]:
+    """Count PdfOcr's orientation detections in this worker (one per poorly read page)."""
+    from courtparse.pdf.ocr import PdfOcr
+
+    counter = [0]
+    detect = PdfOcr._detect
+
+    def counted(self: PdfOcr, *a: Any, **k: Any) -> int:
+        counter[0] += 1
+        return detect(self, *a, **k)
+
+    setattr(PdfOcr, "_detect", counted)  # noqa: B010  (a method patched for counting)
+    return counter
+
+
+def _no_orient() -> None:
+    """parse() as before pages were turned: every page read upright, once."""
+    from courtparse.pdf.ocr import PdfOcr
+
+    setattr(PdfOcr, "_orient", lambda self, image, data, index: (0, data))  # noqa: B010
+
+
+def ocr_file(path: Path, max_pages: int, dpi: int, orient: bool = True) -> dict[str, Any]:
     import pypdfium2
 
     from courtparse.errors import CourtparseError
@@ -88,11 +118,14 @@ def ocr_file(path: Path, max_pages: int, dpi: int) -> dict[str, Any]:
         "render_s": 0.0,
         "page_s": 0.0,
         "error": None,
+        "rotated": {},
+        "detections": 0,
     }
+    counter = _count_detections()
     texts: list[str] = []
     words = []
     try:
-        with PdfOcr(path.read_bytes(), source_name=path.name, dpi=dpi) as ocr:
+        with PdfOcr(path.read_bytes(), source_name=path.name, dpi=dpi, orient=orient) as ocr:
             n = min(ocr.page_count, max_pages)
             for i in range(n):
                 t0 = time.perf_counter()
@@ -109,8 +142,10 @@ def ocr_file(path: Path, max_pages: int, dpi: int) -> dict[str, Any]:
                 text = _lines(page.chars)
                 texts.append(text)
                 words.append(len(text.split()))
+            rec["rotated"] = dict(ocr.rotations)
     except (CourtparseError, pypdfium2.PdfiumError) as exc:
         rec["error"] = str(exc)
+    rec["detections"] = counter[0]
     text = "\n".join(texts)
     body = STAMP_LINE.sub("", text)
     rec["words_per_page"] = words
@@ -121,7 +156,9 @@ def ocr_file(path: Path, max_pages: int, dpi: int) -> dict[str, Any]:
     return rec
 
 
-def parse_file(path: Path) -> dict[str, Any]:
+def parse_file(path: Path, orient: bool = True) -> dict[str, Any]:
+    if not orient:
+        _no_orient()
     try:
         from courtparse import parse  # type: ignore[attr-defined]
     except ImportError:
@@ -141,6 +178,7 @@ def parse_file(path: Path) -> dict[str, Any]:
         "caption_case_number": bool(doc.case_numbers),
         "any_case_number": bool(doc.case_numbers)
         or (doc.ecf is not None and bool(doc.ecf.case_number)),
+        "turned": any("scanned sideways" in w or "scanned upside down" in w for w in doc.warnings),
         "warnings": list(doc.warnings),
     }
 
@@ -161,6 +199,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dpi", type=int, default=300)
     ap.add_argument("--jobs", type=int, default=1, help="worker processes (one engine each)")
     ap.add_argument("--no-parse", action="store_true", help="skip courtparse.parse(ocr=True)")
+    ap.add_argument(
+        "--no-orient", action="store_true", help="read every page upright (as before turning)"
+    )
+    ap.add_argument(
+        "--include",
+        action="append",
+        default=[],
+        metavar="TEXT",
+        help="also take the scanned files whose name holds TEXT (repeatable)",
+    )
     ap.add_argument("--json", type=Path, help="write per-file records here")
     ap.add_argument("-v", "--verbose", action="store_true", help="print each file's record")
     args = ap.parse_args(argv)
@@ -176,15 +224,25 @@ def main(argv: list[str] | None = None) -> int:
     files = scanned_files(args.dir)
     if args.limit and args.limit < len(files):
         step = len(files) / args.limit
-        files = [files[int(i * step)] for i in range(args.limit)]
+        sample = [files[int(i * step)] for i in range(args.limit)]
+        extra = [f for f in files if f not in sample and any(t in f.name for t in args.include)]
+        files = sample + extra
+    orient = not args.no_orient
     print(
-        f"{len(files)} scanned files, <= {args.max_pages} pages each, {args.dpi} dpi, {args.jobs} job(s)"
+        f"{len(files)} scanned files, <= {args.max_pages} pages each, {args.dpi} dpi, "
+        f"{args.jobs} job(s), orientation check {'on' if orient else 'off'}"
     )
 
     t0 = time.perf_counter()
     with ProcessPoolExecutor(args.jobs) as pool:
         ocr_recs = list(
-            pool.map(ocr_file, files, [args.max_pages] * len(files), [args.dpi] * len(files))
+            pool.map(
+                ocr_file,
+                files,
+                [args.max_pages] * len(files),
+                [args.dpi] * len(files),
+                [orient] * len(files),
+            )
         )
     wall = time.perf_counter() - t0
     pages = sum(r["pages"] for r in ocr_recs)
@@ -204,6 +262,9 @@ def main(argv: list[str] | None = None) -> int:
         f"per page              {page_s / max(pages, 1):.2f} s, of which render {render / max(pages, 1):.2f} s"
     )
     print(f"pages with <20 words  {sparse}  (blank, photo, or rotated)")
+    turned = sum(len(r["rotated"]) for r in ocr_recs)
+    detections = sum(r["detections"] for r in ocr_recs)
+    print(f"pages read turned     {turned}  (orientation detection ran on {detections} pages)")
     print(f"errors                {len(errors)}")
     ok = [r for r in ocr_recs if not r["error"]]
     print(f"court pattern         {_share(ok, 'court')}")
@@ -216,7 +277,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.verbose:
         for r in ocr_recs:
             print(
-                f"  {r['file']}: court={r['court']} case={r['case_number']} err={r['error']} | {r['head'][:100]}"
+                f"  {r['file']}: court={r['court']} case={r['case_number']} "
+                f"turned={r['rotated'] or '-'} err={r['error']} | {r['head'][:100]}"
             )
 
     parse_recs: list[dict[str, Any]] = []
@@ -228,12 +290,13 @@ def main(argv: list[str] | None = None) -> int:
         else:
             t0 = time.perf_counter()
             with ProcessPoolExecutor(args.jobs) as pool:
-                parse_recs = list(pool.map(parse_file, files))
+                parse_recs = list(pool.map(parse_file, files, [orient] * len(files)))
             wall = time.perf_counter() - t0
             good = [r for r in parse_recs if not r["error"]]
             print(f"\n== courtparse.parse(path, ocr=True) ({wall:.1f} s) ==")
             print(f"errors                {len(parse_recs) - len(good)}")
             print(f"OCR ran               {_share(good, 'ocr_ran')}")
+            print(f"pages turned (warned) {_share(good, 'turned')}")
             print(f"court                 {_share(good, 'court')}")
             print(f"caption case number   {_share(good, 'caption_case_number')}")
             print(

@@ -54,6 +54,8 @@ def _ocr_hook(data: bytes, name: str, stack: ExitStack, warnings: list[str]) -> 
     from courtparse.pdf.ocr import PdfOcr
 
     holder: list[PdfOcr] = []
+    # Pages OCR read turned (scanned sideways or upside down), said once at the end.
+    stack.callback(lambda: warnings.extend(holder[0].warnings if holder else ()))
 
     def hook(page: Page) -> Page | None:
         try:

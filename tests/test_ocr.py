@@ -85,7 +85,13 @@ def _words(chars: list[Char]) -> list[tuple[str, float, float, float, float]]:
         if c is None or c[TEXT] == " " or (cur and (c[TOP] != cur[-1][TOP] or c[X0] < cur[-1][X0])):
             if cur:
                 out.append(
-                    ("".join(x[TEXT] for x in cur), cur[0][X0], cur[-1][X1], cur[0][TOP], cur[0][BOTTOM])
+                    (
+                        "".join(x[TEXT] for x in cur),
+                        cur[0][X0],
+                        cur[-1][X1],
+                        cur[0][TOP],
+                        cur[0][BOTTOM],
+                    )
                 )
             cur = [] if c is None or c[TEXT] == " " else [c]
         else:
@@ -247,21 +253,38 @@ DRAWN = [
 """(text, pixel origin) drawn on a 300 dpi letter page."""
 
 
-def _image_pdf(lines: list[tuple[str, tuple[int, int]]]) -> bytes:
-    """An image-only letter page at 300 dpi with ``lines`` printed at 12 pt."""
+def _image_pdf(
+    lines: list[tuple[str, tuple[int, int]]],
+    size: tuple[int, int] = (8 * DPI + DPI // 2, 11 * DPI),
+    turned: int = 0,
+) -> bytes:
+    """An image-only page at 300 dpi (default letter) with ``lines`` printed at 12 pt,
+    scanned ``turned`` degrees counter-clockwise: reading it takes a clockwise turn by
+    as much."""
     from PIL import Image, ImageDraw, ImageFont
 
-    img = Image.new("L", (8 * DPI + DPI // 2, 11 * DPI), 255)
+    img = Image.new("L", size, 255)
     draw = ImageDraw.Draw(img)
     font = ImageFont.load_default(size=50)  # 50 px at 300 dpi = 12 pt
     for text, xy in lines:
         draw.text(xy, text, font=font, fill=0)
+    if turned:
+        # PIL's transpose turns counter-clockwise.
+        img = img.transpose(
+            {
+                90: Image.Transpose.ROTATE_90,
+                180: Image.Transpose.ROTATE_180,
+                270: Image.Transpose.ROTATE_270,
+            }[turned]
+        )
     buf = io.BytesIO()
     img.save(buf, format="PDF", resolution=DPI)
     return buf.getvalue()
 
 
-def _drawn_boxes() -> dict[str, tuple[float, float, float, float]]:
+def _drawn_boxes(
+    lines: list[tuple[str, tuple[int, int]]] = DRAWN,
+) -> dict[str, tuple[float, float, float, float]]:
     """Each drawn word → its ink box in points (x0, top, x1, bottom)."""
     from PIL import Image, ImageDraw, ImageFont
 
@@ -269,7 +292,7 @@ def _drawn_boxes() -> dict[str, tuple[float, float, float, float]]:
     font = ImageFont.load_default(size=50)
     pt = 72 / DPI
     out = {}
-    for text, (x, y) in DRAWN:
+    for text, (x, y) in lines:
         for word in text.split():
             start = text.index(word)
             left = x + draw.textlength(text[:start], font=font)
@@ -278,11 +301,27 @@ def _drawn_boxes() -> dict[str, tuple[float, float, float, float]]:
     return out
 
 
-def test_generated_scan_words_and_boxes(engine: None) -> None:
-    page = ocr_page(_image_pdf(DRAWN), 0)
-    assert (page.number, page.width, page.height) == (1, 612.0, 792.0)
+def _spy_engine(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Record each Tesseract run of PdfOcr: "data" (a reading) or "osd"."""
+    calls: list[str] = []
+    recognize, osd = PdfOcr._recognize, PdfOcr._osd
+
+    def spy_recognize(self: PdfOcr, *a: Any, **k: Any) -> Any:
+        calls.append("data")
+        return recognize(self, *a, **k)
+
+    def spy_osd(self: PdfOcr, *a: Any, **k: Any) -> Any:
+        calls.append("osd")
+        return osd(self, *a, **k)
+
+    monkeypatch.setattr(PdfOcr, "_recognize", spy_recognize)
+    monkeypatch.setattr(PdfOcr, "_osd", spy_osd)
+    return calls
+
+
+def _assert_boxes(page: Page, lines: list[tuple[str, tuple[int, int]]]) -> None:
     got = {w: (x0, top, x1, bottom) for w, x0, x1, top, bottom in _words(page.chars)}
-    expected = _drawn_boxes()
+    expected = _drawn_boxes(lines)
     assert set(got) == set(expected)
     for word, (ex0, etop, ex1, ebottom) in expected.items():
         x0, top, x1, bottom = got[word]
@@ -291,6 +330,20 @@ def test_generated_scan_words_and_boxes(engine: None) -> None:
         assert x1 == pytest.approx(ex1, abs=1.5), word
         assert top == pytest.approx(etop, abs=1.5), word
         assert bottom == pytest.approx(ebottom, abs=1.5), word
+    for c in page.chars:
+        assert 0 <= c[X0] < c[X1] <= page.width, c
+        assert 0 <= c[TOP] < c[BOTTOM] <= page.height, c
+
+
+def test_generated_scan_words_and_boxes(engine: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = _spy_engine(monkeypatch)
+    with PdfOcr(_image_pdf(DRAWN)) as ocr:
+        page = ocr.page(0)
+        assert ocr.rotations == {}
+        assert ocr.warnings == []
+    assert calls == ["data"]  # an upright page that reads well pays for one run only
+    assert (page.number, page.width, page.height) == (1, 612.0, 792.0)
+    _assert_boxes(page, DRAWN)
 
 
 def test_blank_scan_gives_no_chars(engine: None) -> None:
@@ -346,3 +399,200 @@ def test_scanned_page_keeps_its_text_layer_once(labeled_dir: Path, engine: None)
     text = "".join(c[TEXT] for c in page.chars)
     assert text.count("2:20-mj-06108") == 1  # the stamp's OCR duplicate is dropped
     assert "CENTRAL DISTRICT OF CALIFORNIA" in text
+
+
+# --- pages scanned sideways or upside down -----------------------------------------------
+
+SMALL = (1800, 1200)
+"""A 6 x 4 inch scan at 300 dpi: enough lines to orient, quick to recognize."""
+
+TURNED = [
+    ("UNITED STATES DISTRICT COURT", (300, 100)),
+    ("NORTHERN DISTRICT OF CALIFORNIA", (260, 180)),
+    ("Case No. 3:21-cv-04567-ABC", (150, 360)),
+    ("ORDER GRANTING MOTION TO DISMISS", (150, 460)),
+    ("The motion is GRANTED.", (150, 640)),
+    ("IT IS SO ORDERED.", (150, 720)),
+    ("Dated and filed in San Francisco", (150, 900)),
+]
+"""(text, pixel origin) on the SMALL page as it reads upright."""
+
+
+@pytest.mark.parametrize("turned", [90, 180, 270])
+def test_turned_scan_reads_upright(
+    turned: int, engine: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls = _spy_engine(monkeypatch)
+    with PdfOcr(_image_pdf(TURNED, SMALL, turned), source_name="scan.pdf") as ocr:
+        page = ocr.page(0)
+        assert ocr.rotations == {1: turned}
+    # Reported turned: the page as it reads, boxes where each word is printed on it.
+    assert (page.width, page.height) == (432.0, 288.0)
+    assert all(c[UPRIGHT] for c in page.chars)
+    _assert_boxes(page, TURNED)
+    text = "".join(c[TEXT] for c in page.chars)
+    assert text.index("DISTRICT COURT") < text.index("3:21-cv-04567-ABC") < text.index("ORDERED.")
+    if ocr_mod.osd_available():
+        # Detection names the angle: one upright reading, one turned.
+        assert calls == ["data", "osd", "data"]
+
+
+def test_turned_scan_without_osd_tries_the_angles(
+    engine: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Text turned 90° clockwise is the case Tesseract reads upright, as vertical lines.
+    monkeypatch.setattr(ocr_mod, "osd_available", lambda: False)
+    calls = _spy_engine(monkeypatch)
+    with PdfOcr(_image_pdf(TURNED, SMALL, 270)) as ocr:
+        page = ocr.page(0)
+        assert ocr.rotations == {1: 270}
+    assert "osd" not in calls
+    assert 3 <= len(calls) <= 5  # upright, 1-3 small trials, the turned reading
+    _assert_boxes(page, TURNED)
+
+
+def test_turned_scan_keeps_its_text_layer_turned(engine: None) -> None:
+    # The stamp is upright atop the page as displayed (portrait 288 x 432 pt: the 6 x 4 in
+    # scan turned 90° counter-clockwise); on the turned page it runs down the right edge.
+    stamp = [
+        make_char(ch, 100 + 6 * k, 106 + 6 * k, 4.0, 12.0, 8.0, True, "Helvetica")
+        for k, ch in enumerate("Case")
+    ]
+    base = Page(1, 288.0, 432.0, stamp, 0.98)
+    with PdfOcr(_image_pdf(TURNED, SMALL, 90)) as ocr:
+        page = ocr.page(0, base=base)
+    assert (page.number, page.width, page.height, page.image_area) == (1, 432.0, 288.0, 0.98)
+    turned = page.chars[: len(stamp)]
+    assert [c[TEXT] for c in turned] == list("Case")
+    assert not any(c[UPRIGHT] for c in turned)
+    # Display (x, top) -> turned (height - bottom, x): the stamp's first glyph.
+    assert turned[0][X0 : BOTTOM + 1] == (420.0, 428.0, 100.0, 106.0)
+    assert "DISMISS" in "".join(c[TEXT] for c in page.chars[len(stamp) :])
+
+
+def test_turned_scan_through_parse(engine: None) -> None:
+    from courtparse import parse
+
+    doc = parse(_image_pdf(TURNED, SMALL, 180), ocr=True)
+    assert "page 1 scanned upside down; text recognized by OCR after turning it 180°" in " ".join(
+        doc.warnings
+    )
+    assert "ORDER GRANTING MOTION TO DISMISS" in doc.text
+
+
+def test_turned_page_warnings() -> None:
+    with PdfOcr(_image_pdf([])) as ocr:
+        ocr.rotations.update({2: 270, 3: 270, 4: 270, 7: 270, 5: 180})
+        assert ocr.warnings == [
+            "page 5 scanned upside down; text recognized by OCR after turning it 180° "
+            "(its boxes are on the turned page)",
+            "pages 2-4, 7 scanned sideways; text recognized by OCR after turning them 270° "
+            "clockwise (their boxes are on the turned page)",
+        ]
+
+
+@pytest.mark.parametrize("rotation", [90, 180, 270])
+def test_text_layer_turns_as_the_pdfium_backend_turns_rotate(rotation: int) -> None:
+    from courtparse.pdf.pdfium import _rotate
+
+    chars = [
+        make_char("C", 10.0, 17.0, 20.0, 30.0, 10.0, True, "x"),
+        make_char("|", 500.0, 502.0, 700.0, 760.0, 10.0, False, "x"),
+    ]
+    assert ocr_mod._turn_chars(chars, rotation, 612.0, 792.0) == _rotate(
+        chars, rotation, 612.0, 792.0
+    )
+
+
+# (word rows, word boxes, good words, needs turning)
+READINGS = [
+    pytest.param(
+        _table(
+            *(
+                (1, k, w, 91, (60 * k, 0, 50, 12))
+                for k, w in enumerate(
+                    [
+                        "ORDER",
+                        "GRANTING",
+                        "the",
+                        "Defendants'",
+                        "motion,",
+                        "(Dkt.",
+                        "No.",
+                        "12)",
+                        "court's",
+                        "non-party",
+                    ],
+                    1,
+                )
+            )
+        ),
+        10,
+        8,
+        False,
+        id="upright: words across the page",
+    ),
+    pytest.param(
+        _table(
+            *(
+                (1, k, w, 91, (0, 60 * k, 12, 50))
+                for k, w in enumerate(
+                    [
+                        "ORDER",
+                        "GRANTING",
+                        "the",
+                        "Defendants",
+                        "motion",
+                        "to",
+                        "dismiss",
+                        "is",
+                        "GRANTED",
+                    ],
+                    1,
+                )
+            )
+        ),
+        9,
+        0,
+        True,
+        id="text turned: Tesseract reads vertical lines with tall boxes",
+    ),
+    pytest.param(
+        _table(
+            *(
+                (1, k, w, c, (60 * k, 0, 50, 12))
+                for k, (w, c) in enumerate(
+                    [
+                        ("|", 40),
+                        ("Il", 88),
+                        ("ayy", 31),
+                        ("=", 50),
+                        ("SS", 90),
+                        ("ot", 62),
+                        ("'", 10),
+                        ("a", 70),
+                        ("TRO", 75),
+                    ],
+                    1,
+                )
+            )
+        ),
+        9,
+        1,
+        True,
+        id="upside down: fragments and symbols",
+    ),
+    pytest.param(
+        _table((1, 1, "|", 10, (0, 0, 5, 40)), (1, 2, "~", 20, (10, 0, 5, 5))),
+        2,
+        0,
+        False,
+        id="too few words to orient: left upright",
+    ),
+]
+
+
+@pytest.mark.parametrize(("table", "words", "good", "turn"), READINGS)
+def test_reading_score(table: dict[str, list[Any]], words: int, good: int, turn: bool) -> None:
+    reading = ocr_mod._reading(table)
+    assert (reading.words, reading.good, reading.needs_turning) == (words, good, turn)
