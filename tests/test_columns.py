@@ -97,3 +97,31 @@ def test_a_centred_heading_over_the_caption_is_not_cut() -> None:
     ]
     ordered, _ = order_lines(rows)
     assert "NORTHERN DISTRICT OF CALIFORNIA" in _texts(ordered)
+
+
+def _field(label: str, value: str, x0: float, top: float, band: int) -> Line:
+    """A form's field: its value a gap of 1.5 sizes after its label."""
+    lab = _line(label, x0, top, band)
+    return Line(lab.words + _line(value, lab.x1 + 1.5 * SIZE, top, band).words, band)
+
+
+def test_a_row_of_form_fields_is_read_before_the_table_under_it() -> None:
+    # C.D. Cal. criminal minutes (cacd.605797.1670.0): the header row prints two fields,
+    # "Case No. …" and "Date …", right above the clerk table's columns. A row of fields
+    # reads left to right; it is not the first row of a two-column block.
+    rows = [
+        _field("Case No.", "2:14-cr-00684-CAS", 28, 103.0, 0),
+        _field("Date", "May 1, 2019", 369, 103.0, 0),
+        _line("Interpreter", 28, 126.0, 1),
+        _line("Benjamin Barron, Not Present", 399, 126.0, 1),
+        _line("Catherine Jeang", 52, 142.0, 2),
+        _line("A. Carley Palmer, Not Present", 398, 142.0, 2),
+        _line("Deputy Clerk", 59, 158.0, 3),
+        _line("Lindsay Bailey, Not Present", 398, 158.0, 3),
+    ]
+    ordered, caption = order_lines(rows)
+    assert _texts(ordered)[:2] == ["Case No. 2:14-cr-00684-CAS", "Date May 1, 2019"]
+    assert id(ordered[0]) not in caption
+    assert id(ordered[1]) not in caption
+    # The table under it is still read column by column.
+    assert _texts(ordered)[2:5] == ["Interpreter", "Catherine Jeang", "Deputy Clerk"]

@@ -73,6 +73,9 @@ FIND_CASES = [
      [("2019-06-07", "hearing")]),
     ("PARTIAL SUMMARY JUDGMENT\nDate: June 7, 2019\nTime: 10:00 a.m.\nJudge: Hon. André Birotte Jr.",
      [("2019-06-07", "hearing")]),
+    # the same field in capitals (cand.340837.165.0), its time on the next line
+    ("CERTIFY CLASS\nDATE: September 14, 2021\nTIME: 2:00 p.m.\nCTRM: 3",
+     [("2021-09-14", "hearing")]),
     ("Case No. CV 99-8333-DMG (SKx) Date November 6, 2018", [("2018-11-06", None)]),
     # past events introduced mid-sentence
     ("The Commissioner filed a response to the motion on November 20, 2015 and indicated that it has no opposition.",

@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 
 import courtparse
 from courtparse.layout import clean_pages
+from courtparse.layout.lines import build_rows, field_value_x0, split_fragments
 from courtparse.layout.stamp import parse_stamp_line
 from courtparse.pdf.base import BOTTOM, TEXT, TOP, X0, X1, Char, Page, make_char
 
@@ -399,3 +400,134 @@ def test_offset_map_boxes_per_character_with_ligatures_and_cids() -> None:
     k = clean.text.index("(cid:3)")
     assert clean.span(k, k + 7).bbox == (138.0, 124.0, 144.0, 136.0)
     assert clean.span(k + 7, k + 8).bbox == (144.0, 124.0, 150.0, 136.0)
+
+
+# -- a form's "label  value" rows ------------------------------------------------------
+# C.D. Cal. minutes (CV-90, CR-484) print each header field's value at a tab stop, a
+# column gap after its label, and a second field on the right of the first row. The
+# x positions give the real forms' gaps (``_chars`` advances half the size per letter):
+# cacd.624044.400.0 (12 pt: "Title" ends at 83, its value starts at 118), cacd.605797.1670.0
+# (14 pt: "Case No." ends at 80, its value starts at 118), and the generated fixture
+# tests/fixtures/pdfs/cdcal-minutes.pdf (10 pt: "Title" 72-93, value at 140).
+
+_BODY = "Before the Court is a Motion to Remand filed by plaintiff in this action now"
+
+MINUTES_ROWS = [
+    pytest.param(
+        12.0,
+        [
+            [("Case No.", 60.0), ("CV15-5642-CAS(JCx)", 119.0), ("Date", 416.0), ("July 1, 2019", 452.0)],
+            [("Title", 60.0), ("MARCUS GRAY, ETC.; ET AL. v. KATHERYN ELIZABETH HUDSON", 125.0)],
+        ],
+        [
+            "Case No. CV15-5642-CAS(JCx)",
+            "Date July 1, 2019",
+            "Title MARCUS GRAY, ETC.; ET AL. v. KATHERYN ELIZABETH HUDSON",
+        ],
+        id="cacd.624044.400.0",
+    ),
+    pytest.param(
+        14.0,
+        [
+            [("Case No.", 28.0), ("2:14-cr-00684-CAS – 13", 122.0), ("Date", 369.0), ("May 1, 2019", 413.0)],
+            [("Present: The Honorable", 28.0), ("CHRISTINA A. SNYDER", 198.0)],
+        ],
+        [
+            "Case No. 2:14-cr-00684-CAS – 13",
+            "Date May 1, 2019",
+            "Present: The Honorable CHRISTINA A. SNYDER",
+        ],
+        id="cacd.605797.1670.0",
+    ),
+    pytest.param(
+        10.0,
+        [
+            [("Case No.", 72.0), ("CV 16-4435 PA (MRWx)", 140.0), ("Date", 400.0), ("August 8, 2016", 440.0)],
+            [("Title", 72.0), ("Jane Roe v. Acme Widgets, Inc., et al.", 140.0)],
+        ],
+        [
+            "Case No. CV 16-4435 PA (MRWx)",
+            "Date August 8, 2016",
+            "Title Jane Roe v. Acme Widgets, Inc., et al.",
+        ],
+        id="fixture cdcal-minutes",
+    ),
+]
+
+
+@pytest.mark.parametrize(("size", "rows", "want"), MINUTES_ROWS)
+def test_form_rows_read_label_then_value_in_order(
+    size: float, rows: list[list[tuple[str, float]]], want: list[str]
+) -> None:
+    chars: list[list[Char]] = []
+    top = 100.0
+    for row in rows:
+        chars.extend(_chars(text, x, top, size) for text, x in row)
+        top += 1.8 * size
+    top += 2 * size
+    for _ in range(4):  # a body under the form: its lines set the page's margins
+        chars.append(_chars(_BODY, 72.0, top, 12.0))
+        top += 16.0
+    text = clean_pages([_page(1, chars)]).clean.text
+    assert text.split("\n")[: len(want)] == want
+
+
+def test_form_label_keeps_a_value_wrapped_under_itself() -> None:
+    # cacd.664551.368.0: the title's value runs to the right margin and goes on under
+    # itself at the value's tab stop; a line under the label's column is a new line.
+    rows = [
+        _chars("Title", 66.0, 121.0, 14.0),
+        _chars("MANUFACTURING AUTOMATION AND SOFTWARE SYSTEMS, INC.", 135.0, 121.0, 14.0),
+        _chars("V. KRISTOPHER HUGHES, ET AL.", 135.0, 137.0, 14.0),
+        _chars("Present: The Honorable CHRISTINA A. SNYDER", 66.0, 160.0, 14.0),
+    ]
+    rows += [_chars(_BODY, 66.0, 200.0 + 16.0 * i, 12.0) for i in range(4)]
+    text = clean_pages([_page(1, rows)]).clean.text
+    assert text.split("\n")[:2] == [
+        "Title MANUFACTURING AUTOMATION AND SOFTWARE SYSTEMS, INC. V. KRISTOPHER HUGHES, ET AL.",
+        "Present: The Honorable CHRISTINA A. SNYDER",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("cells", "want"),
+    [
+        # A table's header cells (cacd.661853.352.2, cacd.649191.114.1): no label and value.
+        ([("Date", 217.0), ("Proposed", 289.0), ("Tek’s", 381.0)], ["Date", "Proposed", "Tek’s"]),
+        ([("Date:", 175.0), ("Description:", 241.0), ("Cost:", 558.0)], ["Date:", "Description:", "Cost:"]),
+        # A caption's ")" column after "In re:" is the other column (canb.580912.33.0).
+        ([("In re:", 72.0), (") Case No. 20-50682 (MEH)", 300.0)], ["In re:", ") Case No. 20-50682 (MEH)"]),
+        # A notice of motion's caption fields (cacd.645219.282.0).
+        ([("Date:", 350.0), ("December 7, 2018", 420.0)], ["Date: December 7, 2018"]),
+        # A blank form's second field, far off (cafc_3): not the label's value.
+        ([("Date", 72.0), ("Signature of pro se or counsel", 330.0)], ["Date", "Signature of pro se or counsel"]),
+    ],
+)
+def test_split_fragments_joins_a_label_only_with_its_value(
+    cells: list[tuple[str, float]], want: list[str]
+) -> None:
+    (row,) = build_rows([c for text, x in cells for c in _chars(text, x, 200.0)])
+    assert [ln.text for ln in split_fragments(row, 0)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "is_field"),
+    [
+        ("Title   Jane Roe v. Acme Widgets, Inc.", True),
+        ("Case No.:   CV 16-06794-AB (JCx)", True),
+        ("DATE:   September 14, 2021", True),
+        # Running text with ordinary word spaces: a sentence, not a form field.
+        ("Title VII of the Civil Rights Act of 1964 bars", False),
+        # A transcript's speaker opens speech, whatever the space after it.
+        ("THE COURT:   Good morning. This is Judge Selna.", False),
+    ],
+)
+def test_field_line_needs_a_label_and_the_forms_gap(text: str, is_field: bool) -> None:
+    chars: list[Char] = []
+    x = 72.0
+    for part in text.split("   "):  # three spaces: the form's gap (1.5 sizes here)
+        chars.extend(_chars(part, x, 200.0))
+        x = chars[-1][X1] + 18.0
+    (row,) = build_rows(chars)
+    (line,) = split_fragments(row, 0)
+    assert (field_value_x0(line) is not None) is is_field

@@ -195,7 +195,8 @@ _HEARING_BEFORE = regex.compile(
 
 # "Date: June 7, 2019" in a motion's caption block is the hearing date when a "Time:" or
 # "Hearing" line is next to it; the C.D. Cal. minutes "Date November 6, 2018" is not.
-_DATE_FIELD_BEFORE = regex.compile(r"\bDate\s*:\s*$")
+# A notice of motion's field, as printed: "Date: December 7, 2018", "DATE: September 14, 2021".
+_DATE_FIELD_BEFORE = regex.compile(r"\b(?:Date|DATE)\s*:\s*$")
 _HEARING_FIELD_NEAR = regex.compile(r"\b(?:Time|TIME)\s*:|\bHearing\b|\bHEARING\b|\bCourtroom\s*:|\bCtrm\.?\s*:")
 
 # "At the July 25, 2016, hearing": the word right after the date.

@@ -16,7 +16,7 @@ import re
 from math import inf
 
 from courtparse.layout.footnotes import is_ascii_number, is_marker_text, start_marker
-from courtparse.layout.lines import EXPAND, WORD_GAP, Line, Word
+from courtparse.layout.lines import EXPAND, WORD_GAP, Line, Word, field_value_x0
 from courtparse.pdf.base import BOTTOM, TEXT, TOP, X0, X1
 from courtparse.text import FootnoteText, TextBuilder
 
@@ -99,6 +99,7 @@ class Assembler:
         self._prev_geo: PageGeometry | None = None
         self._prev_caption = False
         self._prev_text = ""
+        self._prev_value_x0: float | None = None
         self._word_start = 0
         self._anchors: list[tuple[str, int, int]] = []
         self._notes: list[_Open] = []
@@ -106,7 +107,9 @@ class Assembler:
 
     # -- body ---------------------------------------------------------------------------
 
-    def _separator(self, line: Line, page: int, geo: PageGeometry, caption: bool) -> str:
+    def _separator(
+        self, line: Line, page: int, geo: PageGeometry, caption: bool, value_x0: float | None
+    ) -> str:
         prev = self._prev
         if prev is None:
             return ""
@@ -119,11 +122,26 @@ class Assembler:
                 if pgeo.full(prev) and not geo.indented(line):
                     return _glue(self._prev_text, first)
             return "\n\n"
+        step = line.top - prev.top
+        # A form's fields ("Case No.  CV 16-4435" / "Date  August 8, 2016" / "Title  Jane
+        # Roe v. ...") are one printed line each, never a sentence running on; only a
+        # value too long for its row goes on under itself, even where a block of columns
+        # starts under it (cacd.664551.368.0's title above the clerk table).
+        prev_value_x0 = self._prev_value_x0
+        if (
+            prev_value_x0 is not None
+            and not self._prev_caption
+            and 0 < step <= 1.6 * geo.pitch + 0.5
+            and abs(line.x0 - prev_value_x0) <= 2.0
+            and geo.full(prev)
+        ):
+            return _glue(self._prev_text, first)
         if caption or self._prev_caption:
             return "\n"
-        step = line.top - prev.top
         if step < 0 or step > 1.6 * geo.pitch + 0.5:
             return "\n\n"
+        if value_x0 is not None or prev_value_x0 is not None:
+            return "\n"
         prev_full = geo.full(prev)
         indented = geo.indented(line)
         if prev_full and not indented:
@@ -194,12 +212,14 @@ class Assembler:
             caption = id(ln) in caption_ids
             if not ln.words:
                 continue
-            sep = self._separator(ln, page, geo, caption)
+            value_x0 = field_value_x0(ln)
+            sep = self._separator(ln, page, geo, caption, value_x0)
             if sep:
                 self.body.add(sep)
             text = self._emit_words(self.body, ln.words, page, True)
             if not text:
                 continue
+            self._prev_value_x0 = value_x0
             self._prev = ln
             self._prev_page = page
             self._prev_geo = geo

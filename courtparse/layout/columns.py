@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from courtparse.layout.lines import Line, Word
+from courtparse.layout.lines import Line, Word, field_value_x0
 
 _SEPARATORS = ")]|:§"
 _SLACK = 2.0
@@ -89,15 +89,40 @@ def _cut_at(line: Line, edge: float) -> list[Line]:
     for k in range(1, len(words)):
         a, b = words[k - 1], words[k]
         if a.x1 < edge <= b.x0 and b.x0 - a.x1 >= _CUT_GAP * max(a.size, b.size, 1.0):
+            # A form's label keeps its value ("Present: The Honorable | CHRISTINA A.
+            # SNYDER", cacd.605797.1670.0): the line crosses the gutter instead.
+            value_x0 = field_value_x0(line)
+            if value_x0 is not None and b.x0 <= value_x0:
+                return [line]
             return [Line(words[:k], line.band), Line(words[k:], line.band)]
     return [line]
+
+
+def _column_pairs(lines: list[Line]) -> tuple[list[tuple[Line, Line]], set[int]]:
+    """Side-by-side pairs that may be a caption's columns, and the ids of lines in a
+    form's row of fields ("Case No. CV 16-4435 PA (MRWx)" | "Date August 8, 2016",
+    C.D. Cal. minutes), which reads left to right: such a row is no column pair, and
+    a block of columns does not grow over it (the minutes' clerk table below)."""
+    pairs = _side_pairs(lines)
+    fields: set[int] = set()
+    if not pairs:
+        return pairs, fields
+    labeled = {id(ln) for ln in lines if field_value_x0(ln) is not None}
+    kept = []
+    for a, b in pairs:
+        if id(a) in labeled and id(b) in labeled:
+            fields.add(id(a))
+            fields.add(id(b))
+        else:
+            kept.append((a, b))
+    return kept, fields
 
 
 def order_lines(lines: list[Line]) -> tuple[list[Line], set[int]]:
     """Lines in reading order, and the ids of lines inside a two-column block (the
     caption region, whose printed lines must stay one per line)."""
     lines = sorted(lines, key=lambda ln: (ln.band, ln.x0))
-    pairs = _side_pairs(lines)
+    pairs, _fields = _column_pairs(lines)
     if len(pairs) < 2:
         return lines, set()
     # The gutter: the middle of one pair's gap that lies in the most pairs' gaps
@@ -120,10 +145,12 @@ def order_lines(lines: list[Line]) -> tuple[list[Line], set[int]]:
     # VADE Date: N/A") is cut at the word gap before that edge.
     edge = min(b.x0 for a, b in pairs if a.x1 <= g <= b.x0) - _SLACK
     lines = [part for ln in lines for part in _cut_at(ln, edge)]
-    pairs = _side_pairs(lines)
+    pairs, fields = _column_pairs(lines)
     # The block: from the first to the last split row, grown over neighbouring lines
     # that stay on one side of the gutter.
-    crossing = [ln.x0 < edge and ln.x1 > edge + 2 * _SLACK for ln in lines]
+    crossing = [
+        (ln.x0 < edge and ln.x1 > edge + 2 * _SLACK) or id(ln) in fields for ln in lines
+    ]
     split_ids = {id(x) for a, b in pairs if a.x0 < edge <= b.x0 for x in (a, b)}
     idx = [i for i, ln in enumerate(lines) if id(ln) in split_ids]
     lo, hi = idx[0], idx[-1]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import operator
+import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -44,6 +45,36 @@ PDF prints no space character)."""
 
 COLUMN_GAP = 2.5
 """A gap wider than this many font sizes separates two fragments of one row."""
+
+LABEL_GAP = 1.0
+"""A form prints a field's value at least this many font sizes after its label
+("Date    July 1, 2019"); a body sentence's word space is a quarter of that."""
+
+LABEL_REACH = 8.0
+"""A value starts within this many font sizes of its label: a form's tab stop, not
+a second blank field ("Date ________ Signature of pro se or counsel", cafc_3)."""
+
+_FIELD_LABEL_RE = re.compile(
+    r"""
+    ^(?P<label>(?i:
+        # The fields a court's form prints before their values, with or without a colon:
+        # C.D. Cal. minutes (CV-90, CR-484) "Case No." "Date" "Title" "Proceedings:"
+        # (cacd.624044.400.0, cacd.605797.1670.0), "Case No.:" "Date:" "Title:"
+        # (labeled/cacd.657892.182.0); a notice of motion's "Date:" "Time:" "Dept:"
+        # "Judge:" "Ctrm:" (cacd.645219.282.0, cacd.635155.962.0).
+        (?:case|docket)\s(?:no|nos|number)\.?
+      | date | title | judge | time | courtroom | ctrm\.? | dept\.? | proceedings
+      | present:?\sthe\shonorable  # the minutes' judge: "Present: The Honorable  GEORGE H. WU"
+    ))\s?:?$
+    # Not any short line ending in a colon: a transcript's "THE COURT:" or "MS. CHEN:"
+    # opens running speech, an appearance list's "FOR PLAINTIFF:" heads a column.
+    """,
+    re.VERBOSE,
+)
+
+_SEPARATOR_START = frozenset(")]|:§")
+"""A caption's ")" column, stripped after rows are split: what follows a label across it
+("In re:  ) Case No. 20-50682") is the other column, not the label's value."""
 
 SPACES = frozenset(ch for ch in map(chr, range(0x3001)) if ch.isspace())
 """What ``str.isspace`` calls white space (none lies above U+3000): testing a glyph's
@@ -340,19 +371,70 @@ def build_rows(chars: Sequence[Char]) -> list[list[Word]]:
     return rows
 
 
+def _is_label(words: list[Word]) -> bool:
+    """Whether a fragment is a form field's label ("Case No.", "Title", "Date:")."""
+    return len(words) <= 3 and _FIELD_LABEL_RE.match(" ".join(w.text for w in words)) is not None
+
+
+def _opens_field(words: list[Word]) -> bool:
+    """Whether a fragment starts with a field's label ("Date August 8, 2016") or is
+    another column's heading ("Description:")."""
+    if len(words) <= 3 and words[-1].text.endswith(":"):
+        return True
+    return any(_is_label(words[:k]) for k in range(1, min(len(words), 3) + 1))
+
+
+def field_value_x0(line: Line) -> float | None:
+    """Where the value of a form field starts, when the line opens with the field's
+    label and the form's gap after it ("Title   Jane Roe v. Acme Widgets, Inc."); None
+    for any other line. The value's continuation prints under it. Per line: words are
+    looked at only when the gap is there, which a body line does not print."""
+    words = line.words
+    for k in range(1, min(len(words), 4)):
+        a, b = words[k - 1], words[k]
+        if b.x0 - a.x1 >= LABEL_GAP * max(a.size, b.size, 1.0):
+            return b.x0 if _is_label(words[:k]) else None
+    return None
+
+
 def split_fragments(words: list[Word], band: int) -> list[Line]:
-    """Split a row at gaps wide enough to separate columns."""
+    """Split a row at gaps wide enough to separate columns; a form's field label keeps
+    its value however wide the form's gap ("Title" ... "Jane Roe v. ...")."""
     if not words:
         return []
-    out: list[Line] = []
+    parts: list[list[Word]] = []
     prev = words[0]
     cur = [prev]
     for w in words[1:]:
         size = w.size if w.size > prev.size else prev.size
         if w.x0 - prev.x1 > COLUMN_GAP * (size if size > 1.0 else 1.0):
-            out.append(Line(cur, band))
+            parts.append(cur)
             cur = []
         cur.append(w)
         prev = w
-    out.append(Line(cur, band))
-    return out
+    parts.append(cur)
+    if len(parts) == 1:
+        return [Line(cur, band)]
+    # A split row (a caption's columns, a form's fields): a label takes its value, when
+    # the row goes on, if at all, with another field ("Case No." | "CV 16-4435 PA
+    # (MRWx)" | "Date August 8, 2016"), not with a table's next cell ("Date" |
+    # "Proposed" | "Tek's", cacd.661853.352.2) or heading ("Date:" | "Description:").
+    merged: list[list[Word]] = []
+    k = 0
+    while k < len(parts):
+        label = parts[k]
+        if k + 1 < len(parts) and _is_label(label):
+            nxt = parts[k + 1]
+            a, b = label[-1], nxt[0]
+            if (
+                b.x0 - a.x1 <= LABEL_REACH * max(a.size, b.size, 1.0)
+                and b.text[:1] not in _SEPARATOR_START
+                and not _opens_field(nxt)
+                and (k + 2 == len(parts) or _opens_field(parts[k + 2]))
+            ):
+                merged.append(label + nxt)
+                k += 2
+                continue
+        merged.append(label)
+        k += 1
+    return [Line(part, band) for part in merged]
