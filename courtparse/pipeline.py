@@ -12,10 +12,10 @@ from typing import Any
 
 from courtparse.document import build_document
 from courtparse.errors import CourtparseError
-from courtparse.layout import OcrHook, clean_pages, page_list
+from courtparse.layout import OcrHook, clean_pages
 from courtparse.models import Document
 from courtparse.pdf import get_backend
-from courtparse.pdf.base import Page
+from courtparse.pdf.base import Page, page_list
 from courtparse.pdf.source import read_source, sniff
 
 DEFAULT_BACKEND = "pdfium"

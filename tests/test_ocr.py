@@ -492,16 +492,26 @@ def test_turned_page_warnings() -> None:
 
 
 @pytest.mark.parametrize("rotation", [90, 180, 270])
-def test_text_layer_turns_as_the_pdfium_backend_turns_rotate(rotation: int) -> None:
-    from courtparse.pdf.pdfium import _rotate
+def test_turned_text_layer_stays_on_the_turned_page(rotation: int) -> None:
+    """turn_chars (shared by OCR and pdfium's /Rotate) keeps every box on the turned page
+    and turns it back when applied the other way round."""
+    from courtparse.pdf.base import turn_chars
 
     chars = [
         make_char("C", 10.0, 17.0, 20.0, 30.0, 10.0, True, "x"),
         make_char("|", 500.0, 502.0, 700.0, 760.0, 10.0, False, "x"),
     ]
-    assert ocr_mod._turn_chars(chars, rotation, 612.0, 792.0) == _rotate(
-        chars, rotation, 612.0, 792.0
-    )
+    w, h = (792.0, 612.0) if rotation in (90, 270) else (612.0, 792.0)
+    turned = turn_chars(chars, rotation, 612.0, 792.0)
+    for c in turned:
+        assert 0 <= c[X0] < c[X1] <= w
+        assert 0 <= c[TOP] < c[BOTTOM] <= h
+    assert [c[UPRIGHT] for c in turned] == [False, True]
+    back = turn_chars(turned, (360 - rotation) % 360, w, h)
+    for a, b in zip(back, chars, strict=True):
+        assert a[TEXT] == b[TEXT]
+        assert a[UPRIGHT] == b[UPRIGHT]
+        assert (a[X0], a[X1], a[TOP], a[BOTTOM]) == pytest.approx((b[X0], b[X1], b[TOP], b[BOTTOM]))
 
 
 # (word rows, word boxes, good words, needs turning)

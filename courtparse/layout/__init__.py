@@ -29,7 +29,7 @@ from courtparse.layout.stamp import (
     stamps_disagree,
 )
 from courtparse.models import EcfStamp
-from courtparse.pdf.base import Page
+from courtparse.pdf.base import Page, page_list
 from courtparse.text import CleanText
 
 __all__ = ["LayoutResult", "clean_pages", "parse_stamp_line"]
@@ -220,19 +220,6 @@ class _Cleaner:
         if self.textless:
             warnings.insert(0, f"{_pages_phrase(self.textless)} no text layer; {self.ocr_note}")
         return LayoutResult(clean, self.ecf, tuple(warnings), self.count, tuple(self.textless))
-
-
-def page_list(numbers: list[int]) -> str:
-    """[1, 2, 3, 7] -> "pages 1-3, 7"; [4] -> "page 4" (for warnings a person reads)."""
-    runs: list[str] = []
-    start = prev = numbers[0]
-    for n in [*numbers[1:], -1]:
-        if n == prev + 1:
-            prev = n
-            continue
-        runs.append(f"{start}-{prev}" if prev > start else str(start))
-        start = prev = n
-    return f"page {numbers[0]}" if len(numbers) == 1 else f"pages {', '.join(runs)}"
 
 
 def _pages_phrase(numbers: list[int]) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
 from typing import BinaryIO, Final, NamedTuple, Protocol, Union
 
@@ -45,6 +45,42 @@ def make_char(
 ) -> Char:
     """A Char with its fields named (hot loops build the tuple directly)."""
     return (text, x0, x1, top, bottom, size, upright, font)
+
+
+def turn_chars(chars: Sequence[Char], rotation: int, width: float, height: float) -> list[Char]:
+    """Characters of a page ``width`` x ``height`` points in the frame of the page turned
+    ``rotation`` degrees clockwise (90, 180, 270; anything else leaves them as they are):
+    how pdfminer reports a /Rotate'd page, and how OCR reports a page it read turned.
+    Text upright before is then not upright, and vice versa."""
+    if rotation not in (90, 180, 270):
+        return list(chars)
+    out: list[Char] = []
+    for ch in chars:
+        if rotation == 180:
+            x0, x1 = width - ch[X1], width - ch[X0]
+            top, bottom = height - ch[BOTTOM], height - ch[TOP]
+        elif rotation == 90:
+            # (x, top) -> (height - bottom.., x)
+            x0, x1 = height - ch[BOTTOM], height - ch[TOP]
+            top, bottom = ch[X0], ch[X1]
+        else:
+            x0, x1 = ch[TOP], ch[BOTTOM]
+            top, bottom = width - ch[X1], width - ch[X0]
+        out.append((ch[TEXT], x0, x1, top, bottom, ch[SIZE], not ch[UPRIGHT], ch[FONT]))
+    return out
+
+
+def page_list(numbers: Sequence[int]) -> str:
+    """[1, 2, 3, 7] -> "pages 1-3, 7"; [4] -> "page 4" (for warnings a person reads)."""
+    runs: list[str] = []
+    start = prev = numbers[0]
+    for n in [*numbers[1:], -1]:
+        if n == prev + 1:
+            prev = n
+            continue
+        runs.append(f"{start}-{prev}" if prev > start else str(start))
+        start = prev = n
+    return f"page {numbers[0]}" if len(numbers) == 1 else f"pages {', '.join(runs)}"
 
 
 class Page(NamedTuple):

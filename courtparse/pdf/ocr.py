@@ -39,16 +39,15 @@ from courtparse.errors import (
 )
 from courtparse.pdf.base import (
     BOTTOM,
-    FONT,
-    SIZE,
     TEXT,
     TOP,
-    UPRIGHT,
     X0,
     X1,
     Char,
     Page,
     make_char,
+    page_list,
+    turn_chars,
 )
 
 if TYPE_CHECKING:
@@ -277,28 +276,6 @@ def _reduced(image: Any, dpi: int, target: int) -> tuple[Any, int]:
     return (image.reduce(factor) if factor > 1 else image), round(dpi / factor)
 
 
-def _turn_chars(chars: Sequence[Char], rotation: int, width: float, height: float) -> list[Char]:
-    """Text-layer chars of a page (``width`` x ``height`` as displayed) in the frame of
-    the page turned ``rotation`` degrees clockwise: the same map the pdfium backend
-    applies for /Rotate, so text upright on the displayed page is no longer upright."""
-    out: list[Char] = []
-    for ch in chars:
-        if rotation == 180:
-            x0, x1 = width - ch[X1], width - ch[X0]
-            top, bottom = height - ch[BOTTOM], height - ch[TOP]
-        elif rotation == 90:
-            x0, x1 = height - ch[BOTTOM], height - ch[TOP]
-            top, bottom = ch[X0], ch[X1]
-        elif rotation == 270:
-            x0, x1 = ch[TOP], ch[BOTTOM]
-            top, bottom = width - ch[X1], width - ch[X0]
-        else:
-            out.append(ch)
-            continue
-        out.append((ch[TEXT], x0, x1, top, bottom, ch[SIZE], not ch[UPRIGHT], ch[FONT]))
-    return out
-
-
 @lru_cache(maxsize=1)
 def osd_available() -> bool:
     """True when Tesseract has its orientation data (``osd.traineddata``, Debian's
@@ -311,19 +288,6 @@ def osd_available() -> bool:
         return "osd" in pytesseract.get_languages(config="")
     except Exception:  # the engine could not list its data: no OSD
         return False
-
-
-def _page_list(numbers: Sequence[int]) -> str:
-    """[1, 2, 3, 7] -> "pages 1-3, 7"; [4] -> "page 4" (the layout's wording)."""
-    runs: list[str] = []
-    start = prev = numbers[0]
-    for n in [*numbers[1:], -1]:
-        if n == prev + 1:
-            prev = n
-            continue
-        runs.append(f"{start}-{prev}" if prev > start else str(start))
-        start = prev = n
-    return f"page {numbers[0]}" if len(numbers) == 1 else f"pages {', '.join(runs)}"
 
 
 def _covered_share(char: Char, boxes: Sequence[Char]) -> float:
@@ -467,7 +431,7 @@ class PdfOcr:
             how = "upside down" if rotation == 180 else "sideways"
             turn = "180°" if rotation == 180 else f"{rotation}° clockwise"
             out.append(
-                f"{_page_list(pages)} scanned {how}; text recognized by OCR after turning "
+                f"{page_list(pages)} scanned {how}; text recognized by OCR after turning "
                 f"{'it' if one else 'them'} {turn} ({'its' if one else 'their'} boxes are "
                 "on the turned page)"
             )
@@ -530,7 +494,7 @@ class PdfOcr:
             return Page(index + 1, turned_w, turned_h, chars, 1.0)
         if not rotation:
             return base._replace(chars=[*base.chars, *_drop_known(chars, base.chars)])
-        known = _turn_chars(base.chars, rotation, base.width, base.height)
+        known = turn_chars(base.chars, rotation, base.width, base.height)
         bw, bh = (base.height, base.width) if rotation in (90, 270) else (base.width, base.height)
         return base._replace(width=bw, height=bh, chars=[*known, *_drop_known(chars, known)])
 

@@ -73,7 +73,19 @@ import pypdfium2.raw as pdfium_c
 
 from courtparse.errors import CourtparseError, DamagedPdfError, EncryptedPdfError
 from courtparse.pdf import base_font_name, is_upright
-from courtparse.pdf.base import BOTTOM, FONT, SIZE, TEXT, TOP, UPRIGHT, X0, X1, Char, Page
+from courtparse.pdf.base import (
+    BOTTOM,
+    FONT,
+    SIZE,
+    TEXT,
+    TOP,
+    UPRIGHT,
+    X0,
+    X1,
+    Char,
+    Page,
+    turn_chars,
+)
 
 
 def _fast(fn: Any, restype: Any) -> Any:
@@ -212,7 +224,7 @@ def _read_page(pdf: Any, index: int, fonts: dict[int, str], no_chars: dict[int, 
     if rotation:
         # pdfminer turns a /Rotate'd page upright; PDFium's text coordinates stay in
         # the unrotated space. Map them the way pdfminer does.
-        chars = _rotate(chars, rotation, width, height)
+        chars = turn_chars(chars, rotation, width, height)
         if rotation in (90, 270):
             width, height = height, width
     return Page(index + 1, float(width), float(height), chars, objects.image_area)
@@ -372,25 +384,6 @@ def _font_name(obj: int, fonts: dict[int, str]) -> str:
         name = base_font_name(buf.value.decode("utf-8", errors="replace"))
         fonts[handle] = name
     return name
-
-
-def _rotate(chars: list[Char], rotation: int, width: float, height: float) -> list[Char]:
-    """Coordinates of a page displayed turned by /Rotate 90, 180 or 270 (clockwise);
-    text upright in the file is then not upright as displayed, and vice versa."""
-    out = []
-    for ch in chars:
-        if rotation == 180:
-            x0, x1 = width - ch[X1], width - ch[X0]
-            top, bottom = height - ch[BOTTOM], height - ch[TOP]
-        elif rotation == 90:
-            # unrotated (x, top) -> displayed (height - bottom.., x)
-            x0, x1 = height - ch[BOTTOM], height - ch[TOP]
-            top, bottom = ch[X0], ch[X1]
-        else:
-            x0, x1 = ch[TOP], ch[BOTTOM]
-            top, bottom = width - ch[X1], width - ch[X0]
-        out.append((ch[TEXT], x0, x1, top, bottom, ch[SIZE], not ch[UPRIGHT], ch[FONT]))
-    return out
 
 
 _FPDF_PAGEOBJ_TEXT = 1
