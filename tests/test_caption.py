@@ -335,6 +335,25 @@ def test_clerk_box_not_in_first_party(shared_dir: Path) -> None:
     names = [p.name for p in doc.caption.parties]
     assert names[0] == "Vanessa St. Pierre"
     assert not any(w in n for n in names for w in ("FILED", "Clerk", "Cayce", "2022"))
+    assert doc.caption.title is None  # a per curiam opinion prints no title
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["USDC No. 3:20-CV-257", "USDC No. 4:19-CV-00123-O", "BIA No. A205-123-456", "Agency No. 21-1234"],
+)
+def test_lower_court_number_is_not_a_title(line: str) -> None:
+    """An appeal names the case below under the caption (5th Cir. "Appeal from the United
+    States District Court / for the Western District of Texas / USDC No. 3:20-CV-257"):
+    a number line, not the title."""
+    text = (
+        "United States Court of Appeals\nfor the Fifth Circuit\nNo. 21-50498\nVanessa St. Pierre,\n"
+        "Plaintiff—Appellant,\nversus\nStandard Insurance Company,\nDefendant—Appellee.\n\n"
+        f"Appeal from the United States District Court\nfor the Western District of Texas\n{line}\n\n"
+        "Before Barksdale, Stewart, and Dennis, Circuit Judges.\nPer Curiam:*\n\n"
+        "This case arises from a dispute involving a life insurance policy.\n"
+    )
+    assert extract_caption(CleanText.from_string(text)).title is None
 
 
 @settings(max_examples=300, deadline=None)

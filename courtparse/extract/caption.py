@@ -132,6 +132,7 @@ _RIGHT_COLUMN_RE = regex.compile(
 _SKIP_RE = regex.compile(
     r"""^(?:
         (?:Case|Civil\s+Action|Civil|Criminal|Adv\.?\s*Pro(?:c|ceeding)?\.?|Docket|MDL)\s*(?:No|Number)\b.*
+      | (?:USDC|USBC|D\.\s?C\.|BAP|BIA|Agency)\s+(?:No|Nos|Number)\b.*   # an appeal's lower-court number: 5th Cir. "USDC No. 3:20-CV-257"
       | No\.?\s*(?:MDL\s*)?[\dA-Z:]*\d.*
       | Chapter\s+\d+.*
       | \[?\(?\s*Re:?\s.*
