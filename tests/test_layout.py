@@ -222,6 +222,31 @@ def test_running_footer_and_folio_removed() -> None:
     )
 
 
+def test_case_number_header_below_the_top_band_removed() -> None:
+    """5th Cir. (pool ca5_00516242060): "No. 21-50498" atop every page after the first,
+    at 74-85 pt of 792, under the stamp and below the 10% top band; it was glued into the
+    body at each page break. Page 1's own caption number stays."""
+    pages = [_page(1, [_chars("No. 21-50498", 250.0, 74.0),
+                       _chars("Vanessa St. Pierre, Plaintiff-Appellant, sought a policy", 108.0, 130.0)])]
+    for n in (2, 3):
+        pages.append(_page(n, [_chars("No. 21-50498", 400.0, 74.0),
+                               _chars(f"that the district court reviewed on page {n}.", 108.0, 112.0)]))
+    text = _norm(clean_pages(pages).clean.text)
+    assert text.count("No. 21-50498") == 1
+    assert text.startswith("No. 21-50498")
+    assert "reviewed on page 2." in text
+    assert "reviewed on page 3." in text
+
+
+def test_first_body_line_like_a_number_stays() -> None:
+    """Only a case number alone counts: a first line "No. 12 of the exhibits ..." repeated
+    at the top of two pages is body text."""
+    pages = [_page(n, [_chars("No. 12 of the exhibits was admitted", 108.0, 80.0),
+                       _chars(f"Text of page {n}.", 108.0, 112.0)]) for n in (1, 2)]
+    text = _norm(clean_pages(pages).clean.text)
+    assert text.count("No. 12 of the exhibits was admitted") == 2
+
+
 def test_footnote_split_anchored_and_continued() -> None:
     body_line = _chars("The respondents filed a motion", 108.0, 100.0)
     marker = [make_char("1", 288.0, 292.0, 97.0, 104.0, 7.0, True, "Times")]

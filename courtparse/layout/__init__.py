@@ -18,7 +18,14 @@ import attrs
 from courtparse.layout.assemble import Assembler, PageGeometry
 from courtparse.layout.columns import order_lines, strip_separator_column
 from courtparse.layout.footnotes import FOOT_ZONE, split_foot
-from courtparse.layout.furniture import in_band, is_folio, is_form_or_doc_id, repeat_key
+from courtparse.layout.furniture import (
+    HEAD_BAND,
+    in_band,
+    is_folio,
+    is_form_or_doc_id,
+    is_number_header,
+    repeat_key,
+)
 from courtparse.layout.linenumbers import remove_line_numbers
 from courtparse.layout.lines import Line, Word, build_rows, split_fragments
 from courtparse.layout.margins import split_rotated, turn_upright
@@ -63,6 +70,16 @@ class _PageLines:
         self.height = height
         self.lines = lines
         self.band = [in_band(ln.top, ln.bottom, height) for ln in lines]
+        # A running header that is the case number alone may print below the top band
+        # (the 5th Cir.'s "No. 21-50498"): the page's first row counts as header there,
+        # and goes where a neighbour page repeats it.
+        if lines and self.band[0] is None:
+            first = lines[0].band
+            for k, ln in enumerate(lines):
+                if ln.band != first:
+                    break
+                if ln.bottom <= HEAD_BAND * height and is_number_header(ln.text):
+                    self.band[k] = "head"
         self.keys: set[tuple[str, str]] = {
             (b, repeat_key(ln.text)) for ln, b in zip(lines, self.band, strict=True) if b is not None
         }
@@ -196,7 +213,7 @@ class _Cleaner:
                 # A running header's first printing is the filing's own heading (the court
                 # name atop each page of a C.D. Cal. minutes form): keep it on page 1.
                 repeated = (band, repeat_key(text)) in neighbours
-                if repeated and not (band == "top" and pl.number == 1):
+                if repeated and not (band in ("top", "head") and pl.number == 1):
                     continue
             body.append(ln)
         self._before = pl.keys

@@ -13,6 +13,10 @@ import regex
 TOP_BAND = 0.10
 """Share of the page height at the top where running headers print."""
 
+HEAD_BAND = 0.15
+"""A running header that is only the case's number may print this low (the 5th Cir.'s
+"No. 21-50498" at 74-85 pt of 792, under the ECF stamp): see ``is_number_header``."""
+
 BOTTOM_BAND = 0.13
 """Share of the page height at the bottom where footers and folios print."""
 
@@ -90,3 +94,14 @@ def repeat_key(text: str) -> str:
         if not ch.isspace():
             out.append(ch)
     return "".join(out)
+
+
+# A running header that is only the case's number: 5th Cir. "No. 21-50498" on every page
+# after the first, "Nos. 20-1234, 20-1235". Nothing else on the line, so a body line
+# ("No. 12 of the exhibits ...") or an index entry is never one.
+_NUMBER_HEADER = regex.compile(r"^(?:Case\s+)?Nos?\.\s*\d[\w:.-]*(?:\s*[,&]\s*\d[\w:.-]*)*$")
+
+
+def is_number_header(text: str) -> bool:
+    """A line that is a case number alone, as a court prints its running header."""
+    return _NUMBER_HEADER.match(text) is not None
