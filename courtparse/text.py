@@ -17,16 +17,15 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from math import inf
 
 import attrs
 
 from courtparse.models import BBox, Span
 
-NO_PAGE = 0
+_NO_PAGE = 0
 """The page of a character the cleaner inserted (a space, a newline): none."""
-_NO_PAGE = NO_PAGE
 
 _Key = tuple[int, float, float]
 """A run's page, top and bottom."""
@@ -139,11 +138,6 @@ class TextBuilder:
         self._geo.x1.extend(x1s)
         self._parts.append(text)
         self._len += n
-
-    def add_chars(self, chars: Iterable[tuple[str, int, BBox]]) -> None:
-        """Append characters each with its own page and box."""
-        for text, page, bbox in chars:
-            self.add(text, page, bbox)
 
     def tail(self, n: int) -> str:
         """The last ``n`` characters appended (cheap look-behind for cleaners)."""

@@ -19,7 +19,6 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from courtparse.models import BBox
 from courtparse.pdf.base import BOTTOM, FONT, SIZE, TEXT, TOP, X0, X1, Char
 
 # Ligature glyphs some PDFs print as one character; the body must read "file", not "ﬁle".
@@ -144,12 +143,6 @@ def dominant_size(chars: Iterable[Char]) -> float:
     if not counts:
         return 0.0
     return counts.most_common(1)[0][0]
-
-
-def char_items_of(c: Char) -> list[tuple[str, BBox]]:
-    """A glyph's output characters (a ligature expanded), each with the glyph's box."""
-    box = (c[X0], c[TOP], c[X1], c[BOTTOM])
-    return [(ch, box) for ch in EXPAND.get(c[TEXT], c[TEXT])]
 
 
 _TEXT = operator.itemgetter(0)  # Char.text
