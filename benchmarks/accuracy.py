@@ -3,12 +3,21 @@
     python benchmarks/accuracy.py                       # labeled PDFs + text examples
     python benchmarks/accuracy.py --backend pdfium --verbose
     python benchmarks/accuracy.py --labels DIR --json
+    python benchmarks/accuracy.py --check-baseline      # compare with the committed baseline
+    python benchmarks/accuracy.py --write-baseline      # re-measure it (both backends)
 
 Parses every ``NAME.pdf`` beside a ``NAME.expected.json`` in the labels folder with
 ``courtparse.parse`` and every ``NAME.txt`` of the examples folder with
 ``courtparse.parse_text``, scores them with the rules of ``benchmarks/scoring.py`` (the
 rules of shared/examples/README.md and shared/corpus/README.md), and prints checks passed
 per field, then the share per set and overall, last: ``overall: 412/450 = 91.6%``.
+
+The baseline (``benchmarks/accuracy_baseline.json``) is the ratchet the test suite holds
+the labeled corpus to: per backend, each field's checks passed and total, and every check
+that fails today by file. The suite fails when a field passes fewer checks, when a check
+fails that the baseline does not list (a regression), and when a listed check no longer
+fails (a fix: rewrite the baseline so the list only shrinks). Rewrite it with
+``--write-baseline`` after a change that moves accuracy, and commit it with the change.
 """
 
 from __future__ import annotations
@@ -44,6 +53,9 @@ from benchmarks.scoring import (  # noqa: E402  (the repo root must be importabl
 SHARED = Path(os.environ.get("COURTPARSE_SHARED", REPO.parent / "shared"))
 DEFAULT_LABELS = SHARED / "corpus" / "labeled"
 DEFAULT_EXAMPLES = SHARED / "examples"
+BASELINE = Path(__file__).resolve().parent / "accuracy_baseline.json"
+BASELINE_BACKENDS = ("pdfium", "pdfplumber")
+"""The backends the baseline is measured with: the default and the reference."""
 
 
 def pdf_parser() -> Callable[..., Any] | None:
@@ -162,6 +174,103 @@ def as_json(results: dict[str, list[Check]]) -> dict[str, Any]:
     }
 
 
+# --- the ratchet ------------------------------------------------------------------------
+
+
+def measure(checks: Sequence[Check]) -> dict[str, Any]:
+    """One backend's entry of the baseline: figures per field and failing checks per file."""
+    failing: dict[str, list[str]] = {}
+    for c in checks:
+        if not c.passed:
+            failing.setdefault(c.file, []).append(c.ident)
+    total = tally(checks)
+    return {
+        "overall": {"passed": total.passed, "total": total.total},
+        "fields": {f: {"passed": t.passed, "total": t.total} for f, t in by_field(checks).items()},
+        "failing": {f: sorted(v) for f, v in sorted(failing.items())},
+    }
+
+
+def compare(baseline: dict[str, Any], checks: Sequence[Check]) -> list[str]:
+    """What keeps ``checks`` from matching one backend's baseline entry, one line each:
+    a field that passes fewer checks or a lower share, a failing check the baseline does
+    not list (regressed), a listed one that no longer fails (fixed: take it off the list).
+    Empty when the run is as good as the baseline and the list is exact."""
+    from collections import Counter
+
+    problems: list[str] = []
+    now = by_field(checks)
+    for field, was in baseline.get("fields", {}).items():
+        got = now.get(field, Tally(0, 0))
+        was_share = was["passed"] / was["total"] if was["total"] else 0.0
+        if got.passed < was["passed"] or got.share < was_share - 1e-9:
+            problems.append(
+                f"field {field}: {got} < baseline {was['passed']}/{was['total']} = {100 * was_share:.1f}%"
+            )
+    listed = Counter((f, ident) for f, idents in baseline.get("failing", {}).items() for ident in idents)
+    failing = Counter((c.file, c.ident) for c in checks if not c.passed)
+    details = {(c.file, c.ident): c.detail for c in checks if not c.passed}
+    for (file, ident), n in sorted((failing - listed).items()):
+        problems.append(f"regressed: {file}: {ident}: {details[(file, ident)]}" + (f" (x{n})" if n > 1 else ""))
+    for (file, ident), _ in sorted((listed - failing).items()):
+        problems.append(f"fixed but still listed: {file}: {ident}")
+    return problems
+
+
+def load_baseline(path: Path = BASELINE) -> dict[str, Any]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(data, dict) or not isinstance(data.get("backends"), dict):
+        raise ValueError(f"{path}: not an accuracy baseline (no 'backends' object)")
+    return data
+
+
+def write_baseline(labels: Path, backends: Sequence[str], jobs: int, path: Path = BASELINE) -> dict[str, Any]:
+    """Measure ``backends`` on the labeled corpus and write them into the baseline file,
+    keeping the entries of backends not measured."""
+    data = load_baseline(path) if path.exists() else {}
+    entries: dict[str, Any] = dict(data.get("backends", {}))
+    for backend in backends:
+        entries[backend] = measure(run(labels, None, backend, jobs).get("labeled", []))
+    out = {
+        "about": (
+            "Accuracy ratchet of the labeled corpus (benchmarks/accuracy.py): per backend, "
+            "checks passed per field and the checks that fail today. The suite fails on a "
+            "field below its figure, on a failing check not listed here, and on a listed "
+            "check that passes. Rewrite with `python benchmarks/accuracy.py --write-baseline`."
+        ),
+        "labels": len(label_paths(labels)),
+        "ocr": ocr_available(),
+        "backends": {b: entries[b] for b in sorted(entries)},
+    }
+    path.write_text(_baseline_json(out), encoding="utf-8")
+    return out
+
+
+def _baseline_json(data: dict[str, Any]) -> str:
+    """Indented JSON with every leaf object or list of strings on one line, so that a
+    rewrite's diff shows one line per field figure and per check that moved."""
+
+    def dump(value: Any, depth: int) -> str:
+        leaf = not isinstance(value, dict) or all(not isinstance(v, dict | list) for v in value.values())
+        if isinstance(value, list) or leaf:
+            if isinstance(value, list) and value:
+                pad = " " * (depth + 1)
+                items = ",\n".join(pad + json.dumps(v, ensure_ascii=False) for v in value)
+                return "[\n" + items + "\n" + " " * depth + "]"
+            return json.dumps(value, ensure_ascii=False)
+        pad = " " * (depth + 1)
+        body = ",\n".join(f"{pad}{json.dumps(k, ensure_ascii=False)}: {dump(v, depth + 1)}" for k, v in value.items())
+        return "{\n" + body + "\n" + " " * depth + "}"
+
+    return dump(data, 0) + "\n"
+
+
+def ocr_available() -> bool:
+    from courtparse.pdf.ocr import ocr_available
+
+    return bool(ocr_available())
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--backend", choices=["pdfplumber", "pdfium"], default=None,
@@ -176,6 +285,12 @@ def build_parser() -> argparse.ArgumentParser:
                    help="processes parsing files in parallel (default: %(default)s)")
     p.add_argument("--json", action="store_true", help="print the result as JSON")
     p.add_argument("--verbose", "-v", action="store_true", help="list every failed check")
+    ratchet = p.add_mutually_exclusive_group()
+    ratchet.add_argument("--check-baseline", action="store_true",
+                         help="compare the labeled corpus with the committed baseline; exit 1 on a difference")
+    ratchet.add_argument("--write-baseline", action="store_true",
+                         help="measure the labeled corpus and rewrite the baseline "
+                              f"({', '.join(BASELINE_BACKENDS)}, or --backend only)")
     return p
 
 
@@ -187,6 +302,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         if folder is not None and not folder.is_dir():
             print(f"error: no such folder {folder}", file=sys.stderr)
             return 2
+    backends = [args.backend] if args.backend else list(BASELINE_BACKENDS)
+    if args.write_baseline or args.check_baseline:
+        if labels is None:
+            print("error: the baseline is of the labeled corpus; drop --no-labels", file=sys.stderr)
+            return 2
+        if args.write_baseline:
+            data = write_baseline(labels, backends, args.jobs)
+            for b in backends:
+                o = data["backends"][b]["overall"]
+                print(f"{b}: {Tally(o['passed'], o['total'])}")
+            print(f"wrote {BASELINE}")
+            return 0
+        baseline = load_baseline()
+        status = 0
+        for b in backends:
+            problems = compare(baseline["backends"].get(b, {}), run(labels, None, b, args.jobs).get("labeled", []))
+            print(f"{b}: " + ("as the baseline" if not problems else f"{len(problems)} differences"))
+            for line in problems:
+                print(f"  {line}")
+            status = status or (1 if problems else 0)
+        return status
     start = time.perf_counter()
     results = run(labels, examples, args.backend, args.jobs)
     if args.json:

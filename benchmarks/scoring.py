@@ -42,7 +42,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -58,12 +58,24 @@ _ENTRY = regex.compile(r"^\s*(?P<number>\d+)\s*(?:-\s*(?P<attachment>\d+))?\s*$"
 
 @dataclass(frozen=True)
 class Check:
-    """One comparison of one labeled value."""
+    """One comparison of one labeled value.
+
+    ``key`` names what is compared, independent of what the parser gave: the labeled
+    item of a list ("missed" and "wrong role" of one labeled date share it), the parsed
+    item for an extra, the string of a text check; "" for a field's single scalar check.
+    ``(file, field, key)`` is how the accuracy baseline lists a known failure.
+    """
 
     file: str
     field: str
     passed: bool
     detail: str = ""
+    key: str = ""
+
+    @property
+    def ident(self) -> str:
+        """``field`` or ``field | key``: the check's name within its file."""
+        return f"{self.field} | {self.key}" if self.key else self.field
 
 
 @dataclass(frozen=True)
@@ -175,19 +187,29 @@ def _pair_lists(
                 used_e.add(i)
                 used_g.add(j)
                 break
+    labeled = _distinct([show(e) for e in expected])
+    extras = _distinct([f"extra {show_got(g)}" for j, g in enumerate(got) if j not in used_g])
     checks: list[Check] = []
     for i, j in sorted(pairs):
         why = agree(expected[i], got[j])
-        checks.append(Check(file, field, not why, why and f"{show(expected[i])}: {why}"))
+        checks.append(Check(file, field, not why, why and f"{show(expected[i])}: {why}", labeled[i]))
     checks.extend(
-        Check(file, field, False, f"missed {show(e)}")
+        Check(file, field, False, f"missed {show(e)}", labeled[i])
         for i, e in enumerate(expected)
         if i not in used_e
     )
-    checks.extend(
-        Check(file, field, False, f"extra {show_got(g)}") for j, g in enumerate(got) if j not in used_g
-    )
+    checks.extend(Check(file, field, False, extra, extra) for extra in extras)
     return checks
+
+
+def _distinct(names: Sequence[str]) -> list[str]:
+    """Names made unique by occurrence: a second "2016-04-22" becomes "2016-04-22 #2"."""
+    seen: dict[str, int] = {}
+    out = []
+    for name in names:
+        seen[name] = seen.get(name, 0) + 1
+        out.append(name if seen[name] == 1 else f"{name} #{seen[name]}")
+    return out
 
 
 def _lcs(a: Sequence[object], b: Sequence[object]) -> list[tuple[int, int]]:
@@ -314,7 +336,8 @@ def _case_number_checks(file: str, label: Sequence[Mapping[str, Any]], doc: Docu
         name = want.get("raw") or want.get("normalized")
         if match is None:
             checks += [
-                Check(file, f"case_numbers.{k}", False, f"no case number matches {_show(name)}") for k in want
+                Check(file, f"case_numbers.{k}", False, f"no case number matches {_show(name)}", str(name))
+                for k in want
             ]
             continue
         used.add(match)
@@ -322,7 +345,8 @@ def _case_number_checks(file: str, label: Sequence[Mapping[str, Any]], doc: Docu
         for k, value in want.items():
             ok = same(value, got.get(k))
             checks.append(
-                Check(file, f"case_numbers.{k}", ok, "" if ok else f"{name}: got {_show(got.get(k))}, expected {_show(value)}")
+                Check(file, f"case_numbers.{k}", ok,
+                      "" if ok else f"{name}: got {_show(got.get(k))}, expected {_show(value)}", str(name))
             )
     if not label:
         checks.append(Check(file, "case_numbers", True, "empty as labeled"))
@@ -355,7 +379,7 @@ def _holdings_checks(file: str, label: Mapping[str, Any], doc: Document) -> list
         if k.endswith("_mention"):
             for s in want:
                 ok = any(norm(s) in p for p in passages)
-                checks.append(Check(file, field, ok, "" if ok else f"no order or ruling contains {_show(s)}"))
+                checks.append(Check(file, field, ok, "" if ok else f"no order or ruling contains {_show(s)}", _show(s)))
         elif k in ("so_ordered", "disposition"):
             got = getattr(doc.holdings, k)
             ok = same(want, got)
@@ -407,7 +431,7 @@ def score_document(
     if doc is None:
         empty = Document(source=None, pages=None, text="")
         return [
-            Check(c.file, c.field, False, f"parse failed: {error or 'no document'}")
+            Check(c.file, c.field, False, f"parse failed: {error or 'no document'}", c.key)
             for c in score_document(empty, label, file)
         ]
     checks: list[Check] = []
@@ -446,17 +470,17 @@ def score_document(
             checks += _defined_term_checks(file, want, doc)
         elif k == "text_contains":
             checks += [
-                Check(file, k, norm(s) in text, "" if norm(s) in text else f"missing {_show(s)}")
+                Check(file, k, norm(s) in text, "" if norm(s) in text else f"missing {_show(s)}", _show(s))
                 for s in want
             ]
         elif k == "text_excludes":
             checks += [
-                Check(file, k, norm(s) not in text, "" if norm(s) not in text else f"present {_show(s)}")
+                Check(file, k, norm(s) not in text, "" if norm(s) not in text else f"present {_show(s)}", _show(s))
                 for s in want
             ]
         else:
             checks.append(Check(file, k, False, "no comparison rule for this label key"))
-    return [c if not c.passed else Check(c.file, c.field, True, "") for c in checks]
+    return [c if not c.passed else replace(c, detail="") for c in checks]
 
 
 # --- loading and summing ----------------------------------------------------------------
