@@ -23,6 +23,7 @@ import sys
 import tempfile
 import time
 import traceback
+from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
@@ -70,16 +71,21 @@ def _one(args: tuple[str, str, bool, bool]) -> dict[str, object]:
     return out
 
 
-def _child(conn: Connection, job: tuple[str, str, bool, bool]) -> None:
-    conn.send(_one(job))
+def _child(conn: Connection, work: Callable[[Any], dict[str, object]], job: Any) -> None:
+    conn.send(work(job))
     conn.close()
 
 
-def _run_all(
-    jobs: list[tuple[str, str, bool, bool]], width: int, timeout: float, progress: bool
+def run_isolated(
+    jobs: Sequence[Any],
+    width: int,
+    timeout: float,
+    progress: bool,
+    work: Callable[[Any], dict[str, object]] = _one,
 ) -> list[dict[str, object]]:
-    """One process per file, at most ``width`` at once; a file running past
-    ``timeout`` is killed and reported as a timeout (a hang is a finding too)."""
+    """``work(job)`` for every job (a tuple whose first item is the file's path), one
+    process per file, at most ``width`` at once; a file running past ``timeout`` is
+    killed and reported as a timeout (a hang is a finding too)."""
     ctx = mp.get_context("fork")
     results: list[dict[str, object]] = []
     todo = list(jobs)
@@ -88,7 +94,7 @@ def _run_all(
         while todo and len(running) < width:
             job = todo.pop(0)
             parent, child = ctx.Pipe(duplex=False)
-            proc = ctx.Process(target=_child, args=(child, job))
+            proc = ctx.Process(target=_child, args=(child, work, job))
             proc.start()
             child.close()
             running.append((proc, parent, time.monotonic(), job[0]))
@@ -135,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
         manifest = {row["file"]: row for row in csv.DictReader(fh, delimiter="\t")}
     files = sorted(str(p) for p in ns.pool.glob("*.pdf"))
     jobs = [(f, ns.backend, ns.ocr, ns.speed) for f in files]
-    results = _run_all(jobs, ns.jobs, ns.timeout, ns.progress)
+    results = run_isolated(jobs, ns.jobs, ns.timeout, ns.progress)
 
     crashes = [r for r in results if "crash" in r]
     errors = [r for r in results if "error" in r]
