@@ -2,9 +2,19 @@
 
 The only place that knows the list of extractors; each extractor is a pure function
 of the CleanText (and, where one field depends on another, of that field's result).
+
+Every extractor runs through :func:`_run`: one that raises leaves its field empty and
+adds a warning naming it ("extractor dates failed: ValueError: ..."), so one bug costs
+one field of one filing, never the record, and never silently. With the environment
+variable ``COURTPARSE_STRICT=1`` (the test suite sets it) the exception propagates
+instead, so a bug fails the tests rather than hiding in a warning.
 """
 
 from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from typing import TypeVar
 
 from courtparse.extract.caption import extract_caption
 from courtparse.extract.case_numbers import extract_case_numbers
@@ -15,8 +25,28 @@ from courtparse.extract.docket import extract_docket_citations
 from courtparse.extract.doctype import classify_document
 from courtparse.extract.holdings import extract_holdings
 from courtparse.extract.signature import extract_signature
-from courtparse.models import Document, EcfStamp, Footnote
+from courtparse.models import Caption, DateMention, Document, EcfStamp, Footnote, Holdings
 from courtparse.text import CleanText
+
+T = TypeVar("T")
+
+STRICT_ENV = "COURTPARSE_STRICT"
+"""Set to 1 to let an extractor's exception propagate (tests, debugging)."""
+
+
+def _strict() -> bool:
+    return os.environ.get(STRICT_ENV, "") not in ("", "0")
+
+
+def _run(name: str, warnings: list[str], default: T, extractor: Callable[[], T]) -> T:
+    """``extractor()``, or ``default`` with a warning naming ``name`` when it raises."""
+    try:
+        return extractor()
+    except Exception as exc:  # one extractor's bug must not cost the record; see module doc
+        if _strict():
+            raise
+        warnings.append(f"extractor {name} failed: {type(exc).__name__}: {exc}")
+        return default
 
 
 def footnote_records(clean: CleanText) -> tuple[Footnote, ...]:
@@ -43,24 +73,25 @@ def build_document(
     warnings: tuple[str, ...] = (),
     doc_id: str | None = None,
 ) -> Document:
-    caption = extract_caption(clean)
-    dates = extract_dates(clean)
-    holdings = extract_holdings(clean)
+    failed: list[str] = []
+    caption = _run("caption", failed, Caption(), lambda: extract_caption(clean))
+    dates: tuple[DateMention, ...] = _run("dates", failed, (), lambda: tuple(extract_dates(clean)))
+    holdings = _run("holdings", failed, Holdings(), lambda: extract_holdings(clean))
     return Document(
         source=source,
         pages=pages,
         text=clean.text,
-        court=extract_court(clean),
+        court=_run("court", failed, None, lambda: extract_court(clean)),
         ecf=ecf,
         caption=caption,
-        case_numbers=tuple(extract_case_numbers(clean)),
-        docket_citations=tuple(extract_docket_citations(clean)),
-        dates=tuple(dates),
-        document_type=classify_document(clean, caption, holdings),
+        case_numbers=_run("case_numbers", failed, (), lambda: tuple(extract_case_numbers(clean))),
+        docket_citations=_run("docket", failed, (), lambda: tuple(extract_docket_citations(clean))),
+        dates=dates,
+        document_type=_run("doctype", failed, "other", lambda: classify_document(clean, caption, holdings)),
         holdings=holdings,
-        footnotes=footnote_records(clean),
-        signature=extract_signature(clean, dates),
-        defined_terms=tuple(extract_defined_terms(clean)),
-        warnings=warnings,
+        footnotes=_run("footnotes", failed, (), lambda: footnote_records(clean)),
+        signature=_run("signature", failed, None, lambda: extract_signature(clean, list(dates))),
+        defined_terms=_run("defined_terms", failed, (), lambda: tuple(extract_defined_terms(clean))),
+        warnings=(*warnings, *failed),
         doc_id=doc_id,
     )

@@ -8,6 +8,10 @@ from pathlib import Path
 
 import pytest
 
+# An extractor that raises fails the test that ran it (and every subprocess it starts
+# inherits this), where a user gets a warning naming the extractor (courtparse.document).
+os.environ["COURTPARSE_STRICT"] = "1"
+
 REPO = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("COURTPARSE_SHARED", REPO.parent / "shared"))
 
