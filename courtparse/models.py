@@ -21,13 +21,27 @@ Precision = Literal["day", "month", "year"]
 DOCUMENT_TYPES: tuple[str, ...] = (
     "order", "opinion", "judgment", "minutes", "motion", "opposition", "reply", "brief",
     "complaint", "notice", "stipulation", "declaration", "proposed_order", "letter",
-    "transcript", "other",
+    "transcript", "report_and_recommendation", "other",
 )
+"""``Document.document_type``: what kind of paper the filing is (a magistrate judge's
+findings and recommendation is ``report_and_recommendation``)."""
 DISPOSITIONS: tuple[str, ...] = (
     "granted", "denied", "granted_in_part", "dismissed", "affirmed", "reversed", "vacated",
     "remanded", "transferred", "stayed", "moot", "other",
 )
+"""``Holdings.disposition``: what the court decided, or None where the filing rules on nothing."""
 DATE_ROLES: tuple[str, ...] = ("signed", "filed", "hearing", "deadline", "event")
+"""``DateMention.role``: what the date is to the filing, or None where none is clear."""
+
+
+def _optional_in(vocabulary: tuple[str, ...]) -> typing.Callable[[object, attrs.Attribute[str | None], str | None], None]:
+    """An attrs validator: None or one word of ``vocabulary``."""
+
+    def check(_inst: object, attribute: attrs.Attribute[str | None], value: str | None) -> None:
+        if value is not None and value not in vocabulary:
+            raise ValueError(f"{attribute.name} must be one of {', '.join(vocabulary)} or None, got {value!r}")
+
+    return check
 
 
 def _non_negative(_inst: object, attribute: attrs.Attribute[int], value: int) -> None:
@@ -55,6 +69,11 @@ class Span:
 
 @attrs.frozen
 class Court:
+    """The court the filing is made in, as its caption names it: ``name`` ("United States
+    District Court"), ``district`` ("Northern District of California"; None for a court of
+    appeals or a national court) and ``court_id``, the courts-db / CourtListener id
+    ("cand"; None where the name resolves to no single court)."""
+
     name: str
     district: str | None
     court_id: str | None
@@ -63,7 +82,10 @@ class Court:
 
 @attrs.frozen
 class EcfStamp:
-    """The CM/ECF header line printed on every page of a filed document."""
+    """The CM/ECF header line printed on every page of a filed document: ``case_number``
+    as printed, ``document`` and ``attachment`` (the docket entry; None for none), the
+    ``filed`` date, ``page_count`` ("Page 1 of 43" → 43), the ``raw`` line and an
+    appellate stamp's ``page_id``."""
 
     case_number: str
     document: int | None
@@ -76,12 +98,18 @@ class EcfStamp:
 
 @attrs.frozen
 class DocketEntryRef:
+    """One docket entry: its ``number`` and ``attachment`` ("Dkt. No. 79-10" → 79, 10)."""
+
     number: int
     attachment: int | None = None
 
 
 @attrs.frozen
 class Party:
+    """One party of the caption: ``name`` as printed (no role word), ``role`` (plaintiff,
+    defendant, appellant, debtor, …; an open list), ``et_al`` when the caption adds
+    "et al." to it."""
+
     name: str
     role: str | None
     et_al: bool = False
@@ -90,6 +118,9 @@ class Party:
 
 @attrs.frozen
 class Caption:
+    """The caption: ``parties``, the paper's ``title`` (its own heading), the docket entries
+    it answers (``re``: "Re: Dkt. No. 337") and where the title is printed."""
+
     parties: tuple[Party, ...] = ()
     title: str | None = None
     re: tuple[DocketEntryRef, ...] = ()
@@ -98,6 +129,9 @@ class Caption:
 
 @attrs.frozen
 class DocketCitation:
+    """A citation of docket entries in the text: ``raw`` as printed ("Dkt. Nos. 337,
+    340"), the ``entries`` it names, a ``pin`` cite ("at 3") when printed."""
+
     raw: str
     entries: tuple[DocketEntryRef, ...]
     pin: str | None
@@ -106,6 +140,11 @@ class DocketCitation:
 
 @attrs.frozen
 class CaseNumber:
+    """A case number as printed (``raw``) and its parts: ``office`` (the division digit),
+    ``year``, ``kind`` ("cv", "cr", "bk", …), ``number``, the assigned judges' initials
+    (``judges``), the referral judges' (``referral_judges``: "(DMR)") and ``normalized``,
+    the ``yy-kind-nnnnn`` core that matches a case across filings."""
+
     raw: str
     office: int | None
     year: int | None
@@ -119,10 +158,14 @@ class CaseNumber:
 
 @attrs.frozen
 class DateMention:
+    """A date printed in the filing: ``text`` as printed, its ``value``, ``precision``
+    ("day", or "month"/"year" for "March 2020"/"2020"), its ``role`` (one of
+    ``DATE_ROLES`` or None)."""
+
     text: str
     value: dt.date
     precision: Precision = "day"
-    role: str | None = None
+    role: str | None = attrs.field(default=None, validator=_optional_in(DATE_ROLES))
     span: Span | None = None
 
 
@@ -136,14 +179,21 @@ class Passage:
 
 @attrs.frozen
 class Holdings:
+    """What the filing decides: ``so_ordered`` when it prints the formula "SO ORDERED",
+    the ``disposition`` (one of ``DISPOSITIONS`` or None), the court's ordering sentences
+    (``orders``) and its rulings on requests (``rulings``)."""
+
     so_ordered: bool = False
-    disposition: str | None = None
+    disposition: str | None = attrs.field(default=None, validator=_optional_in(DISPOSITIONS))
     orders: tuple[Passage, ...] = ()
     rulings: tuple[Passage, ...] = ()
 
 
 @attrs.frozen
 class Footnote:
+    """A footnote split off the body: its ``marker`` ("1", "*"), its ``text``, and where
+    the marker stands in the body (``anchor``)."""
+
     marker: str
     text: str
     span: Span | None = None
@@ -153,6 +203,9 @@ class Footnote:
 
 @attrs.frozen
 class Signature:
+    """Who signs for the court (``judge``: name as printed, without "Hon."; a clerk who
+    signs an appellate order too), the ``title`` printed under the name, the ``date``."""
+
     judge: str | None = None
     title: str | None = None
     date: dt.date | None = None
@@ -161,6 +214,9 @@ class Signature:
 
 @attrs.frozen
 class DefinedTerm:
+    """A defined short name and its full name: ``IQSystem, Inc. ("IQS")`` → short "IQS",
+    full "IQSystem, Inc."."""
+
     short: str
     full: str
     span: Span | None = None
@@ -168,6 +224,22 @@ class DefinedTerm:
 
 @attrs.frozen
 class Document:
+    """One parsed filing: ``source`` (its name), ``pages``, the clean body ``text`` every
+    span points into, and what was read from it — ``court``, ``ecf`` (the stamp),
+    ``caption``, ``case_numbers``, ``docket_citations``, ``dates``, ``document_type`` (one
+    of ``DOCUMENT_TYPES``), ``holdings``, ``footnotes``, ``signature``, ``defined_terms``
+    — plus ``warnings`` (what could not be read, and why) and a batch's ``doc_id``.
+
+    >>> doc = Document(source="order.pdf", pages=1, text="The motion is DENIED.",
+    ...                document_type="order", holdings=Holdings(disposition="denied"))
+    >>> doc.to_dict()["holdings"]["disposition"]
+    'denied'
+    >>> Document(source=None, pages=None, text="", document_type="decree")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    ValueError: document_type must be one of order, opinion, ..., other, got 'decree'
+    """
+
     source: str | None
     pages: int | None
     text: str
@@ -177,13 +249,18 @@ class Document:
     case_numbers: tuple[CaseNumber, ...] = ()
     docket_citations: tuple[DocketCitation, ...] = ()
     dates: tuple[DateMention, ...] = ()
-    document_type: str = "other"
+    document_type: str = attrs.field(default="other")
     holdings: Holdings = Holdings()
     footnotes: tuple[Footnote, ...] = ()
     signature: Signature | None = None
     defined_terms: tuple[DefinedTerm, ...] = ()
     warnings: tuple[str, ...] = ()
     doc_id: str | None = None
+
+    @document_type.validator
+    def _check_document_type(self, _attribute: attrs.Attribute[str], value: str) -> None:
+        if value not in DOCUMENT_TYPES:
+            raise ValueError(f"document_type must be one of {', '.join(DOCUMENT_TYPES)}, got {value!r}")
 
     def to_dict(self) -> dict[str, object]:
         """The JSON contract of DESIGN.md (snake_case, ISO dates, null, lists)."""

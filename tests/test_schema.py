@@ -368,3 +368,25 @@ def test_json_round_trip(doc: Document) -> None:
     data = json.loads(doc.to_json())
     assert data == doc.to_dict()
     assert Document.from_dict(data) == doc
+
+
+def test_model_docstring_examples_run() -> None:
+    """The models' docstring examples (the contract in short) run as written."""
+    import doctest
+
+    result = doctest.testmod(models, optionflags=doctest.ELLIPSIS)
+    assert result.attempted > 0
+    assert result.failed == 0
+
+
+@pytest.mark.parametrize(
+    ("make", "field"),
+    [
+        (lambda: Document(source=None, pages=None, text="", document_type="decree"), "document_type"),
+        (lambda: Holdings(disposition="partially granted"), "disposition"),
+        (lambda: DateMention("May 1, 2020", dt.date(2020, 5, 1), "day", "due"), "role"),
+    ],
+)
+def test_vocabularies_are_enforced_at_construction(make: typing.Callable[[], object], field: str) -> None:
+    with pytest.raises(ValueError, match=field):
+        make()
