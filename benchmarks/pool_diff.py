@@ -37,7 +37,7 @@ from benchmarks.pool_check import run_isolated  # noqa: E402  (the repo root mus
 
 SHARED = Path(os.environ.get("COURTPARSE_SHARED", REPO.parent / "shared"))
 DEFAULT_DIRS = (SHARED / "corpus" / "pool", SHARED / "corpus" / "pool2")
-_SPAN_KEYS = frozenset({"span", "title_span"})
+_SPAN_KEYS = frozenset({"span", "title_span", "anchor"})
 
 
 def _without_spans(value: Any) -> Any:

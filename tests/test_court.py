@@ -60,6 +60,59 @@ CASES = [
 ]
 
 
+NATIONAL_AND_FORM_CASES = [
+    # AO 440 summons (every district prints it): the district typed into the form's blank
+    ("AO 440 (Rev. 06/12) Summons in a Civil Action\nUNITED STATES DISTRICT COURT\n\nfor the\n\n________District of Arizona\n\n__ District of __________\n\nKevin D. Turnage",
+     "United States District Court", "District of Arizona", "azd"),
+    # AO 245B criminal judgment
+    ("UNITED STATES DISTRICT COURT\nEastern District of Wisconsin\n______________\nUNITED STATES OF AMERICA\nv.\nJOHN DOE\nJUDGMENT IN A CRIMINAL CASE",
+     "United States District Court", "Eastern District of Wisconsin", "wied"),
+    # Tax Court memorandum opinion
+    ("T.C. Memo. 2020-26\nUNITED STATES TAX COURT\nROCK BORDELON AND TORIE BORDELON, Petitioners v.\nCOMMISSIONER OF INTERNAL REVENUE, Respondent",
+     "United States Tax Court", None, "tax"),
+    ("In the United States Court of Federal Claims\nNo. 19-1234C\n(Filed: March 3, 2020)\nACME CORP., Plaintiff,\nv.\nTHE UNITED STATES, Defendant.",
+     "United States Court of Federal Claims", None, "uscfc"),
+    ("UNITED STATES\nFOREIGN INTELLIGENCE SURVEILLANCE COURT\nWASHINGTON, D.C.\nIN RE APPLICATION",
+     "United States Foreign Intelligence Surveillance Court", None, "fisc"),
+    ("UNITED STATES COURT OF APPEALS FOR THE ARMED FORCES\nUNITED STATES, Appellee\nv.\nJohn DOE, Appellant\nappeal from the Ninth Circuit",
+     "United States Court of Appeals for the Armed Forces", None, "armfor"),
+    ("UNITED STATES BANKRUPTCY APPELLATE PANEL\nOF THE NINTH CIRCUIT\nIn re: JANE ROE, Debtor.",
+     "United States Bankruptcy Appellate Panel of the Ninth Circuit", None, "bap9"),
+    ("UNITED STATES JUDICIAL PANEL\non\nMULTIDISTRICT LITIGATION\nIN RE: SOME PRODUCTS LIABILITY LITIGATION MDL No. 2741",
+     "United States Judicial Panel on Multidistrict Litigation", None, "jpml"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "district", "court_id"), NATIONAL_AND_FORM_CASES)
+def test_national_courts_and_form_blanks(text: str, name: str, district: str | None, court_id: str) -> None:
+    court = extract_court(CleanText.from_string(text))
+    assert court is not None
+    assert (court.name, court.district, court.court_id) == (name, district, court_id)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a national court in a district court's body, even at a line's start, is a mention
+        "UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF ILLINOIS\nThe petitioner first went to the\nTax Court, which held that",
+        "UNITED STATES DISTRICT COURT\nDISTRICT OF DELAWARE\nSee the opinion of the\nUnited States Court of Federal Claims in a related case.",
+    ],
+)
+def test_national_court_mentioned_in_a_body_is_not_the_court(text: str) -> None:
+    court = extract_court(CleanText.from_string(text))
+    assert court is not None
+    assert court.name == "United States District Court"
+
+
+def test_national_court_ids_exist_in_courts_db() -> None:
+    from courts_db import courts
+
+    from courtparse.extract.court import _NATIONAL_COURTS
+
+    ids = {c["id"] for c in courts}
+    assert {court_id for _, _, court_id in _NATIONAL_COURTS} <= ids
+
+
 @pytest.mark.parametrize(("text", "name", "district", "court_id"), CASES)
 def test_court_from_caption(text: str, name: str, district: str | None, court_id: str) -> None:
     court = extract_court(CleanText.from_string(text))

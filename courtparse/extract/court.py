@@ -56,9 +56,11 @@ _HEAD_RE = regex.compile(
 # What may stand between a court name and its district or circuit: white space, "FOR THE",
 # pleading-paper line numbers ("COURT FOR THE\n10 CENTRAL DISTRICT"), a deposition's
 # "·2· · ·" numbering, and stray marks of a FILED stamp on the same line ("COURT . W").
+# An AO form (summons AO 440, subpoena AO 88, criminal judgment AO 245B: every district
+# prints them) types the district into a blank: "for the / ________District of Arizona".
 _FILLER = r"""
     (?:[ \t][^\n\w]{0,4})?
-    (?:[\s,·]|\b\d{1,2}\b|\bfor\b|\bthe\b)*?
+    (?:[\s,·]|\b\d{1,2}\b|\bfor\b|\bthe\b|_+)*?
 """
 # "NORTHERN DISTRICT OF CALIFORNIA", "District of Arizona", "DISTRICT OF THE VIRGIN ISLANDS"
 _DISTRICT = r"""
@@ -119,6 +121,42 @@ _DB_STATE_DIR_RE = regex.compile(r"^(?P<state>[A-Za-z ]+?)\s+(?P<dir>Northern|So
 _DB_APPEALS_RE = regex.compile(
     r"^(?:United\s+States\s+)?Court\s+of\s+Appeals\s+for\s+the\s+(?P<circuit>.+?)\s+Circuit$",
     regex.I,
+)
+
+
+# Federal courts with one seat for the whole country, by their printed name, and the
+# courts-db id each resolves to. Checked before the district / circuit pattern, so "UNITED
+# STATES COURT OF APPEALS FOR THE ARMED FORCES" is not read as a circuit found further down.
+# Tax Court memorandum opinions ("UNITED STATES TAX COURT", pool2), Court of Federal Claims
+# ("In the United States Court of Federal Claims"), the FISC's opinions (pool2).
+_NATIONAL_COURTS: tuple[tuple[str, str, str], ...] = (
+    (r"Tax\s+Court", "United States Tax Court", "tax"),
+    (r"Court\s+of\s+Federal\s+Claims", "United States Court of Federal Claims", "uscfc"),
+    (r"Court\s+of\s+International\s+Trade", "United States Court of International Trade", "cit"),
+    (r"Foreign\s+Intelligence\s+Surveillance\s+Court\s+of\s+Review",
+     "United States Foreign Intelligence Surveillance Court of Review", "fiscr"),
+    (r"Foreign\s+Intelligence\s+Surveillance\s+Court",
+     "United States Foreign Intelligence Surveillance Court", "fisc"),
+    (r"Judicial\s+Panel\s+on\s+Multi-?\s?district\s+Litigation",
+     "United States Judicial Panel on Multidistrict Litigation", "jpml"),
+    (r"Court\s+of\s+Appeals\s+for\s+Veterans\s+Claims",
+     "United States Court of Appeals for Veterans Claims", "cavc"),
+    (r"Court\s+of\s+Appeals\s+for\s+the\s+Armed\s+Forces",
+     "United States Court of Appeals for the Armed Forces", "armfor"),
+)
+_NATIONAL_RE = regex.compile(
+    r"(?:United\s+States\s+)?(?:"
+    + "|".join(f"(?P<n{i}>{pattern})" for i, (pattern, _, _) in enumerate(_NATIONAL_COURTS))
+    # alone on its line as a caption prints it; "the Tax Court held" wrapped to a line's
+    # start is a body mention
+    + r")[ \t.,]*(?=\n|\Z)",
+    regex.IGNORECASE,
+)
+# "UNITED STATES BANKRUPTCY APPELLATE PANEL OF THE NINTH CIRCUIT" (courts-db bap1 ... bap10).
+_BAP_RE = regex.compile(
+    r"(?:United\s+States\s+)?Bankruptcy\s+Appellate\s+Panel\s+(?:of|for)\s+the\s+" + _CIRCUIT
+    + r"[ \t.,]*(?=\n|\Z)",
+    _FLAGS,
 )
 
 
@@ -227,10 +265,46 @@ def _make_court(clean: CleanText, start: int, end: int, bankr: bool,
     return Court("United States District Court", place, resolve_court_id("trial", place), span)
 
 
+@functools.cache
+def _known_ids() -> frozenset[str]:
+    from courts_db import courts
+
+    return frozenset(str(c["id"]) for c in courts)
+
+
+def _national_court(clean: CleanText, text: str) -> tuple[int, Court] | None:
+    """The first national court or bankruptcy appellate panel named at a line's start."""
+    found: list[tuple[int, Court]] = []
+    for m in _NATIONAL_RE.finditer(text):
+        if _caption_like(text, m.start()) == 0:
+            i = next(int(k[1:]) for k, v in m.groupdict().items() if v is not None)
+            _, name, court_id = _NATIONAL_COURTS[i]
+            found.append((m.start(), Court(name, None, court_id, clean.span(m.start(), m.end()))))
+            break
+    for m in _BAP_RE.finditer(text):
+        if _caption_like(text, m.start()) == 0:
+            court_id = f"bap{_circuit_key(m['circuit'])}"
+            if court_id in _known_ids():
+                name = f"United States Bankruptcy Appellate Panel of the {_title(m['circuit'])} Circuit"
+                found.append((m.start(), Court(name, None, court_id, clean.span(m.start(), m.end()))))
+            break
+    return min(found, key=lambda f: f[0]) if found else None
+
+
 def extract_court(clean: CleanText) -> Court | None:
     """The first court named as a caption names it; a body mention only when no caption
     line names one."""
     text = clean.text[:_HEAD_REGION]
+    national = _national_court(clean, text)
+    federal = _federal_court(clean, text)
+    if national is not None and (federal is None or federal.span is None
+                                 or national[0] <= federal.span.start):
+        return national[1]
+    return federal
+
+
+def _federal_court(clean: CleanText, text: str) -> Court | None:
+    """A district, bankruptcy or circuit court (or the Supreme Court) by its printed name."""
     best: tuple[int, int, Court] | None = None
     bare: regex.Match[str] | None = None  # a court name printed without its district
     for head in _HEAD_RE.finditer(text):

@@ -18,7 +18,8 @@ _HEAD = regex.compile(
     ^\s*
     (?:USCA\d{0,2}\s+)?            # "USCA11 Case: 20-12345", "USCA4 Appeal: 17-2218", "USCA Case #19-1234"
     (?:Appellate\s+)?              # 10th/8th Cir. "Appellate Case: 21-800"
-    (?:Case|Appeal)                # "Case 3:15-cv-00798-HSG", "Case: 17-2400", "Appeal: 17-2218"
+    (?i:Case|Appeal)               # "Case 3:15-cv-00798-HSG", "Case: 17-2400", "Appeal: 17-2218",
+                                   # D. Minn. "CASE 0:21-cv-02669-PJS-DTS"
     \s*[:\#]?\s*
     (?P<case>\d[\w:.\-]*?\w)       # "3:15-cv-00798-HSG", "20-03050", "17-3510", "1:11-cv-00637-NONE-EPG"
     (?=[\s,]|$)
@@ -28,11 +29,12 @@ _HEAD = regex.compile(
 
 # The docket entry: "Document 343", "Document 79-10", "Document: 00117684624",
 # "Doc# 277" (bankruptcy), "Doc: 17" (4th Cir.), "Document #1234567" (D.C. Cir.),
-# "Document 1-1," (2d Cir.), "DktEntry: 19" (9th Cir.).
+# "Document 1-1," (2d Cir.), "DktEntry: 19" (9th Cir.), N.D. Ill. / W.D. Wis. "Document #: 759",
+# N.D. Ohio "Doc #: 1", D. Minn. "Doc. 56", E.D. Mich. "ECF No. 11,", W.D. Wash. "Dkt. # 45".
 _DOC = regex.compile(
     r"""
-    \b(?:Document|Doc|DktEntry)
-    \s*[:\#]?\s*\#?\s*
+    \b(?:Document|Doc|DktEntry|Dkt|ECF\s+No)\.?
+    \s*[:\#]?\s*\#?\s*:?\s*
     (?P<doc>\d+)
     (?:-(?P<att>\d+))?             # attachment: "Document 79-10"
     \b
@@ -43,9 +45,10 @@ _DOC = regex.compile(
 # 8th Cir. stamps print no document number, only "Entry ID: 4876543".
 _ENTRY_ID = regex.compile(r"""\bEntry\s+ID\s*:\s*(?P<doc>\d+)""", regex.VERBOSE)
 
-# "Filed 01/06/16", "Filed: 07/13/2017", "Date Filed: 01/11/2021".
+# "Filed 01/06/16", "Filed: 07/13/2017", "Date Filed: 01/11/2021", S.D. Tex. "Filed on 12/05/23
+# in TXSD".
 _FILED = regex.compile(
-    r"""\bFiled\s*:?\s*(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{2,4})\b""", regex.VERBOSE
+    r"""\bFiled\s*(?:on\s+)?:?\s*(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{2,4})\b""", regex.VERBOSE
 )
 
 # 2d/9th Cir. print the date bare: "Case 17-3510, Document 1-1, 10/31/2017, 2161300, Page1 of 2".
@@ -55,6 +58,8 @@ _BARE_DATE = regex.compile(r"""\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})\b"""
 _PAGE_OF = regex.compile(
     r"""\bP(?:age|g)\s*:?\s*(?P<page>\d+)\s+of\s+(?P<total>\d+)\b""", regex.VERBOSE
 )
+# N.D. Ohio prints the page without its word: "Filed: 10/20/23 1 of 68. PageID #: 1".
+_BARE_PAGE_OF = regex.compile(r"""(?<![/\d])\b(?P<page>\d+)\s+of\s+(?P<total>\d+)\b""", regex.VERBOSE)
 # "Page: 1" (1st/3d/10th Cir.) with no total.
 _PAGE = regex.compile(r"""\bP(?:age|g)\s*:?\s*(?P<page>\d+)\b(?!\s*of)""", regex.VERBOSE)
 # 7th Cir. "Pages: 1" is the document's length.
@@ -99,7 +104,7 @@ def parse_stamp_line(line: str) -> EcfStamp | None:
     rest = line[head.end() :]
     doc = _DOC.search(rest)
     filed_m = _FILED.search(rest) or _BARE_DATE.search(rest)
-    page_of = _PAGE_OF.search(rest)
+    page_of = _PAGE_OF.search(rest) or _BARE_PAGE_OF.search(rest)
     page = page_of or _PAGE.search(rest) or _PAGES.search(rest)
     if doc is None and _ENTRY_ID.search(rest) is None:
         return None
