@@ -51,9 +51,34 @@ def test_district_stamps(line: str, want: tuple[object, ...]) -> None:
             stamp.page_id) == want
 
 
+APPELLATE = [
+    # 11th Cir.: no entry number printed at all
+    ("USCA11 Case: 20-12345 Date Filed: 03/04/2021 Page: 1 of 5",
+     ("20-12345", None, None, D(2021, 3, 4), 5, None)),
+    ("USCA11 Case: 20-12345 Document: 45-1 Date Filed: 03/04/2021 Page: 1 of 5",
+     ("20-12345", 45, 1, D(2021, 3, 4), 5, None)),
+    # 4th Cir.
+    ("USCA4 Appeal: 17-2218 Doc: 17 Filed: 12/21/2017 Pg: 1 of 1",
+     ("17-2218", 17, None, D(2017, 12, 21), 1, None)),
+    # D.C. Cir.
+    ("USCA Case #19-1234 Document #1834567 Filed: 03/04/2020 Page 1 of 5",
+     ("19-1234", 1834567, None, D(2020, 3, 4), 5, None)),
+    # bankruptcy, judge-suffixed chapter numbers (N.D. Tex. "sgj11")
+    ("Case 19-31234-sgj11 Doc 45 Filed 03/04/20 Entered 03/04/20 12:34:56 Page 1 of 5",
+     ("19-31234-sgj11", 45, None, D(2020, 3, 4), 5, None)),
+]
+
+
+@pytest.mark.parametrize(("line", "want"), APPELLATE)
+def test_appellate_and_bankruptcy_stamps(line: str, want: tuple[object, ...]) -> None:
+    test_district_stamps(line, want)
+
+
 @pytest.mark.parametrize(
     "line",
     [
+        # a district case line with a date and a page but no entry is not a stamp
+        "Case: 20-12345 Date Filed: 03/04/2021 Page: 1 of 5",
         # body sentences that name a case and a document are not stamps
         "Case No. 1:20-cv-01234 concerns the Document filed on 01/02/20.",
         "Case 3:18-cv-01234 was assigned; see ECF No. 12.",

@@ -16,8 +16,10 @@ from courtparse.models import EcfStamp
 _HEAD = regex.compile(
     r"""
     ^\s*
-    (?:USCA\d{0,2}\s+)?            # "USCA11 Case: 20-12345", "USCA4 Appeal: 17-2218", "USCA Case #19-1234"
-    (?:Appellate\s+)?              # 10th/8th Cir. "Appellate Case: 21-800"
+    (?P<appellate>
+      (?:USCA\d{0,2}\s+)?          # "USCA11 Case: 20-12345", "USCA4 Appeal: 17-2218", "USCA Case #19-1234"
+      (?:Appellate\s+)?            # 10th/8th Cir. "Appellate Case: 21-800"
+    )
     (?i:Case|Appeal)               # "Case 3:15-cv-00798-HSG", "Case: 17-2400", "Appeal: 17-2218",
                                    # D. Minn. "CASE 0:21-cv-02669-PJS-DTS"
     \s*[:\#]?\s*
@@ -106,9 +108,13 @@ def parse_stamp_line(line: str) -> EcfStamp | None:
     filed_m = _FILED.search(rest) or _BARE_DATE.search(rest)
     page_of = _PAGE_OF.search(rest) or _BARE_PAGE_OF.search(rest)
     page = page_of or _PAGE.search(rest) or _PAGES.search(rest)
-    if doc is None and _ENTRY_ID.search(rest) is None:
-        return None
     if filed_m is None and page is None:
+        return None
+    # 11th Cir. prints no entry at all: "USCA11 Case: 20-12345 Date Filed: 03/04/2021 Page: 1
+    # of 5"; a court of appeals' prefix with a date and a page is stamp enough.
+    if doc is None and _ENTRY_ID.search(rest) is None and not (
+        head["appellate"] and filed_m is not None and page is not None
+    ):
         return None
     document: int | None = None
     attachment: int | None = None
