@@ -8,12 +8,14 @@ from courtparse.models import Document
 from courtparse.textinput import read_text_input
 
 
-def parse_text(text: str, source: str | None = None) -> Document:
+def parse_text(text: str, source: str | None = None, *, citations: bool = False) -> Document:
     """Parse text input: the same Document a PDF gives, without page boxes.
 
     The ECF stamp printed in the text (if any) is parsed and taken out of the body;
-    ``pages`` is known only when the text keeps the form feeds between pages."""
+    ``pages`` is known only when the text keeps the form feeds between pages.
+    ``citations``: also read case-law citations (the ``citations`` extra)."""
     read = read_text_input(text)
     return build_document(
-        read.clean, source=source, pages=read.pages, ecf=read.ecf, warnings=read.warnings
+        read.clean, source=source, pages=read.pages, ecf=read.ecf, warnings=read.warnings,
+        citations=citations,
     )

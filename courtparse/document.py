@@ -18,6 +18,11 @@ from typing import TypeVar
 
 from courtparse.extract.caption import extract_caption
 from courtparse.extract.case_numbers import extract_case_numbers
+from courtparse.extract.citations import (
+    MISSING_EXTRA_WARNING,
+    citations_available,
+    extract_citations,
+)
 from courtparse.extract.court import extract_court
 from courtparse.extract.dates import extract_dates
 from courtparse.extract.defined_terms import extract_defined_terms
@@ -25,7 +30,7 @@ from courtparse.extract.docket import extract_docket_citations
 from courtparse.extract.doctype import classify_document
 from courtparse.extract.holdings import extract_holdings
 from courtparse.extract.signature import extract_signature
-from courtparse.models import Caption, DateMention, Document, EcfStamp, Footnote, Holdings
+from courtparse.models import Caption, Citation, DateMention, Document, EcfStamp, Footnote, Holdings
 from courtparse.text import CleanText
 
 T = TypeVar("T")
@@ -72,8 +77,16 @@ def build_document(
     ecf: EcfStamp | None = None,
     warnings: tuple[str, ...] = (),
     doc_id: str | None = None,
+    citations: bool = False,
 ) -> Document:
+    """Every extractor over ``clean``; case-law citations only when ``citations`` (they
+    cost as much as the rest; see ``courtparse.extract.citations``)."""
     failed: list[str] = []
+    cited: tuple[Citation, ...] = ()
+    if citations and not citations_available():
+        failed.append(MISSING_EXTRA_WARNING)
+    elif citations:
+        cited = _run("citations", failed, (), lambda: extract_citations(clean))
     caption = _run("caption", failed, Caption(), lambda: extract_caption(clean))
     dates: tuple[DateMention, ...] = _run("dates", failed, (), lambda: tuple(extract_dates(clean)))
     holdings = _run("holdings", failed, Holdings(), lambda: extract_holdings(clean))
@@ -92,6 +105,7 @@ def build_document(
         footnotes=_run("footnotes", failed, (), lambda: footnote_records(clean)),
         signature=_run("signature", failed, None, lambda: extract_signature(clean, list(dates))),
         defined_terms=_run("defined_terms", failed, (), lambda: tuple(extract_defined_terms(clean))),
+        citations=cited,
         warnings=(*warnings, *failed),
         doc_id=doc_id,
     )

@@ -222,13 +222,38 @@ class DefinedTerm:
     span: Span | None = None
 
 
+CITATION_KINDS: tuple[str, ...] = ("full", "short", "supra", "id")
+"""``Citation.kind``: a full case citation, a short form ("565 F.3d at 232"), "supra", "id."."""
+
+
+@attrs.frozen
+class Citation:
+    """A case-law citation (eyecite): ``raw`` as printed ("565 F.3d 228"), its ``kind``
+    (one of ``CITATION_KINDS``), ``volume``, ``reporter`` and ``page`` as printed, the
+    ``pin`` cite ("at 232"), the ``year`` and ``court`` of its parenthetical, the
+    ``case_name`` where printed before it, and for a short form, "supra" or "id." the
+    index in ``Document.citations`` of the full citation it stands for (``antecedent``)."""
+
+    raw: str
+    kind: str = attrs.field(validator=attrs.validators.in_(CITATION_KINDS))
+    volume: str | None = None
+    reporter: str | None = None
+    page: str | None = None
+    pin: str | None = None
+    year: int | None = None
+    court: str | None = None
+    case_name: str | None = None
+    antecedent: int | None = None
+    span: Span | None = None
+
+
 @attrs.frozen
 class Document:
     """One parsed filing: ``source`` (its name), ``pages``, the clean body ``text`` every
     span points into, and what was read from it — ``court``, ``ecf`` (the stamp),
     ``caption``, ``case_numbers``, ``docket_citations``, ``dates``, ``document_type`` (one
-    of ``DOCUMENT_TYPES``), ``holdings``, ``footnotes``, ``signature``, ``defined_terms``
-    — plus ``warnings`` (what could not be read, and why) and a batch's ``doc_id``.
+    of ``DOCUMENT_TYPES``), ``holdings``, ``footnotes``, ``signature``, ``defined_terms``,
+    ``citations`` (case law, read only when asked for) — plus ``warnings`` (what could not be read, and why) and a batch's ``doc_id``.
 
     >>> doc = Document(source="order.pdf", pages=1, text="The motion is DENIED.",
     ...                document_type="order", holdings=Holdings(disposition="denied"))
@@ -254,6 +279,7 @@ class Document:
     footnotes: tuple[Footnote, ...] = ()
     signature: Signature | None = None
     defined_terms: tuple[DefinedTerm, ...] = ()
+    citations: tuple[Citation, ...] = ()
     warnings: tuple[str, ...] = ()
     doc_id: str | None = None
 

@@ -111,12 +111,15 @@ def _read_missing_with_plumber(
             yield page
 
 
-def parse(source: Any, *, backend: str = DEFAULT_BACKEND, ocr: bool | None = None) -> Document:
+def parse(
+    source: Any, *, backend: str = DEFAULT_BACKEND, ocr: bool | None = None, citations: bool = False
+) -> Document:
     """Parse a PDF (path, bytes, binary file object or fsspec URL) into a Document.
 
     ``ocr``: None recognizes pages without a text layer when the OCR extra is
     installed, True requires it, False never runs it. Pages left unread are named
-    in ``Document.warnings``."""
+    in ``Document.warnings``. ``citations``: also read case-law citations (the
+    ``citations`` extra; about as costly as the rest of the parse)."""
     data, name = read_source(source)
     sniff(data, name)
     chosen = get_backend(backend)
@@ -155,5 +158,6 @@ def parse(source: Any, *, backend: str = DEFAULT_BACKEND, ocr: bool | None = Non
     if not result.clean.text.strip() and not any("no text layer" in w for w in warnings):
         warnings.append("no text found on any page")
     return build_document(
-        result.clean, source=name, pages=page_count, ecf=result.ecf, warnings=tuple(warnings)
+        result.clean, source=name, pages=page_count, ecf=result.ecf, warnings=tuple(warnings),
+        citations=citations,
     )

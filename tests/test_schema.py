@@ -21,11 +21,13 @@ from hypothesis import strategies as st
 import courtparse
 from courtparse import models
 from courtparse.models import (
+    CITATION_KINDS,
     DATE_ROLES,
     DISPOSITIONS,
     DOCUMENT_TYPES,
     Caption,
     CaseNumber,
+    Citation,
     Court,
     DateMention,
     DefinedTerm,
@@ -91,7 +93,7 @@ _DEF_OF_CLASS: dict[type, str] = {
     Party: "party", Caption: "caption", DocketCitation: "docket_citation",
     CaseNumber: "case_number", DateMention: "date_mention", Passage: "passage",
     Holdings: "holdings", Footnote: "footnote", Signature: "signature",
-    DefinedTerm: "defined_term",
+    DefinedTerm: "defined_term", Citation: "citation",
 }
 
 
@@ -343,6 +345,14 @@ documents = st.builds(
     footnotes=st.lists(st.builds(Footnote, marker=_text, text=_text, span=_span, anchor=_span), max_size=2).map(tuple),
     signature=st.none() | st.builds(Signature, judge=_opt_text, title=_opt_text, date=st.none() | _dates, span=_span),
     defined_terms=st.lists(st.builds(DefinedTerm, short=_text, full=_text, span=_span), max_size=2).map(tuple),
+    citations=st.lists(
+        st.builds(
+            Citation, raw=_text, kind=st.sampled_from(CITATION_KINDS), volume=_opt_text, reporter=_opt_text,
+            page=_opt_text, pin=_opt_text, year=st.none() | st.integers(1700, 2100), court=_opt_text,
+            case_name=_opt_text, antecedent=_opt_count, span=_span,
+        ),
+        max_size=2,
+    ).map(tuple),
     warnings=st.lists(_text, max_size=2).map(tuple),
     doc_id=_opt_text,
 )

@@ -1,0 +1,99 @@
+"""Case-law citations (``extract/citations.py``, the ``citations`` extra): what eyecite finds,
+how short forms point to their full citation, spans in the body and in footnotes, and what a
+user sees without the extra."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+import courtparse
+from courtparse.extract import citations as citations_module
+from courtparse.extract.citations import (
+    MISSING_EXTRA_WARNING,
+    citations_available,
+    extract_citations,
+)
+from courtparse.text import CleanText, FootnoteText
+
+if not citations_available():  # pragma: no cover - the test extra installs it
+    if os.environ.get("CI") == "true":
+        pytest.fail("CI=true but eyecite (the citations extra) is not installed", allow_module_level=True)
+    pytest.skip("eyecite not installed (pip install -e '.[citations]')", allow_module_level=True)
+
+BODY = (
+    "The Court accepts the well-pleaded facts as true. Lormand v. US Unwired, Inc., "
+    "565 F.3d 228, 232 (5th Cir. 2009). A complaint must state a plausible claim. "
+    "Bell Atl. Corp. v. Twombly, 550 U.S. 544, 570 (2007). See Lormand, 565 F.3d at 251. "
+    "Id. at 252. Plaintiffs also rely on 15 U.S.C. § 78j(b), which is a statute."
+)
+
+
+def _find(text: str) -> list[tuple[str, str, int | None]]:
+    return [(c.kind, c.raw, c.antecedent) for c in extract_citations(CleanText.from_string(text))]
+
+
+def test_full_short_and_id_citations_point_to_their_full_citation() -> None:
+    found = extract_citations(CleanText.from_string(BODY))
+    assert [(c.kind, c.raw, c.antecedent) for c in found] == [
+        ("full", "565 F.3d 228", None),
+        ("full", "550 U.S. 544", None),
+        ("short", "565 F.3d at 251", 0),
+        ("id", "Id. at 252", 0),
+    ]
+    assert found[3].pin == "at 252"
+    lormand, twombly = found[0], found[1]
+    assert (lormand.volume, lormand.reporter, lormand.page, lormand.pin) == ("565", "F.3d", "228", "232")
+    assert (lormand.year, lormand.court) == (2009, "ca5")
+    assert lormand.case_name == "Lormand v. US Unwired, Inc."
+    assert (twombly.year, twombly.court) == (2007, "scotus")
+    for c in found:  # every span is the text it names
+        assert c.span is not None
+        assert BODY[c.span.start : c.span.end] == c.raw
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Defendants violated 15 U.S.C. § 78j(b) and Rule 10b-5, 17 C.F.R. § 240.10b-5.",
+        "See Fed. R. Civ. P. 12(b)(6); 28 U.S.C. § 1331.",
+        "The hearing is set for March 3, 2021 at 10:00 a.m. in Courtroom 4.",
+        "See 108 Iowa L. Rev. 303 (2023).",
+    ],
+)
+def test_statutes_rules_and_journals_are_not_case_law(text: str) -> None:
+    assert _find(text) == []
+
+
+def test_a_citation_in_a_footnote_points_into_that_footnote() -> None:
+    note = CleanText("See Ashcroft v. Iqbal, 556 U.S. 662, 678 (2009).", (), 0)
+    clean = CleanText("The claim fails.1 See Id. at 679.", (FootnoteText("1", note),))
+    found = extract_citations(clean)
+    assert [(c.kind, c.raw) for c in found] == [("id", "Id. at 679"), ("full", "556 U.S. 662")]
+    iqbal = found[1]
+    assert iqbal.span is not None
+    assert iqbal.span.footnote == 0
+    assert note.text[iqbal.span.start : iqbal.span.end] == "556 U.S. 662"
+
+
+def test_citations_are_read_only_when_asked_for() -> None:
+    assert courtparse.parse_text(BODY).citations == ()
+    doc = courtparse.parse_text(BODY, citations=True)
+    assert len(doc.citations) == 4
+    assert doc.to_dict()["citations"][2]["antecedent"] == 0
+
+
+def test_without_the_extra_a_warning_says_why(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("courtparse.document.citations_available", lambda: False)
+    doc = courtparse.parse_text(BODY, citations=True)
+    assert doc.citations == ()
+    assert MISSING_EXTRA_WARNING in doc.warnings
+
+
+def test_eyecite_warnings_are_not_printed(caplog: pytest.LogCaptureFixture) -> None:
+    text = "See 452 F.3d 256 (2024) and § 1. " * 3
+    with caplog.at_level("WARNING"):
+        extract_citations(CleanText.from_string(text))
+    assert not [r for r in caplog.records if r.name.startswith("eyecite")]
+    assert citations_module.logging.getLogger("eyecite").level != citations_module.logging.ERROR
