@@ -68,13 +68,45 @@ def test_statutes_rules_and_journals_are_not_case_law(text: str) -> None:
 
 def test_a_citation_in_a_footnote_points_into_that_footnote() -> None:
     note = CleanText("See Ashcroft v. Iqbal, 556 U.S. 662, 678 (2009).", (), 0)
-    clean = CleanText("The claim fails.1 See Id. at 679.", (FootnoteText("1", note),))
+    body = "The claim fails.1 See Id. at 679."
+    clean = CleanText(body, (FootnoteText("1", note, anchor=(16, 17)),))
     found = extract_citations(clean)
-    assert [(c.kind, c.raw) for c in found] == [("id", "Id. at 679"), ("full", "556 U.S. 662")]
-    iqbal = found[1]
+    # the footnote is read at its marker, so the "Id." after it stands for Iqbal
+    assert [(c.kind, c.raw, c.antecedent) for c in found] == [("full", "556 U.S. 662", None), ("id", "Id. at 679", 0)]
+    iqbal, id_cite = found
+    assert id_cite.span is not None
+    assert id_cite.span.footnote is None
+    assert body[id_cite.span.start : id_cite.span.end] == "Id. at 679"
     assert iqbal.span is not None
     assert iqbal.span.footnote == 0
     assert note.text[iqbal.span.start : iqbal.span.end] == "556 U.S. 662"
+
+
+def test_an_id_that_stands_for_no_case_law_is_left_out() -> None:
+    """In an order, "Id. at 3" after a quotation from a brief points to the brief."""
+    text = "Finjan argues the term is prejudicial. Id. at 3. The Court agrees. Id."
+    assert _find(text) == []
+
+
+def test_case_name_without_the_docket_number() -> None:
+    text = "See Finjan, Inc. v. Blue Coat Sys., Inc., No. 13-CV-03999-BLF, 2015 WL 4129193, at *2 (N.D. Cal. July 14, 2015)."
+    (cite,) = extract_citations(CleanText.from_string(text))
+    assert cite.case_name == "Finjan, Inc. v. Blue Coat Sys., Inc."
+    assert (cite.reporter, cite.court, cite.year) == ("WL", "cand", 2015)
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # eyecite alone takes the neighbour's year in a string of citations
+        ("Celotex Corp. v. Catrett, 477 U.S. 317, 322 (1986). State Farm Fire & Cas. Co. v. Geary, 699 F. Supp. 756, 759 (N.D. Cal. 1987).", 1986),
+        ("Dimaya v. Lynch, 803 F.3d 1110, 1112 (9th Cir. 2015), aff'd sub nom. Sessions v. Dimaya, 138 S. Ct. 1204 (2018) (noting x); Coomes v. Edmonds Sch. Dist. No. 15, 816 F.3d 1255, 1265 n. 6 (9th Cir. 2016).", 2015),
+    ],
+)
+def test_year_is_the_citations_own_parenthetical(text: str, year: int) -> None:
+    found = extract_citations(CleanText.from_string(text))
+    assert found[0].year == year
+    assert [c.year for c in found] == sorted([c.year for c in found], key=lambda y: text.index(str(y)))
 
 
 def test_citations_are_read_only_when_asked_for() -> None:
