@@ -15,6 +15,7 @@ from courtparse.errors import (
 from courtparse.models import (
     Caption,
     CaseNumber,
+    Citation,
     Court,
     DateMention,
     DefinedTerm,
@@ -30,12 +31,14 @@ from courtparse.models import (
     Span,
 )
 from courtparse.pipeline import parse
+from courtparse.results import read_documents, read_table
 
 __version__ = "0.1.0"
 
 __all__ = [
     "Caption",
     "CaseNumber",
+    "Citation",
     "Court",
     "CourtparseError",
     "DamagedPdfError",
@@ -59,4 +62,6 @@ __all__ = [
     "__version__",
     "parse",
     "parse_text",
+    "read_documents",
+    "read_table",
 ]
