@@ -16,6 +16,8 @@ import os
 from collections.abc import Callable
 from typing import TypeVar
 
+import attrs
+
 from courtparse.extract.caption import extract_caption
 from courtparse.extract.case_numbers import extract_case_numbers
 from courtparse.extract.citations import (
@@ -69,6 +71,15 @@ def footnote_records(clean: CleanText) -> tuple[Footnote, ...]:
     return tuple(out)
 
 
+def _with_normalized_case(ecf: EcfStamp | None) -> EcfStamp | None:
+    """The stamp with its case number's ``yy-kind-nnnnn`` core, by the case-number rule."""
+    if ecf is None or ecf.normalized is not None:
+        return ecf
+    found = extract_case_numbers(CleanText.from_string(ecf.case_number))
+    core = found[0].normalized if found else None
+    return attrs.evolve(ecf, normalized=core) if core else ecf
+
+
 def build_document(
     clean: CleanText,
     *,
@@ -95,7 +106,7 @@ def build_document(
         pages=pages,
         text=clean.text,
         court=_run("court", failed, None, lambda: extract_court(clean)),
-        ecf=ecf,
+        ecf=_run("ecf", failed, ecf, lambda: _with_normalized_case(ecf)),
         caption=caption,
         case_numbers=_run("case_numbers", failed, (), lambda: tuple(extract_case_numbers(clean))),
         docket_citations=_run("docket", failed, (), lambda: tuple(extract_docket_citations(clean))),

@@ -84,8 +84,10 @@ class Court:
 class EcfStamp:
     """The CM/ECF header line printed on every page of a filed document: ``case_number``
     as printed, ``document`` and ``attachment`` (the docket entry; None for none), the
-    ``filed`` date, ``page_count`` ("Page 1 of 43" → 43), the ``raw`` line and an
-    appellate stamp's ``page_id``."""
+    ``filed`` date, ``page_count`` ("Page 1 of 43" → 43), the ``raw`` line, an
+    appellate stamp's ``page_id``, and ``normalized``, the ``yy-kind-nnnnn`` core of its case
+    number ("3:17-cv-01138-JST" → "17-cv-01138"), read by the rule of ``CaseNumber``, so
+    stamps join with case numbers."""
 
     case_number: str
     document: int | None
@@ -94,6 +96,7 @@ class EcfStamp:
     page_count: int | None
     raw: str = ""
     page_id: int | None = None
+    normalized: str | None = None
 
 
 @attrs.frozen

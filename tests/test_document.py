@@ -53,3 +53,20 @@ def test_strict_mode_lets_the_exception_through(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(document, "extract_dates", _boom)
     with pytest.raises(ValueError, match="boom"):
         courtparse.parse_text(ORDER)
+
+
+@pytest.mark.parametrize(
+    ("stamp_case", "normalized"),
+    [
+        ("3:15-cv-00798-HSG", "15-cv-00798"),
+        ("1:04-cv-00397", "04-cv-00397"),
+        ("2:22-cv-10208-LJM-JJCG", "22-cv-10208"),
+        ("17-3510", None),  # an appellate number has no kind
+    ],
+)
+def test_the_stamps_case_number_is_normalized_like_a_case_number(stamp_case: str, normalized: str | None) -> None:
+    text = f"Case {stamp_case} Document 12 Filed 01/06/16 Page 1 of 2\n\n" + ORDER
+    doc = courtparse.parse_text(text)
+    assert doc.ecf is not None
+    assert doc.ecf.case_number == stamp_case
+    assert doc.ecf.normalized == normalized

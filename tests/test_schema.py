@@ -306,7 +306,7 @@ documents = st.builds(
     court=st.none() | st.builds(Court, name=_text, district=_opt_text, court_id=_opt_text, span=_span),
     ecf=st.none() | st.builds(
         EcfStamp, case_number=_text, document=_opt_count, attachment=_opt_count,
-        filed=st.none() | _dates, page_count=_opt_count, raw=_text, page_id=_opt_count,
+        filed=st.none() | _dates, page_count=_opt_count, raw=_text, page_id=_opt_count, normalized=_opt_text,
     ),
     caption=st.builds(
         Caption,
