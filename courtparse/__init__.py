@@ -32,6 +32,7 @@ from courtparse.models import (
 )
 from courtparse.pipeline import parse
 from courtparse.results import read_documents, read_table
+from courtparse.viewer import show
 
 __version__ = "0.1.0"
 
@@ -64,4 +65,5 @@ __all__ = [
     "parse_text",
     "read_documents",
     "read_table",
+    "show",
 ]
