@@ -79,7 +79,29 @@ def build_parser() -> argparse.ArgumentParser:
     t = sub.add_parser("tables", help="write DIR/<table>.parquet from DIR/documents.jsonl")
     t.add_argument("dir", metavar="DIR")
     t.add_argument("--text", action="store_true", help="include each document's full text")
+
+    v = sub.add_parser("show", help="write an HTML page viewer of one PDF with every extracted item boxed")
+    v.add_argument("file", metavar="FILE", help="a PDF")
+    v.add_argument("-o", "--output", metavar="HTML", help="the HTML file (default: FILE.html)")
+    v.add_argument("--pages", metavar="LIST", help="pages to show, e.g. 1-3,7 (default: all)")
+    v.add_argument("--backend", metavar="B", help="PDF backend (default: the library's)")
+    v.add_argument("--citations", action="store_true", help="also box case-law citations (courtparse[citations])")
+
+    r = sub.add_parser("report", help="write an HTML run report of a batch's output folder")
+    r.add_argument("dir", metavar="DIR", help="a batch's --out folder (with documents.jsonl)")
+    r.add_argument("-o", "--output", metavar="HTML", help="the HTML file (default: DIR/report.html)")
     return parser
+
+
+def page_numbers(spec: str) -> list[int]:
+    """ "1-3,7" -> [1, 2, 3, 7]; raises ValueError naming a part that is not a page range."""
+    pages: list[int] = []
+    for part in spec.split(","):
+        lo, _, hi = part.strip().partition("-")
+        if not lo.isdigit() or (hi and not hi.isdigit()):
+            raise ValueError(f"not a page or page range: {part.strip()!r}")
+        pages.extend(range(int(lo), int(hi or lo) + 1))
+    return pages
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -89,6 +111,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _parse(args)
         if args.command == "batch":
             return _batch(args)
+        if args.command == "show":
+            return _show(args)
+        if args.command == "report":
+            return _report(args)
         return _tables(args)
     except CourtparseError as exc:
         print(f"courtparse: error: {exc}", file=sys.stderr)
@@ -292,4 +318,37 @@ def _print_tables(out: str, include_text: bool = False) -> None:
 
 def _tables(args: argparse.Namespace) -> int:
     _print_tables(args.dir, include_text=args.text)
+    return EXIT_OK
+
+
+# --------------------------------------------------------------------------- show, report
+
+
+def _show(args: argparse.Namespace) -> int:
+    from courtparse.batch import check_backend
+    from courtparse.pipeline import parse
+    from courtparse.viewer import show
+
+    check_backend(args.backend)
+    path = Path(args.file)
+    try:
+        pages = page_numbers(args.pages) if args.pages else None
+    except ValueError as exc:
+        raise SourceError(None, f"--pages: {exc}") from exc
+    options: dict[str, Any] = {"citations": args.citations}
+    if args.backend is not None:
+        options["backend"] = args.backend
+    doc = parse(path, **options)
+    out = Path(args.output) if args.output else path.with_name(path.name + ".html")
+    show(doc, path, out, pages=pages)
+    print(f"wrote {out}")
+    return EXIT_OK
+
+
+def _report(args: argparse.Namespace) -> int:
+    from courtparse.report import write_report
+
+    out = Path(args.output) if args.output else Path(args.dir) / "report.html"
+    write_report(args.dir, out)
+    print(f"wrote {out}")
     return EXIT_OK

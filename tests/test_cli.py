@@ -130,3 +130,33 @@ def test_parser_shape() -> None:
         ["a", "b"], 3, 2.5, "tcp://h:8786", "parquet", True)
     with pytest.raises(SystemExit):
         build_parser().parse_args(["batch", "a"])  # --out is required
+
+
+def test_show_and_report_commands(tmp_path: Path, labeled_dir: Path) -> None:
+    from courtparse.cli import main
+
+    pdf = labeled_dir / "gov.uscourts.cacd.657892.238.0.pdf"
+    out = tmp_path / "view.html"
+    assert main(["show", str(pdf), "-o", str(out), "--pages", "1"]) == 0
+    page = out.read_text(encoding="utf-8")
+    assert 'id="page-1"' in page
+    assert 'id="page-2"' not in page
+    assert main(["show", str(pdf), "-o", str(out), "--pages", "one"]) != 0
+
+    (tmp_path / "documents.jsonl").write_text(
+        '{"doc_id": null, "source": "x.pdf", "error": {"type": "not_a_pdf", "message": "x"}}\n', encoding="utf-8"
+    )
+    assert main(["report", str(tmp_path)]) == 0
+    assert "<svg" in (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert main(["report", str(tmp_path / "missing")]) != 0
+
+
+@pytest.mark.parametrize(("spec", "pages"), [("1", [1]), ("1-3,7", [1, 2, 3, 7]), (" 2 - 3 ", None)])
+def test_page_numbers(spec: str, pages: list[int] | None) -> None:
+    from courtparse.cli import page_numbers
+
+    if pages is None:
+        with pytest.raises(ValueError, match="page"):
+            page_numbers(spec)
+    else:
+        assert page_numbers(spec) == pages
