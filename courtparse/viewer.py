@@ -62,41 +62,34 @@ class Item:
     span: Span
 
 
-def _spanned(kind: str, label: str, value: Any, span: Span | None) -> Iterator[Item]:
-    if span is not None:
-        from courtparse.serialize import to_jsonable
-
-        data = to_jsonable(value)
-        yield Item(kind, label, data if isinstance(data, dict) else {"value": data}, span)
+def _candidates(doc: Document) -> Iterator[tuple[str, str, Any, Span | None]]:
+    """(kind, label, record, span) of every item of ``doc``, in the order of the record."""
+    if doc.court is not None:
+        yield "court", doc.court.court_id or doc.court.name, doc.court, doc.court.span
+    yield from (("party", f"{p.role or 'party'}: {p.name}", p, p.span) for p in doc.caption.parties)
+    if doc.caption.title is not None:
+        yield "title", doc.caption.title, {"title": doc.caption.title}, doc.caption.title_span
+    yield from (("case_number", n.raw, n, n.span) for n in doc.case_numbers)
+    yield from (("docket_citation", c.raw, c, c.span) for c in doc.docket_citations)
+    yield from (("date", f"{d.role or 'date'}: {d.text}", d, d.span) for d in doc.dates)
+    yield from (("order", p.text, p, p.span) for p in doc.holdings.orders)
+    yield from (("ruling", p.text, p, p.span) for p in doc.holdings.rulings)
+    if doc.signature is not None:
+        yield "signature", doc.signature.judge or "signature", doc.signature, doc.signature.span
+    yield from (("footnote", f"footnote {f.marker}", f, f.span) for f in doc.footnotes)
+    yield from (("defined_term", f"{t.short} = {t.full}", t, t.span) for t in doc.defined_terms)
+    yield from (("citation", c.raw, c, c.span) for c in doc.citations)
 
 
 def items_of(doc: Document) -> list[Item]:
     """Every extracted item of ``doc`` that has a span, in the order of the record."""
-    out: list[Item] = []
-    if doc.court is not None:
-        out += _spanned("court", doc.court.court_id or doc.court.name, doc.court, doc.court.span)
-    for party in doc.caption.parties:
-        out += _spanned("party", f"{party.role or 'party'}: {party.name}", party, party.span)
-    if doc.caption.title is not None:
-        out += _spanned("title", doc.caption.title, {"title": doc.caption.title}, doc.caption.title_span)
-    for number in doc.case_numbers:
-        out += _spanned("case_number", number.raw, number, number.span)
-    for citation in doc.docket_citations:
-        out += _spanned("docket_citation", citation.raw, citation, citation.span)
-    for date in doc.dates:
-        out += _spanned("date", f"{date.role or 'date'}: {date.text}", date, date.span)
-    for passage in doc.holdings.orders:
-        out += _spanned("order", passage.text, passage, passage.span)
-    for passage in doc.holdings.rulings:
-        out += _spanned("ruling", passage.text, passage, passage.span)
-    if doc.signature is not None:
-        out += _spanned("signature", doc.signature.judge or "signature", doc.signature, doc.signature.span)
-    for footnote in doc.footnotes:
-        out += _spanned("footnote", f"footnote {footnote.marker}", footnote, footnote.span)
-    for term in doc.defined_terms:
-        out += _spanned("defined_term", f"{term.short} = {term.full}", term, term.span)
-    for cite in doc.citations:
-        out += _spanned("citation", cite.raw, cite, cite.span)
+    from courtparse.serialize import to_jsonable
+
+    out = []
+    for kind, label, value, span in _candidates(doc):
+        if span is not None:
+            data = to_jsonable(value)
+            out.append(Item(kind, label, data if isinstance(data, dict) else {"value": data}, span))
     return out
 
 

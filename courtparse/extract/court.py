@@ -303,37 +303,41 @@ def extract_court(clean: CleanText) -> Court | None:
     return federal
 
 
+def _named_court(clean: CleanText, text: str, head: regex.Match[str]) -> Court | None:
+    """The court a head names with its district or circuit after it, or None when the
+    name stands alone ("UNITED STATES DISTRICT COURT" with no district below)."""
+    if head["scotus"]:
+        return Court("Supreme Court of the United States", None, "scotus",
+                     clean.span(head.start(), head.end()))
+    appeals = head["appeals"] is not None
+    tail = (_CIRCUIT_TAIL_RE if appeals else _DISTRICT_TAIL_RE).match(text, head.end())
+    if tail is None:
+        return None
+    place = tail["circuit"] if appeals else tail["district"]
+    return _make_court(clean, head.start(), tail.end(), head["bankr"] is not None, appeals, place)
+
+
 def _federal_court(clean: CleanText, text: str) -> Court | None:
-    """A district, bankruptcy or circuit court (or the Supreme Court) by its printed name."""
-    best: tuple[int, int, Court] | None = None
+    """A district, bankruptcy or circuit court (or the Supreme Court) by its printed name:
+    the first named as a caption names it, else the first named anywhere; a name printed
+    without its district takes the first district (or circuit) the head mentions."""
+    best: tuple[int, Court] | None = None
     bare: regex.Match[str] | None = None  # a court name printed without its district
     for head in _HEAD_RE.finditer(text):
         rank = _caption_like(text, head.start())
         if rank == 2:
             continue
-        if head["scotus"]:
-            court = Court("Supreme Court of the United States", None, "scotus",
-                          clean.span(head.start(), head.end()))
-            if best is None or rank < best[0]:
-                best = (rank, head.start(), court)
-            if rank == 0:
-                break
-            continue
-        appeals = head["appeals"] is not None
-        tail = (_CIRCUIT_TAIL_RE if appeals else _DISTRICT_TAIL_RE).match(text, head.end())
-        if tail is None:
+        court = _named_court(clean, text, head)
+        if court is None:
             if bare is None and (rank == 0 or head["us"]):
                 bare = head
             continue
-        place = tail["circuit"] if appeals else tail["district"]
-        court = _make_court(clean, head.start(), tail.end(), head["bankr"] is not None,
-                            appeals, place)
         if best is None or rank < best[0]:
-            best = (rank, head.start(), court)
+            best = (rank, court)
         if rank == 0:
             break
     if best is not None and (best[0] == 0 or bare is None):
-        return best[2]
+        return best[1]
     if bare is None:
         return None
     appeals = bare["appeals"] is not None
