@@ -23,32 +23,15 @@ from typing import Any
 
 import attrs
 
+from courtparse.records import as_date as _date
+from courtparse.records import as_int as _int
+from courtparse.records import get as _get
+
 Row = dict[str, Any]
 CaseKey = tuple[str, str]
 """(court_id, normalized case number)."""
 
 LIST_SEP = ";"
-
-
-def _get(obj: Any, *keys: str) -> Any:
-    for key in keys:
-        if not isinstance(obj, dict):
-            return None
-        obj = obj.get(key)
-    return obj
-
-
-def _int(value: Any) -> int | None:
-    return value if isinstance(value, int) and not isinstance(value, bool) else None
-
-
-def _date(value: Any) -> dt.date | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        return None
 
 
 def case_of(record: dict[str, Any]) -> CaseKey | None:

@@ -24,6 +24,7 @@ import attrs
 import regex
 
 from courtparse.errors import SourceError
+from courtparse.records import get
 
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
 """Okabe-Ito: eight colours that stay apart for the common colour-vision deficiencies."""
@@ -81,14 +82,6 @@ def pages_named(warning: str) -> int:
     return count
 
 
-def _get(obj: Any, path: Sequence[str]) -> Any:
-    for key in path:
-        if not isinstance(obj, dict):
-            return None
-        obj = obj.get(key)
-    return obj
-
-
 @attrs.define
 class Summary:
     """The counts a report shows, gathered in one pass over the records."""
@@ -112,14 +105,14 @@ class Summary:
             return
         self.documents += 1
         self.pages += int(record.get("pages") or 0)
-        self.courts[str(_get(record, ("court", "court_id")) or "(none)")] += 1
+        self.courts[str(get(record, "court", "court_id") or "(none)")] += 1
         self.types[str(record.get("document_type") or "(none)")] += 1
-        self.dispositions[str(_get(record, ("holdings", "disposition")) or "(none)")] += 1
-        filed = _get(record, ("ecf", "filed"))
+        self.dispositions[str(get(record, "holdings", "disposition") or "(none)")] += 1
+        filed = get(record, "ecf", "filed")
         if isinstance(filed, str) and len(filed) >= 7:
             self.months[filed[:7]] += 1
         for label, path in FIELDS:
-            if not _get(record, path):
+            if not get(record, *path):
                 self.empty[label] += 1
         for warning in record.get("warnings") or []:
             if isinstance(warning, str):
@@ -160,6 +153,19 @@ def _svg(figure: Any) -> str:
     return text[text.index("<svg") :]
 
 
+def _frame(axes: Any, *, counts_axis: Any, empty: str | None) -> None:
+    """What every chart shares: whole numbers on a counting axis, no top and right frame,
+    a sentence instead of an empty plot."""
+    from matplotlib.ticker import MaxNLocator
+
+    if counts_axis is not None:
+        counts_axis.set_major_locator(MaxNLocator(integer=True))
+    for side in ("top", "right"):
+        axes.spines[side].set_visible(False)
+    if empty is not None:
+        axes.text(0.5, 0.5, empty, ha="center", va="center", transform=axes.transAxes)
+
+
 def _bars(title: str, items: Sequence[tuple[str, float]], *, unit: str = "documents",
           share: bool = False, colour: int = 0) -> str:
     import matplotlib.pyplot as plt
@@ -173,14 +179,7 @@ def _bars(title: str, items: Sequence[tuple[str, float]], *, unit: str = "docume
     axes.set_xlabel("share of documents" if share else unit)
     if share:
         axes.set_xlim(0, 1)
-    else:
-        from matplotlib.ticker import MaxNLocator
-
-        axes.xaxis.set_major_locator(MaxNLocator(integer=True))
-    for side in ("top", "right"):
-        axes.spines[side].set_visible(False)
-    if not items:
-        axes.text(0.5, 0.5, "nothing to show", ha="center", va="center", transform=axes.transAxes)
+    _frame(axes, counts_axis=None if share else axes.xaxis, empty="nothing to show" if not items else None)
     return _svg(figure)
 
 
@@ -194,13 +193,7 @@ def _months(title: str, months: Counter[str]) -> str:
     axes.set_xticks(range(0, len(keys), step), keys[::step], rotation=45, ha="right", fontsize=8)
     axes.set_title(title, loc="left", fontsize=11)
     axes.set_ylabel("documents")
-    from matplotlib.ticker import MaxNLocator
-
-    axes.yaxis.set_major_locator(MaxNLocator(integer=True))
-    for side in ("top", "right"):
-        axes.spines[side].set_visible(False)
-    if not keys:
-        axes.text(0.5, 0.5, "no stamped filing dates", ha="center", va="center", transform=axes.transAxes)
+    _frame(axes, counts_axis=axes.yaxis, empty="no stamped filing dates" if not keys else None)
     return _svg(figure)
 
 

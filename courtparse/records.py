@@ -1,0 +1,35 @@
+"""Reading values out of a batch record (the JSON dict of ``documents.jsonl``) without
+trusting its shape: records of an older or newer courtparse, or hand-edited ones, give
+None where a value is missing or of another type, never an exception."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+
+def get(obj: Any, *keys: str) -> Any:
+    """``obj[k1][k2]…``, or None where a level is missing or not an object."""
+    for key in keys:
+        if not isinstance(obj, dict):
+            return None
+        obj = obj.get(key)
+    return obj
+
+
+def as_int(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def as_str(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def as_date(value: Any) -> dt.date | None:
+    """An ISO date string as a date; None for anything else."""
+    if not isinstance(value, str):
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
