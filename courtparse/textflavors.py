@@ -1,0 +1,571 @@
+"""Page rules for text that poppler's ``pdftotext`` printed, in its two flavours.
+
+``pdftotext -layout`` keeps each printed row on one line, at its column: pleading-paper
+line numbers stay a column at the left ("  12     TOSHIBA CORPORATION,   GRANTING IN
+PART"), a two-column caption prints its two columns side by side, double-spaced pages
+keep a blank line between rows. Plain ``pdftotext`` (no option) reads blocks in its own
+order: a line-number column becomes lines that hold only "12", a stamp breaks into one
+line per field ("Case: 21-50498" / "Document: 00516242060" / "Page: 1" / …), columns come
+one after the other.
+
+Both write a form feed after every page, the last one included. The rules here work on
+one page's lines at a time (stamp, line numbers, furniture, footnotes at the foot, the
+caption's columns, paragraph breaks); :mod:`courtparse.textinput` runs them and then the
+sentence rules it shares with every other kind of text input.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+from collections.abc import Callable, Sequence
+
+import attrs
+import regex
+
+from courtparse.layout.furniture import is_folio, is_form_or_doc_id, is_number_header
+from courtparse.layout.stamp import is_stamp_companion, parse_stamp_line
+from courtparse.models import EcfStamp
+
+LAYOUT = "pdftotext -layout"
+PLAIN = "pdftotext"
+MARKDOWN = "markdown"
+UNKNOWN = "unrecognized"
+"""The flavours ``detect_flavour`` tells apart (as said in ``Document.warnings``)."""
+
+# --- thresholds -------------------------------------------------------------------------
+
+MIN_FLAVOUR_LINES = 5
+"""Fewer printed lines than this do not show which tool made a text."""
+
+LAYOUT_SHARE = 0.15
+"""Share of printed lines indented 8+ columns or holding a 3+ space gap in -layout text
+(body text of plain output almost never does: its lines start at column 0)."""
+
+MIN_NUMBERS = 5
+"""Fewer line numbers than this on one page are not a pleading-paper column."""
+
+MAX_LINE_NUMBER = 40
+"""Pleading paper numbers 1..28 (some forms 1..32, a few 1..40)."""
+
+RISING_SHARE = 0.7
+"""Share of consecutive line numbers that must count up for a column to be one."""
+
+BAND_LINES = 4
+"""Printed lines at the top and at the bottom of a page where running headers, footers,
+page numbers and form ids print."""
+
+REPEAT_SHARE = 0.5
+"""A line in a page's top or bottom band printed on this share of the pages (two at least)
+is a running header or footer."""
+
+MARGIN_SHARE = 0.8
+"""A line printed anywhere on the page is margin text (N.D. Cal. prints "United States
+District Court / Northern District of California" sideways on every page) when it repeats
+on this share of the pages, three at least."""
+
+MAX_FURNITURE = 100
+"""A line longer than this is body text even when it repeats."""
+
+STAMP_WINDOW = 10
+"""Lines after a stamp's first line where plain output prints its other fields."""
+
+STAMP_STRANGERS = 2
+"""Lines that are not stamp fields that may sit among a plain stamp's fields (the 10th
+Cir.'s court name between "Date Filed:" and "Page: 1")."""
+
+CAPTION_ROWS = 70
+"""Rows of page 1 searched for a two-column caption."""
+
+MIN_GUTTER = 2
+"""Blank columns that separate a caption's columns in -layout text."""
+
+MIN_COLUMN_ROWS = 2
+"""Rows each side of a caption gutter must print for it to be two columns."""
+
+SEPARATOR_ROWS = 3
+"""A caption separator (")", "§", ":") stacked this many times at one column is a column rule."""
+
+FULL_LINE = 0.8
+"""A line this share of a page's usual line length, or longer, runs on to the next."""
+
+INDENT = 3
+"""Columns of first-line indent that start a paragraph in -layout text."""
+
+FOOT_LINES = 30
+"""Printed lines at a page's foot searched for footnotes."""
+
+# --- patterns ---------------------------------------------------------------------------
+
+# A line-number column entry of -layout text: the number, then spaces or the line's end
+# (E.D. Cal. " 8                      UNITED STATES DISTRICT COURT", N.D. Cal. "   12     ").
+_NUMBER_COLUMN = regex.compile(r"^(?P<indent>[ \t]*)(?P<n>[1-9][0-9]?)(?=[ \t]|$)")
+
+# Plain output prints each line number on its own line: "12".
+_LONE_NUMBER = regex.compile(r"^[ \t]*(?P<n>[1-9][0-9]?)[ \t]*$")
+
+# The first field of a stamp that plain output broke into lines: "Case: 21-50498",
+# "Appellate Case: 21-800", "Case 9:19-bk-11573-MB", bankruptcy "Case: 20-03050 85647/001"
+# (a firm's matter number printed over the stamp), "USCA11 Case: 20-12345".
+_STAMP_HEAD = regex.compile(
+    r"""^[ \t]*(?:USCA\d{0,2}[ \t]+)?(?:Appellate[ \t]+)?(?:Case|Appeal)[ \t]*[:\#]?[ \t]*
+        \d[\w:.\-]*\w ,? (?:[ \t]+\S+)? [ \t]*$""",
+    regex.VERBOSE,
+)
+# The other fields, alone or several on a line: "Document: 00516242060", "Doc# 201",
+# "Doc 1262-3 Filed 09/03/20 Entered 09/03/20 15:40:26", "Page: 1", "Pages: 1",
+# "Date Filed: 03/16/2022", "Page 1 of 2", "Page ID #:3594", "Entry ID: 4876543",
+# 2d Cir. "10/31/2017, 2161300, Page1 of 2", "Desc Main Document".
+_STAMP_FIELD = r"""(?:
+    (?:Document|Doc|DktEntry)[ \t]*[:\#]?[ \t]*\#?[ \t]*\d+(?:-\d+)?
+  | (?:Date[ \t]+)?Filed[ \t]*:?[ \t]*\d{1,2}/\d{1,2}/\d{2,4}
+  | Entered[ \t]*:?[ \t]*\d{1,2}/\d{1,2}/\d{2,4}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?
+  | P(?:age|g)[ \t]*:?[ \t]*\d+(?:[ \t]+of[ \t]+\d+)?
+  | Pages[ \t]*:[ \t]*\d+
+  | Page[ \t]*I[ \t]*D[ \t]*(?:\#[ \t]*:?|\.|:)[ \t]*\d+
+  | Entry[ \t]+ID[ \t]*:[ \t]*\d+
+  | \d{1,2}/\d{1,2}/\d{4} | \d{5,}
+  | (?:Desc[ \t]+)?(?:Main[ \t]+Document|Exhibit[ \t]+\w{1,4})
+)"""
+_STAMP_FIELDS = regex.compile(
+    r"^[ \t]*" + _STAMP_FIELD + r"(?:[ \t]*,?[ \t]*" + _STAMP_FIELD + r")*[ \t]*,?[ \t]*$",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# A caption's column rule: ")" (California pleadings), "§" (Texas), ":" (S.D.N.Y.,
+# E.D. Pa.), "]" (7th Cir.), "|", each a token of its own.
+_SEPARATOR = regex.compile(r"(?<=^|[ \t])[)\]§:|](?=[ \t]|$)")
+
+# A footnote's first line at a page's foot: its marker alone ("28   1" less the line
+# number, 5th Cir. "*") or before the note's text ("1 Plaintiff filed his Complaint …").
+_NOTE_START = regex.compile(
+    r"""^[ \t]*(?P<m> [1-9][0-9]{0,2} | \*{1,3} | [⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3} )
+        (?: [ \t]+ (?P<rest> [\p{Lu}"“'‘(\[§*\p{N}].* ) | [ \t]* ) $""",
+    regex.VERBOSE,
+)
+
+_DIGITS = regex.compile(r"[0-9]+")
+_SENTENCE_END = regex.compile(r"[.!?:;][\"”’')\]]*$")
+
+_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_TO_DIGIT = str.maketrans(_SUPERSCRIPTS, "0123456789")
+
+
+# --- flavour ----------------------------------------------------------------------------
+
+# Markdown of PDF-to-markdown converters: "[15-cv-00798-HSG](#)", "**ORDER**", "# ORDER".
+_MARKDOWN_SIGN = regex.compile(r"\]\((?:\#|https?://)[^)\s]*\)|\*\*\S|\S\*\*|^\#{1,6}[ \t]+\S", regex.MULTILINE)
+_INDENTED = regex.compile(r"^[ \t]{8,}\S|\S[ \t]{3,}\S")
+
+
+def detect_flavour(text: str) -> str:
+    """Which tool made ``text``: one of LAYOUT, PLAIN, MARKDOWN, UNKNOWN."""
+    if _MARKDOWN_SIGN.search(text[:200_000]):
+        return MARKDOWN
+    lines = [line for line in text[:200_000].split("\n") if line.strip()]
+    if "\f" not in text or len(lines) < MIN_FLAVOUR_LINES:
+        return UNKNOWN
+    wide = sum(1 for line in lines if _INDENTED.search(line))
+    return LAYOUT if wide >= LAYOUT_SHARE * len(lines) else PLAIN
+
+
+def split_pages(text: str) -> list[str]:
+    """The pages of form-feed text: pdftotext ends every page with a form feed, so the
+    empty piece after the last one is not a page."""
+    pages = text.split("\f")
+    if len(pages) > 1 and not pages[-1].strip():
+        pages.pop()
+    return pages
+
+
+# --- stamps -----------------------------------------------------------------------------
+
+
+def take_stamps(lines: list[str]) -> tuple[list[str], EcfStamp | None]:
+    """The page's lines without its ECF stamp, and the stamp. A stamp printed on one line
+    is parsed as it is; one that plain output broke into a line per field is put back
+    together from its first line and the field lines that follow it."""
+    out: list[str] = []
+    stamp: EcfStamp | None = None
+    drop: set[int] = set()
+    for i, line in enumerate(lines):
+        if i in drop:
+            continue
+        text = line.strip()
+        if not text:
+            out.append(line)
+            continue
+        found = parse_stamp_line(text)
+        if found is None and _STAMP_HEAD.match(text):
+            found, parts = _gathered_stamp(lines, i)
+            if found is not None:
+                drop.update(parts)
+        if found is not None:
+            stamp = stamp or found
+            continue
+        if is_stamp_companion(line):
+            continue
+        out.append(line)
+    return out, stamp
+
+
+def _gathered_stamp(lines: list[str], head: int) -> tuple[EcfStamp | None, list[int]]:
+    parts = [head]
+    strangers = 0
+    for j in range(head + 1, min(len(lines), head + 1 + STAMP_WINDOW)):
+        text = lines[j].strip()
+        if not text:
+            continue
+        if _STAMP_FIELDS.match(text) or is_stamp_companion(text):
+            parts.append(j)
+        else:
+            strangers += 1
+            if strangers > STAMP_STRANGERS:
+                break
+    if len(parts) < 2:
+        return None, []
+    stamp = parse_stamp_line(" ".join(lines[k].strip() for k in parts))
+    return (stamp, parts[1:]) if stamp is not None else (None, [])
+
+
+# --- line numbers -----------------------------------------------------------------------
+
+
+def _rising(values: Sequence[int]) -> bool:
+    ups = sum(1 for a, b in itertools.pairwise(values) if b > a)
+    return ups >= RISING_SHARE * (len(values) - 1)
+
+
+def blank_number_column(lines: list[str]) -> list[str]:
+    """-layout text: the page's pleading line-number column overwritten with spaces, so
+    the columns right of it keep their place. The column is the numbers (1..40) that end
+    at one text column, five at least, counting up down the page."""
+    ends: dict[int, list[tuple[int, int]]] = {}
+    for i, line in enumerate(lines):
+        m = _NUMBER_COLUMN.match(line)
+        if m is not None and int(m["n"]) <= MAX_LINE_NUMBER:
+            ends.setdefault(m.end("n"), []).append((i, int(m["n"])))
+    if not ends:
+        return lines
+    end, rows = max(ends.items(), key=lambda kv: len(kv[1]))
+    if len(rows) < MIN_NUMBERS or not _rising([v for _, v in rows]):
+        return lines
+    out = list(lines)
+    for i, _ in rows:
+        out[i] = " " * end + lines[i][end:]
+    return out
+
+
+def drop_number_lines(lines: list[str]) -> list[str]:
+    """Plain text: the lines that hold only a pleading line number, five at least on the
+    page and counting up, taken out; the blank lines around each become one."""
+    rows = [(i, int(m["n"])) for i, line in enumerate(lines) if (m := _LONE_NUMBER.match(line))]
+    rows = [(i, n) for i, n in rows if n <= MAX_LINE_NUMBER]
+    if len(rows) < MIN_NUMBERS or not _rising([n for _, n in rows]):
+        return lines
+    gone = {i for i, _ in rows}
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if i in gone:
+            continue
+        if not line.strip() and out and not out[-1].strip():
+            continue
+        out.append(line)
+    return out
+
+
+# --- furniture --------------------------------------------------------------------------
+
+
+def _filled(lines: list[str]) -> list[int]:
+    return [i for i, line in enumerate(lines) if line.strip()]
+
+
+def _repeat_key(text: str) -> str:
+    """A line's text with its numbers as "#" and no spaces, case kept: "Page 2 of 5" and
+    "Page 3 of 5" are one line, the sideways "Northern District of California" and the
+    heading "NORTHERN DISTRICT OF CALIFORNIA" are not."""
+    return _DIGITS.sub("#", "".join(text.split()))
+
+
+def drop_furniture(pages: list[list[str]]) -> list[list[str]]:
+    """Running headers and footers, page numbers, form ids and margin text.
+
+    In the top or bottom band of a page: a page number ("2", "- 2 -", "Page 2 of 5"), a
+    form or document id ("CV-90 (12/02)", "258445_7.doc"), a case number alone, and a
+    line printed in a band of half the pages (numbers aside: "Page 2" and "Page 3" are
+    one line). Anywhere on the page: a line printed on 80% of the pages, three at least
+    (the sideways court name of N.D. Cal. orders)."""
+    keys: list[list[str]] = [[_repeat_key(line) if line.strip() else "" for line in page] for page in pages]
+    band_count: Counter[str] = Counter()
+    any_count: Counter[str] = Counter()
+    bands: list[set[int]] = []
+    edges: list[set[int]] = []
+    for page, page_keys in zip(pages, keys, strict=True):
+        filled = _filled(page)
+        band = set(filled[:BAND_LINES]) | set(filled[-BAND_LINES:])
+        bands.append(band)
+        edges.append(set(filled[:1] + filled[-1:]))
+        band_count.update({page_keys[i] for i in band if len(page[i].strip()) <= MAX_FURNITURE})
+        any_count.update({k for i, k in enumerate(page_keys) if k and len(page[i].strip()) <= MAX_FURNITURE})
+    n = len(pages)
+    band_min = max(2, REPEAT_SHARE * n)
+    any_min = max(3, MARGIN_SHARE * n)
+    out: list[list[str]] = []
+    for page, page_keys, band, edge in zip(pages, keys, bands, edges, strict=True):
+        kept = []
+        for i, line in enumerate(page):
+            text = line.strip()
+            k = page_keys[i]
+            if text and len(text) <= MAX_FURNITURE:
+                if is_folio(text):  # a lone number repeats on every page: only at the edge
+                    if i in edge:
+                        continue
+                    kept.append(line)
+                    continue
+                if any_count[k] >= any_min:
+                    continue
+                if i in band and (
+                    band_count[k] >= band_min
+                    or is_form_or_doc_id(text)
+                    or is_number_header(text)
+                ):
+                    continue
+            kept.append(line)
+        out.append(kept)
+    return out
+
+
+# --- the caption's two columns ----------------------------------------------------------
+
+
+def _occupied(line: str, start: int, end: int) -> bool:
+    return bool(line[start:end].strip())
+
+
+def _blank_separators(lines: list[str], last: int) -> list[str]:
+    """Stacked column rules (")" three times or more at one column) overwritten with spaces."""
+    at: dict[int, list[int]] = {}
+    for i in range(last):
+        for m in _SEPARATOR.finditer(lines[i]):
+            at.setdefault(m.start(), []).append(i)
+    out = list(lines)
+    for col, rows in at.items():
+        if len(rows) >= SEPARATOR_ROWS:
+            for i in rows:
+                out[i] = out[i][:col] + " " + out[i][col + 1 :]
+    return out
+
+
+def split_caption(lines: list[str]) -> tuple[list[str], list[int]]:
+    """-layout text of page 1: a caption printed in two columns read column by column.
+
+    The gutter is a run of blank columns (or a stacked ")" / "§" / ":") that rows print on
+    both sides of: each candidate column where a row's text starts after a gap is tried,
+    and the one whose rows (blank at the two columns before it) hold the most text on
+    each side wins. The block runs from the first row with text right of the gutter to
+    the last, and on down through left-column rows while the spacing stays as tight as
+    inside it (the last party's "Defendant." below the title). Returns the lines with
+    the block replaced by its left column then its right column, and the indexes of the
+    new block lines (empty when there is no caption in two columns)."""
+    last = min(len(lines), CAPTION_ROWS)
+    work = _blank_separators(lines, last)
+    starts: set[int] = set()
+    for line in work[:last]:
+        for m in regex.finditer(r"(?<=\S[ \t]{2,}|^[ \t]{8,})\S", line):
+            starts.add(m.start())
+    best: tuple[int, int, int, int] | None = None  # (score, column, first, last)
+    for col in sorted(starts):
+        first = -1
+        for i in range(last + 1):
+            fits = i < last and not _occupied(work[i], col - MIN_GUTTER, col)
+            if fits and first < 0:
+                first = i
+            if not fits and first >= 0:
+                span = _score_block(work, first, i, col)
+                if span is not None and (best is None or span[0] > best[0]):
+                    best = (span[0], col, span[1], span[2])
+                first = -1
+    if best is None:
+        return lines, []
+    _, col, top, bottom = best
+    left: list[str] = []
+    right: list[str] = []
+    for i in range(top, bottom):
+        lhs, rhs = work[i][:col].strip(), work[i][col:].strip()
+        if lhs:
+            left.append(lhs)
+        if rhs:
+            right.append(rhs)
+    block = left + right
+    out = lines[:top] + block + lines[bottom:]
+    return out, list(range(top, top + len(block)))
+
+
+def _score_block(lines: list[str], first: int, end: int, col: int) -> tuple[int, int, int] | None:
+    """(score, top, bottom) of the caption block within rows [first, end) that keep the
+    gutter at ``col`` blank, or None when it is not two columns."""
+    right_rows = [i for i in range(first, end) if _occupied(lines[i], col, len(lines[i]))]
+    if len(right_rows) < MIN_COLUMN_ROWS:
+        return None
+    top, bottom = right_rows[0], right_rows[-1] + 1
+    gaps = [b - a - 1 for a, b in itertools.pairwise(_filled(lines[top:bottom]))]
+    tight = max(gaps, default=1)
+    blank = 0
+    while bottom < end:
+        if not lines[bottom].strip():
+            blank += 1
+            if blank > tight:
+                break
+        else:
+            blank = 0
+        bottom += 1
+    while bottom > top and not lines[bottom - 1].strip():
+        bottom -= 1
+    left_rows = [i for i in range(top, bottom) if _occupied(lines[i], 0, col - MIN_GUTTER)]
+    if len(left_rows) < MIN_COLUMN_ROWS:
+        return None
+    return min(len(left_rows), len(right_rows)), top, bottom
+
+
+# --- footnotes at a page's foot ---------------------------------------------------------
+
+
+@attrs.frozen
+class PageNote:
+    marker: str
+    text: str
+
+
+def take_footnotes(
+    lines: list[str], expected: int, mark: Callable[[int], str], first_index: int
+) -> tuple[list[str], list[PageNote]]:
+    """Footnotes printed at the foot of the page, taken out of its lines.
+
+    A footnote starts on a line that begins with its marker (alone, or before the note's
+    text) in the page's last lines, where the number is the next footnote's (``expected``)
+    or a "*", and the body above prints the same marker after a word ("issues.1",
+    "case. 1 See", "Curiam:*"). That marker becomes ``mark(index)`` (a sentinel that holds
+    the anchor's place). The notes that follow it on the page are split at the next
+    numbers."""
+    filled = _filled(lines)
+    foot = filled[-FOOT_LINES:]
+    for start in foot:
+        m = _NOTE_START.match(lines[start])
+        if m is None:
+            continue
+        marker = m["m"].translate(_TO_DIGIT)
+        if marker.isdigit() and int(marker) != expected:
+            continue
+        if start == filled[0]:
+            continue
+        anchor = _find_marker(lines[:start], m["m"])
+        if anchor is None:
+            continue
+        notes = _split_notes(lines[start:], marker)
+        if not notes:
+            continue
+        row, col, width = anchor
+        body = lines[:start]
+        body[row] = body[row][:col] + mark(first_index) + body[row][col + width :]
+        for k in range(1, len(notes)):  # later notes of the page: anchor them if printed
+            found = _find_marker(body, notes[k].marker)
+            if found is not None:
+                r, c, w = found
+                body[r] = body[r][:c] + mark(first_index + k) + body[r][c + w :]
+        return body, notes
+    return lines, []
+
+
+def _find_marker(lines: list[str], marker: str) -> tuple[int, int, int] | None:
+    """(row, column, width) of the last place the body prints ``marker`` as a footnote
+    reference: glued after a word or its punctuation ("issues.1", "Curiam:*"), or set
+    apart by one space after a word's punctuation ("this case. 1 See")."""
+    esc = regex.escape(marker)
+    digits = marker[0].isdigit()
+    guard = r"(?![0-9])" if digits else r"(?!\*)"
+    pattern = regex.compile(
+        r"(?<=[\p{L}.,;:!?\"”’')\]][ ]?)" + r"(?<![0-9][ ]?)" + esc + guard + r"(?=[ \t\[(]|$)"
+        if digits
+        else r"(?<=[\p{L}.,;:!?\"”’')\]])" + esc + guard
+    )
+    for row in range(len(lines) - 1, -1, -1):
+        hits = list(pattern.finditer(lines[row]))
+        hits = [h for h in hits if h.start() > 0 and lines[row][: h.start()].strip()]
+        if hits:
+            h = hits[-1]
+            return row, h.start(), h.end() - h.start()
+    return None
+
+
+def _split_notes(lines: list[str], marker: str) -> list[PageNote]:
+    notes: list[PageNote] = []
+    current: list[str] = []
+    current_marker = marker
+    for line in lines:
+        m = _NOTE_START.match(line)
+        if m is not None:
+            got = m["m"].translate(_TO_DIGIT)
+            nxt = str(int(current_marker) + 1) if current_marker.isdigit() else "1"
+            if not notes and not current:
+                current = [m["rest"] or ""]
+                continue
+            if got == nxt:
+                notes.append(PageNote(current_marker, " ".join(p.strip() for p in current if p.strip())))
+                current_marker, current = got, [m["rest"] or ""]
+                continue
+        current.append(line)
+    if current:
+        notes.append(PageNote(current_marker, " ".join(p.strip() for p in current if p.strip())))
+    return [n for n in notes if n.text]
+
+
+# --- paragraphs -------------------------------------------------------------------------
+
+
+def _usual_length(lines: Sequence[str], *, ends: bool) -> int:
+    """The page's usual full line: its 80th-percentile line end (-layout) or length."""
+    sizes = sorted(len(line.rstrip()) if ends else len(line.strip()) for line in lines if line.strip())
+    return sizes[int(0.8 * (len(sizes) - 1))] if sizes else 0
+
+
+def paragraph_lines(lines: list[str], *, layout: bool, keep: frozenset[int] | set[int] = frozenset()) -> list[str]:
+    """The page's lines with a blank line exactly where a paragraph ends.
+
+    On a double-spaced page (most rows a blank line apart) a single blank line is
+    spacing, not a break. A break is kept before a first-line indent (-layout), after a
+    line well short of the page's usual length that ends a sentence, and around the rows
+    in ``keep`` (a caption block, a paragraph of its own)."""
+    filled = _filled(lines)
+    if not filled:
+        return []
+    gaps = [b - a - 1 for a, b in itertools.pairwise(filled)]
+    full = _usual_length(lines, ends=layout)
+    body_gaps = [
+        g for a, g in zip(filled, gaps, strict=False)
+        if a not in keep and len(lines[a].rstrip() if layout else lines[a].strip()) >= FULL_LINE * full
+    ]
+    double = sum(1 for g in body_gaps if g >= 1) > 0.5 * len(body_gaps) if body_gaps else False
+    margin = Counter(len(lines[i]) - len(lines[i].lstrip()) for i in filled if len(lines[i].strip()) >= 0.6 * full)
+    left = min(margin, key=lambda x: (-margin[x], x)) if margin else 0
+    out: list[str] = []
+    for k, i in enumerate(filled):
+        line = lines[i]
+        if k:
+            prev_i = filled[k - 1]
+            prev = lines[prev_i]
+            gap = gaps[k - 1]
+            size = len(prev.rstrip()) if layout else len(prev.strip())
+            brk = gap >= (2 if double else 1)
+            indented = layout and len(line) - len(line.lstrip()) >= left + INDENT
+            short = size < FULL_LINE * full
+            if (i in keep) != (prev_i in keep):
+                brk = True
+            elif i in keep:
+                brk = False
+            elif (indented and not short) or (short and _SENTENCE_END.search(prev.strip())):
+                brk = True
+            if brk:
+                out.append("")
+        out.append(line.strip())
+    return out
