@@ -38,9 +38,13 @@ UNKNOWN = "unrecognized"
 MIN_FLAVOUR_LINES = 5
 """Fewer printed lines than this do not show which tool made a text."""
 
-LAYOUT_SHARE = 0.15
-"""Share of printed lines indented 8+ columns or holding a 3+ space gap in -layout text
-(body text of plain output almost never does: its lines start at column 0)."""
+LAYOUT_SHARE = 0.01
+"""Share of printed lines indented 8+ columns or holding a 3+ space gap that makes text
+-layout output (two at least). Plain pdftotext output has none: it starts every line at
+column 0 and joins words with one space; -layout output of the labeled filings has 13%
+or more (a page of body text without line numbers still has its caption's columns)."""
+
+MIN_LAYOUT_LINES = 2
 
 MIN_NUMBERS = 5
 """Fewer line numbers than this on one page are not a pleading-paper column."""
@@ -55,17 +59,13 @@ BAND_LINES = 4
 """Printed lines at the top and at the bottom of a page where running headers, footers,
 page numbers and form ids print."""
 
-REPEAT_SHARE = 0.5
-"""A line in a page's top or bottom band printed on this share of the pages (two at least)
-is a running header or footer."""
-
 MARGIN_SHARE = 0.8
 """A line printed anywhere on the page is margin text (N.D. Cal. prints "United States
 District Court / Northern District of California" sideways on every page) when it repeats
 on this share of the pages, three at least."""
 
 MAX_FURNITURE = 100
-"""A line longer than this is body text even when it repeats."""
+"""A line longer than this (spaces aside) is body text even when it repeats."""
 
 STAMP_WINDOW = 10
 """Lines after a stamp's first line where plain output prints its other fields."""
@@ -91,6 +91,10 @@ FULL_LINE = 0.8
 
 INDENT = 3
 """Columns of first-line indent that start a paragraph in -layout text."""
+
+MIN_CONTENT_LINES = 3
+"""A page with fewer printed lines (a blank or sealed page, the stamp alone) does not
+count among the pages a running header must repeat on."""
 
 FOOT_LINES = 30
 """Printed lines at a page's foot searched for footnotes."""
@@ -163,10 +167,12 @@ def detect_flavour(text: str) -> str:
     if _MARKDOWN_SIGN.search(text[:200_000]):
         return MARKDOWN
     lines = [line for line in text[:200_000].split("\n") if line.strip()]
-    if "\f" not in text or len(lines) < MIN_FLAVOUR_LINES:
+    if len(lines) < MIN_FLAVOUR_LINES:
         return UNKNOWN
     wide = sum(1 for line in lines if _INDENTED.search(line))
-    return LAYOUT if wide >= LAYOUT_SHARE * len(lines) else PLAIN
+    if wide >= max(MIN_LAYOUT_LINES, LAYOUT_SHARE * len(lines)):
+        return LAYOUT
+    return PLAIN if "\f" in text else UNKNOWN
 
 
 def split_pages(text: str) -> list[str]:
@@ -239,20 +245,30 @@ def _rising(values: Sequence[int]) -> bool:
 def blank_number_column(lines: list[str]) -> list[str]:
     """-layout text: the page's pleading line-number column overwritten with spaces, so
     the columns right of it keep their place. The column is the numbers (1..40) that end
-    at one text column, five at least, counting up down the page."""
-    ends: dict[int, list[tuple[int, int]]] = {}
-    for i, line in enumerate(lines):
-        m = _NUMBER_COLUMN.match(line)
-        if m is not None and int(m["n"]) <= MAX_LINE_NUMBER:
-            ends.setdefault(m.end("n"), []).append((i, int(m["n"])))
-    if not ends:
+    at one text column, five at least, counting up down the page. A line printed wholly
+    left of the column is margin text (N.D. Cal. prints the court's name sideways there)
+    and goes too."""
+    # Right-aligned numbers share their end column, left-aligned ones ("1" .. "28" from
+    # one x) their start: the larger group of either is the column.
+    found = [(i, m) for i, line in enumerate(lines) if (m := _NUMBER_COLUMN.match(line))]
+    found = [(i, m) for i, m in found if int(m["n"]) <= MAX_LINE_NUMBER]
+    groups: dict[tuple[str, int], list[tuple[int, regex.Match[str]]]] = {}
+    for i, m in found:
+        groups.setdefault(("end", m.end("n")), []).append((i, m))
+        groups.setdefault(("start", m.start("n")), []).append((i, m))
+    if not groups:
         return lines
-    end, rows = max(ends.items(), key=lambda kv: len(kv[1]))
-    if len(rows) < MIN_NUMBERS or not _rising([v for _, v in rows]):
+    rows = max(groups.values(), key=len)
+    if len(rows) < MIN_NUMBERS or not _rising([int(m["n"]) for _, m in rows]):
         return lines
+    start = min(m.start("n") for _, m in rows)
     out = list(lines)
-    for i, _ in rows:
-        out[i] = " " * end + lines[i][end:]
+    for i, m in rows:
+        out[i] = " " * m.end("n") + lines[i][m.end("n") :]
+    numbered = {i for i, _ in rows}
+    for i, line in enumerate(out):
+        if i not in numbered and line.strip() and len(line.rstrip()) < start:
+            out[i] = ""
     return out
 
 
@@ -291,49 +307,56 @@ def _repeat_key(text: str) -> str:
 def drop_furniture(pages: list[list[str]]) -> list[list[str]]:
     """Running headers and footers, page numbers, form ids and margin text.
 
-    In the top or bottom band of a page: a page number ("2", "- 2 -", "Page 2 of 5"), a
-    form or document id ("CV-90 (12/02)", "258445_7.doc"), a case number alone, and a
-    line printed in a band of half the pages (numbers aside: "Page 2" and "Page 3" are
-    one line). Anywhere on the page: a line printed on 80% of the pages, three at least
-    (the sideways court name of N.D. Cal. orders)."""
+    In the top or bottom band of a page: a page number ("2", "- 2 -", "Page 2 of 5") as
+    its first or last line, a form or document id ("CV-90 (12/02)", "258445_7.doc"), and
+    a line the band of the page before or after repeats (numbers aside: "Page 2" and
+    "Page 3" are one line; the 5th Cir.'s "No. 21-50498" header is one). As the PDF path
+    does, a running header's first printing atop page 1 stays: it is the filing's own
+    heading (the court's name atop each page of a C.D. Cal. minutes form). Anywhere on
+    the page: a line printed on 80% of the pages, three at least (the sideways court
+    name of N.D. Cal. orders)."""
     keys: list[list[str]] = [[_repeat_key(line) if line.strip() else "" for line in page] for page in pages]
-    band_count: Counter[str] = Counter()
     any_count: Counter[str] = Counter()
-    bands: list[set[int]] = []
-    edges: list[set[int]] = []
+    bands: list[tuple[set[int], set[int]]] = []  # (top, bottom) rows of each page
+    band_keys: list[set[str]] = []
     for page, page_keys in zip(pages, keys, strict=True):
         filled = _filled(page)
-        band = set(filled[:BAND_LINES]) | set(filled[-BAND_LINES:])
-        bands.append(band)
-        edges.append(set(filled[:1] + filled[-1:]))
-        band_count.update({page_keys[i] for i in band if len(page[i].strip()) <= MAX_FURNITURE})
-        any_count.update({k for i, k in enumerate(page_keys) if k and len(page[i].strip()) <= MAX_FURNITURE})
-    n = len(pages)
-    band_min = max(2, REPEAT_SHARE * n)
+        top, bottom = set(filled[:BAND_LINES]), set(filled[-BAND_LINES:])
+        bands.append((top, bottom))
+        band_keys.append({page_keys[i] for i in top | bottom if len(page_keys[i]) <= MAX_FURNITURE})
+        any_count.update({k for k in page_keys if k and len(k) <= MAX_FURNITURE})
+    n = sum(1 for page in pages if len(_filled(page)) >= MIN_CONTENT_LINES)
     any_min = max(3, MARGIN_SHARE * n)
     out: list[list[str]] = []
-    for page, page_keys, band, edge in zip(pages, keys, bands, edges, strict=True):
+    for p, (page, page_keys, (top, bottom)) in enumerate(zip(pages, keys, bands, strict=True)):
+        neighbours = (band_keys[p - 1] if p else set()) | (band_keys[p + 1] if p + 1 < len(pages) else set())
         kept = []
         for i, line in enumerate(page):
-            text = line.strip()
+            text = " ".join(line.split())
             k = page_keys[i]
-            if text and len(text) <= MAX_FURNITURE:
-                if is_folio(text):  # a lone number repeats on every page: only at the edge
-                    if i in edge:
-                        continue
-                    kept.append(line)
-                    continue
+            if text and len(k) <= MAX_FURNITURE and not is_folio(text):  # folios: at the edge only
                 if any_count[k] >= any_min:
                     continue
-                if i in band and (
-                    band_count[k] >= band_min
-                    or is_form_or_doc_id(text)
-                    or is_number_header(text)
-                ):
-                    continue
+                if i in top or i in bottom:
+                    if is_form_or_doc_id(text):
+                        continue
+                    if k in neighbours and not (p == 0 and i in top):
+                        continue
+                    if p and i in top and is_number_header(text):
+                        continue
             kept.append(line)
-        out.append(kept)
+        out.append(_drop_edge_folios(kept))
     return out
+
+
+def _drop_edge_folios(lines: list[str]) -> list[str]:
+    """A page number printed as the page's first or last line (once the running header
+    or footer beside it is gone)."""
+    filled = _filled(lines)
+    if len(filled) < 2:
+        return lines
+    drop = {i for i in (filled[0], filled[-1]) if is_folio(lines[i])}
+    return [line for i, line in enumerate(lines) if i not in drop]
 
 
 # --- the caption's two columns ----------------------------------------------------------
@@ -374,7 +397,7 @@ def split_caption(lines: list[str]) -> tuple[list[str], list[int]]:
     for line in work[:last]:
         for m in regex.finditer(r"(?<=\S[ \t]{2,}|^[ \t]{8,})\S", line):
             starts.add(m.start())
-    best: tuple[int, int, int, int] | None = None  # (score, column, first, last)
+    best: tuple[tuple[int, int, int], int, int, int] | None = None  # (score, column, first, last)
     for col in sorted(starts):
         first = -1
         for i in range(last + 1):
@@ -402,9 +425,13 @@ def split_caption(lines: list[str]) -> tuple[list[str], list[int]]:
     return out, list(range(top, top + len(block)))
 
 
-def _score_block(lines: list[str], first: int, end: int, col: int) -> tuple[int, int, int] | None:
+def _score_block(
+    lines: list[str], first: int, end: int, col: int
+) -> tuple[tuple[int, int, int], int, int] | None:
     """(score, top, bottom) of the caption block within rows [first, end) that keep the
-    gutter at ``col`` blank, or None when it is not two columns."""
+    gutter at ``col`` blank, or None when it is not two columns. The score ranks rows
+    printed on both sides, then right-column rows that start at the gutter (a caption's
+    right column is left-aligned; a centered heading is not), then the shorter side."""
     right_rows = [i for i in range(first, end) if _occupied(lines[i], col, len(lines[i]))]
     if len(right_rows) < MIN_COLUMN_ROWS:
         return None
@@ -425,7 +452,9 @@ def _score_block(lines: list[str], first: int, end: int, col: int) -> tuple[int,
     left_rows = [i for i in range(top, bottom) if _occupied(lines[i], 0, col - MIN_GUTTER)]
     if len(left_rows) < MIN_COLUMN_ROWS:
         return None
-    return min(len(left_rows), len(right_rows)), top, bottom
+    both = len(set(left_rows) & set(right_rows))
+    aligned = sum(1 for i in right_rows if lines[i][col : col + 1].strip())
+    return (both, aligned, min(len(left_rows), len(right_rows))), top, bottom
 
 
 # --- footnotes at a page's foot ---------------------------------------------------------

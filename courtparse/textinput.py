@@ -225,7 +225,7 @@ def _text_lines(text: str, warnings: list[str]) -> tuple[list[str], EcfStamp | N
 
 def _pdftotext_lines(
     text: str, flavour: str, sentinels: _Sentinels, notes: list[tuple[str, str]], warnings: list[str]
-) -> tuple[list[str], EcfStamp | None, int]:
+) -> tuple[list[str], EcfStamp | None, int | None]:
     """pdftotext output, page by page: stamps parsed and removed, the line-number column,
     furniture and footnotes at the foot taken out, a -layout caption read column by
     column, a blank line left only where a paragraph ends."""
@@ -247,7 +247,7 @@ def _pdftotext_lines(
         if page_no == 0 and layout:
             lines, keep = split_caption(lines)
         out.append(paragraph_lines(lines, layout=layout, keep=set(keep)))
-    return _with_breaks(out), ecf, len(pages)
+    return _with_breaks(out), ecf, len(pages) if "\f" in text else None
 
 
 # --- steps ------------------------------------------------------------------------------
