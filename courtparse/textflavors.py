@@ -140,6 +140,21 @@ _STAMP_FIELDS = regex.compile(
 # E.D. Pa.), "]" (7th Cir.), "|", each a token of its own.
 _SEPARATOR = regex.compile(r"(?<=^|[ \t])[)\]§:|](?=[ \t]|$)")
 
+# Where a column's text starts in a -layout row: after a gap of two spaces or more, or
+# after an indent of eight.
+_COLUMN_START = regex.compile(r"(?<=\S[ \t]{2,}|^[ \t]{8,})\S")
+
+# A party's role label on a line of its own, however far right a caption indents it:
+# "Plaintiff,", "Defendants.", "Petitioners,", 5th Cir. "Plaintiff—Appellant,", 7th Cir.
+# "Plaintiffs-Appellants,", "Defendant and Counter-Claimant.", "Debtor.".
+_ROLE_WORD = r"""(?:Third[-\s]Party\s+|Counter[-\s]?|Cross[-\s]?)?
+    (?:Plaintiff|Defendant|Petitioner|Respondent|Appellant|Appellee|Debtor|Movant
+      |Intervenor|Claimant|Complainant|Creditor|Trustee|Relator|Garnishee|Objector)s?"""
+_ROLE_LABEL = regex.compile(
+    r"^" + _ROLE_WORD + r"(?:\s*(?:[-–—/,]|\band\b)\s*" + _ROLE_WORD + r")*\s*[.,;:]?$",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
 # A footnote's first line at a page's foot: its marker alone ("28   1" less the line
 # number, 5th Cir. "*") or before the note's text ("1 Plaintiff filed his Complaint …").
 _NOTE_START = regex.compile(
@@ -163,16 +178,23 @@ _INDENTED = regex.compile(r"^[ \t]{8,}\S|\S[ \t]{3,}\S")
 
 
 def detect_flavour(text: str) -> str:
-    """Which tool made ``text``: one of LAYOUT, PLAIN, MARKDOWN, UNKNOWN."""
-    if _MARKDOWN_SIGN.search(text[:200_000]):
-        return MARKDOWN
-    lines = [line for line in text[:200_000].split("\n") if line.strip()]
+    """Which tool made ``text``: one of LAYOUT, PLAIN, MARKDOWN, UNKNOWN.
+
+    Form feeds between pages are pdftotext's (markdown converters write none): with
+    them, -layout output shows by its indented or column-gapped lines, plain output by
+    having none. Without them, markdown shows by its links, bold and headings, and
+    -layout text that lost its form feeds still by its columns."""
+    head = text[:200_000]
+    lines = [line for line in head.split("\n") if line.strip()]
     if len(lines) < MIN_FLAVOUR_LINES:
-        return UNKNOWN
+        return MARKDOWN if _MARKDOWN_SIGN.search(head) else UNKNOWN
     wide = sum(1 for line in lines if _INDENTED.search(line))
-    if wide >= max(MIN_LAYOUT_LINES, LAYOUT_SHARE * len(lines)):
-        return LAYOUT
-    return PLAIN if "\f" in text else UNKNOWN
+    layout = wide >= max(MIN_LAYOUT_LINES, LAYOUT_SHARE * len(lines))
+    if "\f" in head:
+        return LAYOUT if layout else PLAIN
+    if _MARKDOWN_SIGN.search(head):
+        return MARKDOWN
+    return LAYOUT if layout else UNKNOWN
 
 
 def split_pages(text: str) -> list[str]:
@@ -335,7 +357,7 @@ def drop_furniture(pages: list[list[str]]) -> list[list[str]]:
             text = " ".join(line.split())
             k = page_keys[i]
             if text and len(k) <= MAX_FURNITURE and not is_folio(text):  # folios: at the edge only
-                if any_count[k] >= any_min:
+                if any_count[k] >= any_min and not (p == 0 and i in top):
                     continue
                 if i in top or i in bottom:
                     if is_form_or_doc_id(text):
@@ -380,32 +402,39 @@ def _blank_separators(lines: list[str], last: int) -> list[str]:
     return out
 
 
+def _role_only(line: str) -> bool:
+    return _ROLE_LABEL.match(line.strip()) is not None
+
+
 def split_caption(lines: list[str]) -> tuple[list[str], list[int]]:
     """-layout text of page 1: a caption printed in two columns read column by column.
 
     The gutter is a run of blank columns (or a stacked ")" / "§" / ":") that rows print on
     both sides of: each candidate column where a row's text starts after a gap is tried,
-    and the one whose rows (blank at the two columns before it) hold the most text on
-    each side wins. The block runs from the first row with text right of the gutter to
+    and the best block of rows that keep the two columns before it blank wins (see
+    ``_score_block``). The block runs from the first row with text right of the gutter to
     the last, and on down through left-column rows while the spacing stays as tight as
-    inside it (the last party's "Defendant." below the title). Returns the lines with
-    the block replaced by its left column then its right column, and the indexes of the
-    new block lines (empty when there is no caption in two columns)."""
+    inside it (the last party's "Defendant." below the title). A party's role label
+    ("Plaintiff,", 5th Cir. "Plaintiff—Appellant,") belongs to the left column however
+    far right it is indented. Returns the lines with the block replaced by its left
+    column then its right column, and the indexes of the new block lines (empty when
+    there is no caption in two columns)."""
     last = min(len(lines), CAPTION_ROWS)
     work = _blank_separators(lines, last)
+    roles = {i for i in range(last) if work[i].strip() and _role_only(work[i])}
     starts: set[int] = set()
-    for line in work[:last]:
-        for m in regex.finditer(r"(?<=\S[ \t]{2,}|^[ \t]{8,})\S", line):
-            starts.add(m.start())
-    best: tuple[tuple[int, int, int], int, int, int] | None = None  # (score, column, first, last)
+    for i, line in enumerate(work[:last]):
+        if i not in roles:
+            starts.update(m.start() for m in _COLUMN_START.finditer(line))
+    best: tuple[tuple[int, int, int], int, int, int] | None = None  # (score, column, top, bottom)
     for col in sorted(starts):
         first = -1
         for i in range(last + 1):
-            fits = i < last and not _occupied(work[i], col - MIN_GUTTER, col)
+            fits = i < last and (i in roles or not _occupied(work[i], col - MIN_GUTTER, col))
             if fits and first < 0:
                 first = i
             if not fits and first >= 0:
-                span = _score_block(work, first, i, col)
+                span = _score_block(work, first, i, col, roles)
                 if span is not None and (best is None or span[0] > best[0]):
                     best = (span[0], col, span[1], span[2])
                 first = -1
@@ -415,6 +444,9 @@ def split_caption(lines: list[str]) -> tuple[list[str], list[int]]:
     left: list[str] = []
     right: list[str] = []
     for i in range(top, bottom):
+        if i in roles:
+            left.append(work[i].strip())
+            continue
         lhs, rhs = work[i][:col].strip(), work[i][col:].strip()
         if lhs:
             left.append(lhs)
@@ -426,16 +458,24 @@ def split_caption(lines: list[str]) -> tuple[list[str], list[int]]:
 
 
 def _score_block(
-    lines: list[str], first: int, end: int, col: int
+    lines: list[str], first: int, end: int, col: int, roles: set[int]
 ) -> tuple[tuple[int, int, int], int, int] | None:
     """(score, top, bottom) of the caption block within rows [first, end) that keep the
     gutter at ``col`` blank, or None when it is not two columns. The score ranks rows
     printed on both sides, then right-column rows that start at the gutter (a caption's
     right column is left-aligned; a centered heading is not), then the shorter side."""
-    right_rows = [i for i in range(first, end) if _occupied(lines[i], col, len(lines[i]))]
+    right_rows = [
+        i for i in range(first, end) if i not in roles and _occupied(lines[i], col, len(lines[i]))
+    ]
+    # Right-column rows above the left column's first stay where they are (a heading,
+    # the clerk's box): read before both columns, as in the row order.
+    first_left = next(
+        (i for i in range(first, end) if i not in roles and _occupied(lines[i], 0, col - MIN_GUTTER)), end
+    )
+    right_rows = [i for i in right_rows if i >= first_left]
     if len(right_rows) < MIN_COLUMN_ROWS:
         return None
-    top, bottom = right_rows[0], right_rows[-1] + 1
+    top, bottom = min(right_rows[0], first_left), right_rows[-1] + 1
     gaps = [b - a - 1 for a, b in itertools.pairwise(_filled(lines[top:bottom]))]
     tight = max(gaps, default=1)
     blank = 0
@@ -449,9 +489,10 @@ def _score_block(
         bottom += 1
     while bottom > top and not lines[bottom - 1].strip():
         bottom -= 1
-    left_rows = [i for i in range(top, bottom) if _occupied(lines[i], 0, col - MIN_GUTTER)]
-    if len(left_rows) < MIN_COLUMN_ROWS:
+    named = [i for i in range(top, bottom) if i not in roles and _occupied(lines[i], 0, col - MIN_GUTTER)]
+    if len(named) < MIN_COLUMN_ROWS:  # role labels alone do not make a left column
         return None
+    left_rows = named + [i for i in range(top, bottom) if i in roles]
     both = len(set(left_rows) & set(right_rows))
     aligned = sum(1 for i in right_rows if lines[i][col : col + 1].strip())
     return (both, aligned, min(len(left_rows), len(right_rows))), top, bottom
