@@ -52,6 +52,10 @@ MIN_NUMBERS = 5
 MAX_LINE_NUMBER = 40
 """Pleading paper numbers 1..28 (some forms 1..32, a few 1..40)."""
 
+GLUED_STEP = 2
+"""A number glued to a row's text in plain output is a line number when it is at most
+this far past the page's last one (a blank pleading row may have lost its number)."""
+
 RISING_SHARE = 0.7
 """Share of consecutive line numbers that must count up for a column to be one."""
 
@@ -116,6 +120,11 @@ _STAMP_HEAD = regex.compile(
         \d[\w:.\-]*\w ,? (?:[ \t]+\S+)? [ \t]*$""",
     regex.VERBOSE,
 )
+# A bankruptcy stamp's first word that plain output set apart from its number:
+# "Case:" / "20-03050 85647/001" / "Doc# 201" / "Filed: 03/29/21" (N.D. Cal. Bankr.).
+_STAMP_WORD = regex.compile(r"^[ \t]*(?:Case|Appeal)[ \t]*:?[ \t]*$")
+_STAMP_NUMBER = regex.compile(r"^[ \t]*\d[\w:.\-]*\w,?(?:[ \t]+\S+)?[ \t]*$")
+
 # The other fields, alone or several on a line: "Document: 00516242060", "Doc# 201",
 # "Doc 1262-3 Filed 09/03/20 Entered 09/03/20 15:40:26", "Page: 1", "Pages: 1",
 # "Date Filed: 03/16/2022", "Page 1 of 2", "Page ID #:3594", "Entry ID: 4876543",
@@ -224,7 +233,7 @@ def take_stamps(lines: list[str]) -> tuple[list[str], EcfStamp | None]:
             out.append(line)
             continue
         found = parse_stamp_line(text)
-        if found is None and _STAMP_HEAD.match(text):
+        if found is None and (_STAMP_HEAD.match(text) or _STAMP_WORD.match(text)):
             found, parts = _gathered_stamp(lines, i)
             if found is not None:
                 drop.update(parts)
@@ -240,9 +249,16 @@ def take_stamps(lines: list[str]) -> tuple[list[str], EcfStamp | None]:
 def _gathered_stamp(lines: list[str], head: int) -> tuple[EcfStamp | None, list[int]]:
     parts = [head]
     strangers = 0
+    number = _STAMP_WORD.match(lines[head]) is not None  # "Case:": its number comes next
     for j in range(head + 1, min(len(lines), head + 1 + STAMP_WINDOW)):
         text = lines[j].strip()
         if not text:
+            continue
+        if number:
+            if _STAMP_NUMBER.match(text) is None:
+                return None, []
+            parts.append(j)
+            number = False
             continue
         if _STAMP_FIELDS.match(text) or is_stamp_companion(text):
             parts.append(j)
@@ -294,18 +310,40 @@ def blank_number_column(lines: list[str]) -> list[str]:
     return out
 
 
+def _in_count(rows: list[tuple[int, int]]) -> set[int]:
+    """The rows whose number goes on with the count (one to GLUED_STEP + 1 past the last
+    kept, or a new count from 1): a footnote's marker printed among the line numbers
+    ("26" / "1" / "27") breaks it and stays."""
+    kept: set[int] = set()
+    seen = 0
+    for i, n in rows:
+        if seen < n <= seen + GLUED_STEP + 1 or n == 1 and not kept:
+            kept.add(i)
+            seen = n
+    return kept
+
+
 def drop_number_lines(lines: list[str]) -> list[str]:
     """Plain text: the lines that hold only a pleading line number, five at least on the
-    page and counting up, taken out; the blank lines around each become one."""
+    page and counting up, taken out; the blank lines around each become one. Where
+    plain output glued a number to its row's text ("18 personal identifying
+    information."), a number that goes on with the count (one or two past the last) is
+    taken off too."""
     rows = [(i, int(m["n"])) for i, line in enumerate(lines) if (m := _LONE_NUMBER.match(line))]
     rows = [(i, n) for i, n in rows if n <= MAX_LINE_NUMBER]
     if len(rows) < MIN_NUMBERS or not _rising([n for _, n in rows]):
         return lines
-    gone = {i for i, _ in rows}
+    gone = _in_count(rows)
     out: list[str] = []
+    seen = 0
     for i, line in enumerate(lines):
         if i in gone:
+            seen = int(line)
             continue
+        m = _NUMBER_COLUMN.match(line)
+        if m is not None and seen < int(m["n"]) <= seen + GLUED_STEP and line[m.end() :].strip():
+            seen = int(m["n"])
+            line = line[m.end() :].lstrip()
         if not line.strip() and out and not out[-1].strip():
             continue
         out.append(line)
