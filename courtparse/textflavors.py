@@ -311,13 +311,13 @@ def blank_number_column(lines: list[str]) -> list[str]:
 
 
 def _in_count(rows: list[tuple[int, int]]) -> set[int]:
-    """The rows whose number goes on with the count (one to GLUED_STEP + 1 past the last
-    kept, or a new count from 1): a footnote's marker printed among the line numbers
-    ("26" / "1" / "27") breaks it and stays."""
+    """The rows whose number goes on with the count (higher than the last kept): a
+    footnote's marker printed among the line numbers ("26" / "1" / "27") breaks it and
+    stays."""
     kept: set[int] = set()
     seen = 0
     for i, n in rows:
-        if seen < n <= seen + GLUED_STEP + 1 or n == 1 and not kept:
+        if n > seen:
             kept.add(i)
             seen = n
     return kept
