@@ -120,6 +120,12 @@ _STAMP_HEAD = regex.compile(
         \d[\w:.\-]*\w ,? (?:[ \t]+\S+)? [ \t]*$""",
     regex.VERBOSE,
 )
+_STAMP_START = regex.compile(r"Case|Appeal")
+STAMP_PREFIX = 24
+"""Characters at a line's start where a stamp's first word ("USCA11 Case:", "Appellate
+Case:") prints; a companion line without "Page" is shorter than this ("Page ID #:1912"
+wrapped to "#:98395")."""
+
 # A bankruptcy stamp's first word that plain output set apart from its number:
 # "Case:" / "20-03050 85647/001" / "Doc# 201" / "Filed: 03/29/21" (N.D. Cal. Bankr.).
 _STAMP_WORD = regex.compile(r"^[ \t]*(?:Case|Appeal)[ \t]*:?[ \t]*$")
@@ -183,7 +189,7 @@ _TO_DIGIT = str.maketrans(_SUPERSCRIPTS, "0123456789")
 
 # Markdown of PDF-to-markdown converters: "[15-cv-00798-HSG](#)", "**ORDER**", "# ORDER".
 _MARKDOWN_SIGN = regex.compile(r"\]\((?:\#|https?://)[^)\s]*\)|\*\*\S|\S\*\*|^\#{1,6}[ \t]+\S", regex.MULTILINE)
-_INDENTED = regex.compile(r"^[ \t]{8,}\S|\S[ \t]{3,}\S")
+_INDENTED = regex.compile(r"^[ \t]{8,}\S|(?<=\S)[ \t]{3,}\S", regex.MULTILINE)
 
 
 def detect_flavour(text: str) -> str:
@@ -197,8 +203,13 @@ def detect_flavour(text: str) -> str:
     lines = [line for line in head.split("\n") if line.strip()]
     if len(lines) < MIN_FLAVOUR_LINES:
         return MARKDOWN if _MARKDOWN_SIGN.search(head) else UNKNOWN
-    wide = sum(1 for line in lines if _INDENTED.search(line))
-    layout = wide >= max(MIN_LAYOUT_LINES, LAYOUT_SHARE * len(lines))
+    need = max(MIN_LAYOUT_LINES, LAYOUT_SHARE * len(lines))
+    wide = 0
+    for _ in _INDENTED.finditer(head):  # one scan; stops once enough lines show columns
+        wide += 1
+        if wide >= need:
+            break
+    layout = wide >= need
     if "\f" in head:
         return LAYOUT if layout else PLAIN
     if _MARKDOWN_SIGN.search(head):
@@ -232,7 +243,9 @@ def take_stamps(lines: list[str]) -> tuple[list[str], EcfStamp | None]:
         if not text:
             out.append(line)
             continue
-        found = parse_stamp_line(text)
+        # Every stamp starts "Case" / "Appeal" (after "USCA11 " or "Appellate "): the
+        # other lines skip the stamp patterns.
+        found = parse_stamp_line(text) if _STAMP_START.search(text[:STAMP_PREFIX]) else None
         if found is None and (_STAMP_HEAD.match(text) or _STAMP_WORD.match(text)):
             found, parts = _gathered_stamp(lines, i)
             if found is not None:
@@ -240,7 +253,7 @@ def take_stamps(lines: list[str]) -> tuple[list[str], EcfStamp | None]:
         if found is not None:
             stamp = stamp or found
             continue
-        if is_stamp_companion(line):
+        if ("Page" in text or len(text) < STAMP_PREFIX) and is_stamp_companion(line):
             continue
         out.append(line)
     return out, stamp

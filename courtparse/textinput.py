@@ -274,16 +274,17 @@ class _Sentinels:
     def take(self, text: str) -> tuple[str, dict[int, tuple[int, int]]]:
         if not self._by_char:
             return text, {}
+        found = regex.compile("[" + regex.escape("".join(self._by_char)) + "]")
         out: list[str] = []
         anchors: dict[int, tuple[int, int]] = {}
-        pos = 0
-        for char in text:
-            index = self._by_char.get(char)
-            if index is None:
-                out.append(char)
-                pos += 1
-            else:
-                anchors.setdefault(index, (pos, pos))
+        pos = 0  # length of the text kept so far
+        last = 0
+        for m in found.finditer(text):
+            out.append(text[last : m.start()])
+            pos += m.start() - last
+            anchors.setdefault(self._by_char[m.group()], (pos, pos))
+            last = m.end()
+        out.append(text[last:])
         return "".join(out), anchors
 
 
