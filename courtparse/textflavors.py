@@ -387,7 +387,10 @@ def drop_furniture(pages: list[list[str]]) -> list[list[str]]:
     does, a running header's first printing atop page 1 stays: it is the filing's own
     heading (the court's name atop each page of a C.D. Cal. minutes form). Anywhere on
     the page: a line printed on 80% of the pages, three at least (the sideways court
-    name of N.D. Cal. orders)."""
+    name of N.D. Cal. orders), or two lines printed one after the other on 80% of the
+    pages, two at least (a firm's name and city printed sideways on pleading paper:
+    "ATTORNEYS AT LAW" / "SAN FRANCISCO, CALIFORNIA", N.D. Cal. Bankr.), and a court form's
+    id ("CV-90 (06/04)"), which plain output may print mid-page."""
     keys: list[list[str]] = [[_repeat_key(line) if line.strip() else "" for line in page] for page in pages]
     any_count: Counter[str] = Counter()
     bands: list[tuple[set[int], set[int]]] = []  # (top, bottom) rows of each page
@@ -400,6 +403,18 @@ def drop_furniture(pages: list[list[str]]) -> list[list[str]]:
         any_count.update({k for k in page_keys if k and len(k) <= MAX_FURNITURE})
     n = sum(1 for page in pages if len(_filled(page)) >= MIN_CONTENT_LINES)
     any_min = max(3, MARGIN_SHARE * n)
+    pair_min = max(2, MARGIN_SHARE * n)
+    pair_count: Counter[tuple[str, str]] = Counter()
+    for page_keys in keys:
+        pair_count.update(set(_pairs(page_keys)))
+    paired: list[set[int]] = []
+    for page_keys in keys:
+        rows: set[int] = set()
+        filled = [i for i, k in enumerate(page_keys) if k]
+        for a, b in itertools.pairwise(filled):
+            if pair_count[(page_keys[a], page_keys[b])] >= pair_min:
+                rows.update((a, b))
+        paired.append(rows)
     out: list[list[str]] = []
     for p, (page, page_keys, (top, bottom)) in enumerate(zip(pages, keys, bands, strict=True)):
         neighbours = (band_keys[p - 1] if p else set()) | (band_keys[p + 1] if p + 1 < len(pages) else set())
@@ -408,7 +423,9 @@ def drop_furniture(pages: list[list[str]]) -> list[list[str]]:
             text = " ".join(line.split())
             k = page_keys[i]
             if text and len(k) <= MAX_FURNITURE and not is_folio(text):  # folios: at the edge only
-                if any_count[k] >= any_min and not (p == 0 and i in top):
+                if (any_count[k] >= any_min or i in paired[p]) and not (p == 0 and i in top):
+                    continue
+                if "(" in text and is_form_or_doc_id(text):  # a form id, wherever plain output put it
                     continue
                 if i in top or i in bottom:
                     if is_form_or_doc_id(text):
@@ -420,6 +437,12 @@ def drop_furniture(pages: list[list[str]]) -> list[list[str]]:
             kept.append(line)
         out.append(_drop_edge_folios(kept))
     return out
+
+
+def _pairs(page_keys: list[str]) -> list[tuple[str, str]]:
+    """Consecutive printed lines of a page, as repeat keys."""
+    filled = [k for k in page_keys if k]
+    return list(itertools.pairwise(filled))
 
 
 def _drop_edge_folios(lines: list[str]) -> list[str]:

@@ -167,6 +167,22 @@ def test_running_headers_footers_and_page_numbers_go_page_one_heading_stays() ->
     ]
 
 
+def test_margin_lines_repeated_together_on_two_pages_go() -> None:
+    # N.D. Cal. Bankr. pleading paper: the firm's name and city printed sideways, which
+    # plain output puts mid-page, and a form id; a single line repeated mid-page on both
+    # pages ("v.") stays.
+    def page(n: int) -> list[str]:
+        words = ["motion", "hearing", "exhibit", "counsel", "debtor", "trustee", "claim", "order", "notice"]
+        body = [f"The {words[k]} of the {words[k + n - 1]} is described here." for k in range(8)]
+        return [*body[:2], "ATTORNEYS AT LAW", "SAN FRANCISCO, CALIFORNIA", *body[2:4], "v.", *body[4:6],
+                "CV-90 (06/04)", *body[6:]]
+
+    out = drop_furniture([page(1), page(2)])
+    kept = [line for line in out[1] if line.strip()]
+    assert kept == [*page(2)[:2], *page(2)[4:9], *page(2)[10:]]
+    assert "v." in kept
+
+
 def test_a_number_in_the_body_is_no_page_number() -> None:
     pages = [["The Court sets the hearing for", "", "2", "", "witnesses each.", "", "3"], ["More text here.", "4"]]
     out = drop_furniture(pages)
