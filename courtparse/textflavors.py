@@ -179,6 +179,11 @@ _NOTE_START = regex.compile(
 )
 
 _DIGITS = regex.compile(r"[0-9]+")
+
+# A case number in a line that repeats on every page: a running header on the later
+# pages, the caption's own number on page 1 (5th Cir. "No. 21-50498", C.D. Cal. minutes
+# "SACR 16-76JVS", "Case No. 2:14-cr-00684-CAS").
+_CASE_NUMBER = regex.compile(r"\b\d{1,2}-(?:[a-z]{1,4}-)?\d{2,}", regex.IGNORECASE)
 _SENTENCE_END = regex.compile(r"[.!?:;][\"”’')\]]*$")
 
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -386,7 +391,8 @@ def drop_furniture(pages: list[list[str]]) -> list[list[str]]:
     "Page 3" are one line; the 5th Cir.'s "No. 21-50498" header is one). As the PDF path
     does, a running header's first printing atop page 1 stays: it is the filing's own
     heading (the court's name atop each page of a C.D. Cal. minutes form). Anywhere on
-    the page: a line printed on 80% of the pages, three at least (the sideways court
+    the page (page 1's printing of a case number aside): a line printed on 80% of the
+    pages, three at least (the sideways court
     name of N.D. Cal. orders), or two lines printed one after the other on 80% of the
     pages, two at least (a firm's name and city printed sideways on pleading paper:
     "ATTORNEYS AT LAW" / "SAN FRANCISCO, CALIFORNIA", N.D. Cal. Bankr.), and a court form's
@@ -423,7 +429,8 @@ def drop_furniture(pages: list[list[str]]) -> list[list[str]]:
             text = " ".join(line.split())
             k = page_keys[i]
             if text and len(k) <= MAX_FURNITURE and not is_folio(text):  # folios: at the edge only
-                if (any_count[k] >= any_min or i in paired[p]) and not (p == 0 and i in top):
+                first_print = p == 0 and (i in top or _CASE_NUMBER.search(text) is not None)
+                if (any_count[k] >= any_min or i in paired[p]) and not first_print:
                     continue
                 if "(" in text and is_form_or_doc_id(text):  # a form id, wherever plain output put it
                     continue

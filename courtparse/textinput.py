@@ -1,5 +1,13 @@
 """Text input: the layout cleaning of a PDF, done by text rules on text a tool already made.
 
+The flavour of the text is told from the text itself (``textflavors.detect_flavour``) and
+said in ``Document.warnings``: poppler's ``pdftotext -layout`` output and its plain output
+(form feeds between pages) get the page rules of :mod:`courtparse.textflavors` (stamps,
+line-number columns, running headers and footers, footnotes at a page's foot, a -layout
+caption read column by column, paragraph breaks on double-spaced pages); markdown of
+PDF-to-markdown converters and text of no known flavour get the rules below, which every
+flavour then shares.
+
 What PDF-to-text tools leave in a filing's text, and what each rule here undoes:
 
 - pleading-paper line numbers kept as a run of lines "1 …", "2 …", … (blank lines keep

@@ -183,6 +183,20 @@ def test_margin_lines_repeated_together_on_two_pages_go() -> None:
     assert "v." in kept
 
 
+def test_a_case_number_header_stays_in_page_ones_caption() -> None:
+    # 5th Cir. (plain output): "No. 21-50498" is the caption's on page 1, a running
+    # header on every later page.
+    words = ["appeal", "policy", "insurer", "employer", "benefit", "coverage", "premium", "claim"]
+
+    def page(n: int, head: bool) -> list[str]:
+        body = [f"The {words[k]} and the {words[(k + n) % 8]} are discussed." for k in range(6)]
+        return ["No. 21-50498", *body] if head else [*body[:3], "No. 21-50498", *body[3:]]
+
+    out = drop_furniture([page(1, False), page(2, True), page(3, True)])
+    assert "No. 21-50498" in out[0]
+    assert "No. 21-50498" not in out[1] + out[2]
+
+
 def test_a_number_in_the_body_is_no_page_number() -> None:
     pages = [["The Court sets the hearing for", "", "2", "", "witnesses each.", "", "3"], ["More text here.", "4"]]
     out = drop_furniture(pages)
