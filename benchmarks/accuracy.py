@@ -5,6 +5,7 @@
     python benchmarks/accuracy.py --labels DIR --json
     python benchmarks/accuracy.py --check-baseline      # compare with the committed baseline
     python benchmarks/accuracy.py --write-baseline      # re-measure it (both backends)
+    python benchmarks/accuracy.py --text-from pdftotext-layout   # parse_text on pdftotext output
 
 Parses every ``NAME.pdf`` beside a ``NAME.expected.json`` in the labels folder with
 ``courtparse.parse`` and every ``NAME.txt`` of the examples folder with
@@ -18,6 +19,16 @@ that fails today by file. The suite fails when a field passes fewer checks, when
 fails that the baseline does not list (a regression), and when a listed check no longer
 fails (a fix: rewrite the baseline so the list only shrinks). Rewrite it with
 ``--write-baseline`` after a change that moves accuracy, and commit it with the change.
+
+``--text-from pdftotext-layout`` / ``pdftotext-raw`` scores text input instead of the PDF
+path (issue 11): every labeled PDF is converted with poppler's ``pdftotext`` (with
+``-layout``, or with no option: its default reading order, the plain text most tools and
+bulk archives hold) and parsed with ``courtparse.parse_text``, scored with the same rules.
+Left out are only the checks text cannot answer: ``text_layer`` (whether a page has a
+text layer is a fact of the PDF; text input has no way to tell a scanned page from a
+blank one). No check of the labels depends on a box (``bbox``) either, so none other is
+dropped: a value printed only on a scanned page fails, as the PDF path without OCR does.
+The examples (already text) are scored as always; the baseline is of the PDF path only.
 """
 
 from __future__ import annotations
@@ -26,6 +37,8 @@ import argparse
 import inspect
 import json
 import os
+import shutil
+import subprocess
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -86,18 +99,52 @@ def _parse_pdf(path: Path, backend: str | None) -> Any:
     return parse(path)
 
 
+TEXT_FROM = {"pdftotext-layout": ("-layout",), "pdftotext-raw": ()}
+"""``--text-from`` choices: the pdftotext options of each flavour of text input."""
+
+TEXT_ONLY_SKIPPED = frozenset({"text_layer"})
+"""Label fields that need the PDF itself, left out when scoring text input."""
+
+
+def pdftotext_available() -> bool:
+    return shutil.which("pdftotext") is not None
+
+
+def pdftotext(path: Path, flavour: str) -> str:
+    """The text poppler's pdftotext prints for a PDF, in one of the ``TEXT_FROM`` flavours."""
+    out = subprocess.run(
+        ["pdftotext", *TEXT_FROM[flavour], "-enc", "UTF-8", str(path), "-"],
+        check=True, capture_output=True, timeout=300,
+    )
+    return out.stdout.decode("utf-8", errors="replace")
+
+
+def _source_suffix(kind: str) -> str:
+    return ".txt" if kind == "txt" else ".pdf"
+
+
 def score_file(label_path: Path, kind: str, backend: str | None = None) -> tuple[list[Check], float]:
-    """Parse one labeled input (``kind`` "pdf" or "txt") and score it; a parse that
-    raises fails every check of its label. Returns the checks and the parse time."""
+    """Parse one labeled input (``kind`` "pdf", "txt" or a ``TEXT_FROM`` flavour: the
+    PDF converted by pdftotext) and score it; a parse that raises fails every check of
+    its label. Returns the checks and the parse time (of ``parse_text`` alone for a
+    converted PDF)."""
     from courtparse import parse_text
 
     label = load_label(label_path)
-    source = input_for(label_path, "." + kind)
-    start = time.perf_counter()
+    source = input_for(label_path, _source_suffix(kind))
     doc = None
     error = None
+    if kind in TEXT_FROM:
+        label = {k: v for k, v in label.items() if k not in TEXT_ONLY_SKIPPED}
+        try:
+            text = pdftotext(source, kind)
+        except (OSError, subprocess.SubprocessError) as exc:
+            return score_document(None, label, file=source.name, error=f"pdftotext: {exc}"), 0.0
+    start = time.perf_counter()
     try:
-        if kind == "txt":
+        if kind in TEXT_FROM:
+            doc = parse_text(text, source=source.name)
+        elif kind == "txt":
             doc = parse_text(source.read_text(encoding="utf-8"), source=source.name)
         else:
             doc = _parse_pdf(source, backend)
@@ -108,7 +155,7 @@ def score_file(label_path: Path, kind: str, backend: str | None = None) -> tuple
 
 
 def _size(job: tuple[Path, str, str | None]) -> int:
-    source = input_for(job[0], "." + job[1])
+    source = input_for(job[0], _source_suffix(job[1]))
     return source.stat().st_size if source.exists() else 0
 
 
@@ -117,11 +164,15 @@ def _score_one(job: tuple[Path, str, str | None]) -> tuple[list[Check], float]:
 
 
 def run(
-    labels: Path | None, examples: Path | None, backend: str | None, jobs: int
+    labels: Path | None, examples: Path | None, backend: str | None, jobs: int,
+    text_from: str | None = None,
 ) -> dict[str, list[Check]]:
-    """Checks per set ("labeled", "examples")."""
+    """Checks per set ("labeled", "examples"); with ``text_from``, the labeled PDFs are
+    scored as that flavour of pdftotext output (set "labeled (pdftotext-layout)")."""
     work: list[tuple[str, tuple[Path, str, str | None]]] = []
-    if labels is not None:
+    if labels is not None and text_from is not None:
+        work += [(f"labeled ({text_from})", (p, text_from, None)) for p in label_paths(labels)]
+    elif labels is not None:
         if pdf_parser_available():
             work += [("labeled", (p, "pdf", backend)) for p in label_paths(labels)]
         else:
@@ -285,6 +336,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="processes parsing files in parallel (default: %(default)s)")
     p.add_argument("--json", action="store_true", help="print the result as JSON")
     p.add_argument("--verbose", "-v", action="store_true", help="list every failed check")
+    p.add_argument("--text-from", choices=sorted(TEXT_FROM), default=None,
+                   help="score parse_text on the labeled PDFs converted by poppler's pdftotext "
+                        "(-layout, or its default order for -raw); text_layer checks left out")
     ratchet = p.add_mutually_exclusive_group()
     ratchet.add_argument("--check-baseline", action="store_true",
                          help="compare the labeled corpus with the committed baseline; exit 1 on a difference")
@@ -303,6 +357,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"error: no such folder {folder}", file=sys.stderr)
             return 2
     backends = [args.backend] if args.backend else list(BASELINE_BACKENDS)
+    if args.text_from is not None:
+        if args.write_baseline or args.check_baseline:
+            print("error: the baseline is of the PDF path; drop --text-from", file=sys.stderr)
+            return 2
+        if labels is not None and not pdftotext_available():
+            print("error: --text-from needs poppler's pdftotext (apt install poppler-utils)", file=sys.stderr)
+            return 2
     if args.write_baseline or args.check_baseline:
         if labels is None:
             print("error: the baseline is of the labeled corpus; drop --no-labels", file=sys.stderr)
@@ -324,7 +385,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             status = status or (1 if problems else 0)
         return status
     start = time.perf_counter()
-    results = run(labels, examples, args.backend, args.jobs)
+    results = run(labels, examples, args.backend, args.jobs, text_from=args.text_from)
     if args.json:
         print(json.dumps(as_json(results), ensure_ascii=False, indent=2))
     else:

@@ -1,5 +1,13 @@
 """Text input: the layout cleaning of a PDF, done by text rules on text a tool already made.
 
+The flavour of the text is told from the text itself (``textflavors.detect_flavour``) and
+said in ``Document.warnings``: poppler's ``pdftotext -layout`` output and its plain output
+(form feeds between pages) get the page rules of :mod:`courtparse.textflavors` (stamps,
+line-number columns, running headers and footers, footnotes at a page's foot, a -layout
+caption read column by column, paragraph breaks on double-spaced pages); markdown of
+PDF-to-markdown converters and text of no known flavour get the rules below, which every
+flavour then shares.
+
 What PDF-to-text tools leave in a filing's text, and what each rule here undoes:
 
 - pleading-paper line numbers kept as a run of lines "1 …", "2 …", … (blank lines keep
@@ -26,6 +34,21 @@ import regex
 from courtparse.layout.stamp import is_stamp_companion, parse_stamp_line, stamps_disagree
 from courtparse.models import EcfStamp
 from courtparse.text import CleanText, FootnoteText
+from courtparse.textflavors import (
+    LAYOUT,
+    MARKDOWN,
+    PLAIN,
+    UNKNOWN,
+    blank_number_column,
+    detect_flavour,
+    drop_furniture,
+    drop_number_lines,
+    paragraph_lines,
+    split_caption,
+    split_pages,
+    take_footnotes,
+    take_stamps,
+)
 
 # --- patterns ---------------------------------------------------------------------------
 
@@ -132,35 +155,18 @@ def read_text_input(text: str) -> TextInput:
     """Clean text input and keep the stamp and page count the cleaning finds."""
     sentinels = _Sentinels(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
-    pages_text = text.split("\f")
-    pages = len(pages_text) if len(pages_text) > 1 else None
-
-    ecf: EcfStamp | None = None
-    warnings: list[str] = []
-    lines: list[str] = []
-    for page_no, page in enumerate(pages_text):
-        page_lines = []
-        for line in page.split("\n"):
-            stamp = parse_stamp_line(line.strip()) if line.strip() else None
-            if stamp is None:
-                if not is_stamp_companion(line):
-                    page_lines.append(line.rstrip())
-            elif ecf is None:
-                ecf = stamp
-            elif stamps_disagree(ecf, stamp) and not warnings:
-                warnings.append(f"ECF stamps disagree: {ecf.raw!r} and {stamp.raw!r}")
-        if pages is not None:
-            page_lines = _drop_page_numbers(page_lines)
-        if page_no:
-            lines.append("")
-            lines.append(_PAGE_BREAK)
-            lines.append("")
-        lines.extend(page_lines)
-
-    body = _strip_markdown("\n".join(lines))
-    lines = _strip_line_numbers(body.split("\n"))
+    flavour = detect_flavour(text)
+    warnings: list[str] = [_FLAVOUR_NOTE[flavour]]
+    notes: list[tuple[str, str]] = []
+    pages: int | None
+    if flavour in (LAYOUT, PLAIN):
+        lines, ecf, pages = _pdftotext_lines(text, flavour, sentinels, notes, warnings)
+    else:
+        lines, ecf, pages = _text_lines(text, warnings)
+        lines = _strip_markdown("\n".join(lines)).split("\n")
+    lines = _strip_line_numbers(lines)
     paragraphs = _paragraphs(lines)
-    paragraphs, notes = _split_footnotes(paragraphs, sentinels)
+    paragraphs, notes = _split_footnotes(paragraphs, sentinels, notes)
     joined = [p if _is_break(p) or p == [_REMOVED] else _wrap_join(p) for p in paragraphs]
     body_text = "\n\n".join("\n".join(p) for p in _rejoin(joined))
     body_text, anchors = sentinels.take(body_text)
@@ -176,6 +182,80 @@ def read_text_input(text: str) -> TextInput:
         )
     clean = CleanText(body_text, footnotes=tuple(footnotes))
     return TextInput(clean=clean, ecf=ecf, pages=pages, warnings=tuple(warnings))
+
+
+_FLAVOUR_NOTE = {
+    LAYOUT: "text input read as pdftotext -layout output",
+    PLAIN: "text input read as plain pdftotext output",
+    MARKDOWN: "text input read as PDF-to-markdown text",
+    UNKNOWN: "text input not recognized as pdftotext or markdown output; read as plain text",
+}
+
+
+def _note_stamp(ecf: EcfStamp | None, stamp: EcfStamp, warnings: list[str]) -> EcfStamp:
+    """The filing's stamp (page 1's), warning once when a later page's disagrees."""
+    if ecf is None:
+        return stamp
+    if stamps_disagree(ecf, stamp) and not any(w.startswith("ECF stamps disagree") for w in warnings):
+        warnings.append(f"ECF stamps disagree: {ecf.raw!r} and {stamp.raw!r}")
+    return ecf
+
+
+def _with_breaks(pages: list[list[str]]) -> list[str]:
+    lines: list[str] = []
+    for page_no, page_lines in enumerate(pages):
+        if page_no:
+            lines += ["", _PAGE_BREAK, ""]
+        lines.extend(page_lines)
+    return lines
+
+
+def _text_lines(text: str, warnings: list[str]) -> tuple[list[str], EcfStamp | None, int | None]:
+    """Markdown and unrecognized text: stamp lines and lone page numbers out, page by page."""
+    pages_text = split_pages(text)
+    pages = len(pages_text) if "\f" in text else None
+    ecf: EcfStamp | None = None
+    out: list[list[str]] = []
+    for page in pages_text:
+        page_lines = []
+        for line in page.split("\n"):
+            stamp = parse_stamp_line(line.strip()) if line.strip() else None
+            if stamp is None:
+                if not is_stamp_companion(line):
+                    page_lines.append(line.rstrip())
+            else:
+                ecf = _note_stamp(ecf, stamp, warnings)
+        if pages is not None:
+            page_lines = _drop_page_numbers(page_lines)
+        out.append(page_lines)
+    return _with_breaks(out), ecf, pages
+
+
+def _pdftotext_lines(
+    text: str, flavour: str, sentinels: _Sentinels, notes: list[tuple[str, str]], warnings: list[str]
+) -> tuple[list[str], EcfStamp | None, int | None]:
+    """pdftotext output, page by page: stamps parsed and removed, the line-number column,
+    furniture and footnotes at the foot taken out, a -layout caption read column by
+    column, a blank line left only where a paragraph ends."""
+    layout = flavour == LAYOUT
+    ecf: EcfStamp | None = None
+    pages: list[list[str]] = []
+    for page in split_pages(text):
+        lines, stamp = take_stamps(page.split("\n"))
+        if stamp is not None:
+            ecf = _note_stamp(ecf, stamp, warnings)
+        pages.append(blank_number_column(lines) if layout else drop_number_lines(lines))
+    pages = drop_furniture(pages)
+    out: list[list[str]] = []
+    for page_no, lines in enumerate(pages):
+        expected = 1 + max((int(m) for m, _ in notes if m.isdigit()), default=0)
+        lines, page_notes = take_footnotes(lines, expected, sentinels.new, len(notes))
+        notes.extend((n.marker, n.text) for n in page_notes)
+        keep: list[int] = []
+        if page_no == 0 and layout:
+            lines, keep = split_caption(lines)
+        out.append(paragraph_lines(lines, layout=layout, keep=set(keep)))
+    return _with_breaks(out), ecf, len(pages) if "\f" in text else None
 
 
 # --- steps ------------------------------------------------------------------------------
@@ -202,16 +282,17 @@ class _Sentinels:
     def take(self, text: str) -> tuple[str, dict[int, tuple[int, int]]]:
         if not self._by_char:
             return text, {}
+        found = regex.compile("[" + regex.escape("".join(self._by_char)) + "]")
         out: list[str] = []
         anchors: dict[int, tuple[int, int]] = {}
-        pos = 0
-        for char in text:
-            index = self._by_char.get(char)
-            if index is None:
-                out.append(char)
-                pos += 1
-            else:
-                anchors.setdefault(index, (pos, pos))
+        pos = 0  # length of the text kept so far
+        last = 0
+        for m in found.finditer(text):
+            out.append(text[last : m.start()])
+            pos += m.start() - last
+            anchors.setdefault(self._by_char[m.group()], (pos, pos))
+            last = m.end()
+        out.append(text[last:])
         return "".join(out), anchors
 
 
@@ -293,7 +374,7 @@ def _is_break(paragraph: list[str]) -> bool:
 
 
 def _split_footnotes(
-    paragraphs: list[list[str]], sentinels: _Sentinels
+    paragraphs: list[list[str]], sentinels: _Sentinels, earlier: list[tuple[str, str]] | None = None
 ) -> tuple[list[list[str]], list[tuple[str, str]]]:
     """Move footnote paragraphs out of the body; put a sentinel where each marker was.
 
@@ -302,7 +383,7 @@ def _split_footnotes(
     body ("issues.1") or which sits where a page's foot meets a sentence running over.
     """
     body: list[list[str]] = []
-    notes: list[tuple[str, str]] = []
+    notes: list[tuple[str, str]] = list(earlier or ())
     for k, paragraph in enumerate(paragraphs):
         joined = " ".join(line.strip() for line in paragraph)
         m = _FOOTNOTE_START.match(joined)
