@@ -510,3 +510,44 @@ def test_messages_without_a_source_name_no_placeholder(capsys: pytest.CaptureFix
     with pytest.raises(BatchError) as info:
         batch([str(tmp_path)], tmp_path / "o", workers=0)
     assert str(info.value) == "no input files found"
+
+
+# --------------------------------------------------------------------------- Parquet
+
+
+def test_parquet_writes_what_fits_and_reports_what_does_not(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """One integer beyond int64 ("Document 99999999999999999999999") stopped all Parquet
+    output with OverflowError: it is now null, and reported."""
+    pq = pytest.importorskip("pyarrow.parquet")
+    big = 99999999999999999999999
+    records = [
+        {"doc_id": "a" * 64, "source": "a.pdf", "pages": 1, "text": "x",
+         "ecf": {"case_number": "1:20-cv-1", "document": big, "attachment": None,
+                 "filed": "2020-01-02", "page_count": 1},
+         "case_numbers": [{"raw": "No. 1", "number": big, "year": 2020}], "warnings": []},
+        {"doc_id": "b" * 64, "source": "b.pdf", "pages": 1, "text": "y\ud800",
+         "ecf": {"document": 12}, "warnings": []},
+    ]
+    (tmp_path / "documents.jsonl").write_text(
+        "".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    reported: list[str] = []
+    from courtparse.tables import write_tables
+
+    counts = write_tables(tmp_path, include_text=True, on_warning=reported.append)
+    assert counts["documents"] == 2
+    docs = pq.read_table(tmp_path / "documents.parquet").to_pylist()
+    assert [d["ecf_document"] for d in docs] == [None, 12]
+    assert docs[1]["text"] == "y\ufffd"
+    assert pq.read_table(tmp_path / "case_numbers.parquet").to_pylist()[0]["number"] is None
+    assert reported == [
+        f"documents.ecf_document: {big} does not fit the column's type; written as null "
+        f"(doc_id {'a' * 64})",
+        f"case_numbers.number: {big} does not fit the column's type; written as null "
+        f"(doc_id {'a' * 64})",
+    ]
+    assert main(["tables", str(tmp_path)]) == 0
+    err = capsys.readouterr().err
+    assert err.count("courtparse: warning: ") == 2
+    assert not list(tmp_path.glob(".*.tmp"))
