@@ -162,7 +162,9 @@ def _expand_list(list_path: str, *, depth: int) -> list[str]:
     if depth > 4:
         raise BatchError(list_path, "input lists nested more than 4 deep")
     try:
-        lines = Path(list_path).read_text(encoding="utf-8").splitlines()
+        # surrogateescape: a listed name that is not UTF-8 is read as os.fsdecode reads
+        # it, so it names the same file (and is recorded with its bytes escaped).
+        lines = Path(list_path).read_text(encoding="utf-8", errors="surrogateescape").splitlines()
     except OSError as exc:
         raise BatchError(list_path, f"cannot read the input list: {exc.strerror}") from exc
     out: list[str] = []

@@ -78,6 +78,10 @@ def test_a_lone_surrogate_and_a_non_utf8_name_are_written(
     assert records[shown]["pages"] == 1
     again = batch([str(d)], out, workers=1, resume=True, progress=False)
     assert (again.files, again.skipped) == (0, 3)
+    lst = tmp_path / "inputs.lst"  # the name's bytes in a list file name the same file
+    lst.write_bytes(os.fsencode(latin1) + b"\n")
+    batch([f"@{lst}"], tmp_path / "listed", workers=1, progress=False)
+    assert "error" not in one_record_each(tmp_path / "listed", [shown])[shown]
 
     for path in (str(d / "surrogate.pdf"), latin1):
         assert main(["parse", "--json", path]) == 0
