@@ -668,6 +668,11 @@ class _LocalPool:
                     continue
                 w.source, w.took, w.doc_id, w.started = source, False, None, time.monotonic()
 
+    def current(self) -> str | None:
+        """The file a worker has been on longest, for the progress bar."""
+        busy = [(w.started, w.source) for w in list(self._workers) if w.source is not None]
+        return min(busy)[1] if busy else None
+
     def run(self, sources: list[str], timeout: float | None) -> Generator[_Result, None, None]:
         pending = deque(sources)
         self._workers = [self._spawn() for _ in range(min(self._n, len(pending)))]
@@ -835,6 +840,30 @@ def _one_line_os_errors(jsonl: Path) -> Iterator[None]:
         ) from exc
 
 
+PROGRESS_SECONDS = 1.0
+"""The progress bar is redrawn this often, with the file a worker has been on longest,
+so a slow filing shows as such rather than as a frozen bar."""
+
+
+def _tick(bar: Any, pool: _LocalPool | None) -> threading.Event:
+    """Redraw ``bar`` every PROGRESS_SECONDS from a thread until the returned event is
+    set (tqdm redraws only on an update, and a 391-page filing gives none for a while)."""
+    stop = threading.Event()
+    if bar.disable:
+        return stop
+
+    def tick() -> None:
+        while not stop.wait(PROGRESS_SECONDS):
+            current = pool.current() if pool is not None else None
+            bar.set_description_str(
+                os.path.basename(shown_name(current)) if current else "", refresh=False
+            )
+            bar.refresh()
+
+    threading.Thread(target=tick, name="courtparse-progress", daemon=True).start()
+    return stop
+
+
 def _write_records(
     todo: list[str],
     jsonl: Path,
@@ -855,11 +884,14 @@ def _write_records(
     writer = JsonlWriter(jsonl, fsync=fsync)
     bar = _progress_bar(len(todo), progress)
     results: Generator[_Result, None, None]
+    pool: _LocalPool | None = None
     if client is not None:
         results = _run_dask(client, todo, backend, ocr)
     else:
         n = workers or os.cpu_count() or 1
-        results = _LocalPool(n, backend, ocr, start_method).run(todo, timeout)
+        pool = _LocalPool(n, backend, ocr, start_method)
+        results = pool.run(todo, timeout)
+    stop_ticks = _tick(bar, pool)
     try:
         for _source, line, n_pages, error_type in results:
             writer.write(line)
@@ -874,6 +906,7 @@ def _write_records(
             )
             bar.update(1)
     finally:
+        stop_ticks.set()
         results.close()  # on an interrupt: stop the workers before the writer closes
         bar.close()
         writer.close()

@@ -555,3 +555,25 @@ def test_parquet_writes_what_fits_and_reports_what_does_not(
     err = capsys.readouterr().err
     assert err.count("courtparse: warning: ") == 2
     assert not list(tmp_path.glob(".*.tmp"))
+
+
+def _slow(source: str, data: bytes, *args: Any) -> dict[str, Any]:
+    time.sleep(2.5)
+    return _ORIGINAL_PARSE(source, data, *args)
+
+
+_ORIGINAL_PARSE = cb._parse_bytes
+
+
+@needs_fork
+def test_the_bar_moves_during_a_slow_file_and_names_it(
+    tmp_path: Path, texts: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setattr(cb, "_parse_bytes", _slow)
+    slow = texts / "slow-filing.txt"
+    shutil.copy(texts / "order-0.txt", slow)
+    batch([str(slow)], tmp_path / "out", workers=1, start_method="fork", progress=True)
+    err = capsys.readouterr().err
+    assert "slow-filing.txt" in err
+    assert err.count("\r") >= 3  # redrawn while the file ran, not only at its end
