@@ -18,15 +18,18 @@ import multiprocessing.connection
 import os
 import signal
 import sys
+import threading
 import time
 from collections import Counter, deque
-from collections.abc import Callable, Generator, Iterable
+from collections.abc import Callable, Generator, Iterable, Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 import attrs
 
 from courtparse.errors import CourtparseError
+from courtparse.pdf.source import read_regular_file, shown_name
+from courtparse.serialize import scrub_unicode
 
 JSONL_NAME = "documents.jsonl"
 PDF_SUFFIX = ".pdf"
@@ -36,6 +39,16 @@ LIST_PREFIX = "@"
 javac, gcc and pip's ``-r``); a bare ``paths.txt`` is a text filing to parse."""
 MAX_TASKS_PER_WORKER = 200
 """A worker is replaced after this many files: pdfminer's caches grow over a long run."""
+LOCK_NAME = ".courtparse-batch.lock"
+"""In ``--out`` while a run writes there: a second run into the same folder is refused
+(it would give every input a second record), naming the first run's pid."""
+PARENT_CHECK_SECONDS = 0.5
+"""How often a worker checks that the run that started it is alive: a worker whose
+parent was killed (SIGKILL, a lost session) kills itself and what it started."""
+MAX_IDLE_DEATHS = 5
+"""Workers that die before taking any file, in a row, before the run gives up (a
+broken installation, a forkserver that cannot fork): replacing them for ever would
+hang the run."""
 _GLOB_CHARS = frozenset("*?[")
 
 
@@ -62,13 +75,19 @@ class BatchSummary:
         return sum(self.errors.values())
 
     @property
+    def parsed(self) -> int:
+        """Records of this run that are parsed documents, not error records."""
+        return self.files - self.n_errors
+
+    @property
     def pages_per_second(self) -> float:
         return self.pages / self.seconds if self.seconds > 0 else 0.0
 
     def format(self) -> str:
         errors = ", ".join(f"{k} {v}" for k, v in sorted(self.errors.items())) or "none"
         lines = [
-            f"files:   {self.files} parsed this run"
+            f"files:   {self.parsed} parsed this run, {self.n_errors} "
+            + ("error" if self.n_errors == 1 else "errors")
             + (f", {self.skipped} already done (resume)" if self.skipped else ""),
             f"pages:   {self.pages}",
             f"errors:  {self.n_errors} ({errors})",
@@ -91,17 +110,26 @@ def _wanted(name: str) -> bool:
     return name.lower().endswith(PDF_SUFFIX)
 
 
-def _expand_url(url: str) -> list[str]:
+def _expand_url(url: str, *, strict: bool) -> list[str]:
+    """The files a URL names. A URL that cannot be listed (an unknown scheme, a
+    protocol whose package is missing, a network error) refuses the run when named on
+    the command line (``strict``), and is kept as one source when listed in an @file,
+    so the worker that reads it gives it an error record saying why."""
     import fsspec
 
-    fs, path = fsspec.core.url_to_fs(url)
-    if any(c in path for c in _GLOB_CHARS):
-        found = [p for p in fs.glob(path) if not fs.isdir(p)]
-    elif fs.isdir(path):
-        found = [p for p in fs.find(path) if _wanted(p)]
-    else:
-        found = [path]
-    return [fs.unstrip_protocol(p) for p in sorted(found)]
+    try:
+        fs, path = fsspec.core.url_to_fs(url)
+        if any(c in path for c in _GLOB_CHARS):
+            found = [p for p in fs.glob(path) if not fs.isdir(p)]
+        elif fs.isdir(path):
+            found = [p for p in fs.find(path) if _wanted(p)]
+        else:
+            found = [path]
+        return [fs.unstrip_protocol(p) for p in sorted(found)]
+    except Exception as exc:  # fsspec and its plug-ins raise ImportError, ValueError, OSError…
+        if strict:
+            raise BatchError(url, f"cannot list: {type(exc).__name__}: {exc}") from exc
+        return [url]
 
 
 def _walk(folder: str) -> list[str]:
@@ -116,7 +144,7 @@ def _expand_one(item: str, *, strict: bool, depth: int = 0) -> list[str]:
     if item.startswith(LIST_PREFIX):
         return _expand_list(item[len(LIST_PREFIX):], depth=depth)
     if _is_url(item):
-        return _expand_url(item)
+        return _expand_url(item, strict=strict)
     if any(c in item for c in _GLOB_CHARS):
         out: list[str] = []
         for match in sorted(glob.glob(item, recursive=True)):
@@ -134,7 +162,9 @@ def _expand_list(list_path: str, *, depth: int) -> list[str]:
     if depth > 4:
         raise BatchError(list_path, "input lists nested more than 4 deep")
     try:
-        lines = Path(list_path).read_text(encoding="utf-8").splitlines()
+        # surrogateescape: a listed name that is not UTF-8 is read as os.fsdecode reads
+        # it, so it names the same file (and is recorded with its bytes escaped).
+        lines = Path(list_path).read_text(encoding="utf-8", errors="surrogateescape").splitlines()
     except OSError as exc:
         raise BatchError(list_path, f"cannot read the input list: {exc.strerror}") from exc
     out: list[str] = []
@@ -171,16 +201,17 @@ def doc_id_of(data: bytes) -> str:
 
 
 def read_source(source: str) -> bytes:
-    """The bytes of a local path or an fsspec URL (fsspec imported only for URLs)."""
+    """The bytes of a local regular file or an fsspec URL (fsspec imported only for
+    URLs). Anything but a regular file (a FIFO, a device, a directory) is a
+    ``SourceError`` saying what it is, raised without opening it for a blocking read."""
+    if not _is_url(source):
+        return read_regular_file(source, shown_name(source))
     try:
-        if _is_url(source):
-            import fsspec
+        import fsspec
 
-            with fsspec.open(source, "rb") as fh:
-                return bytes(fh.read())
-        with open(source, "rb") as fh:
-            return fh.read()
-    except (OSError, ValueError) as exc:
+        with fsspec.open(source, "rb") as fh:
+            return bytes(fh.read())
+    except Exception as exc:  # OSError, ValueError (unknown scheme), ImportError (no s3fs)
         raise _source_error(source, exc) from exc
 
 
@@ -188,7 +219,7 @@ def _source_error(source: str, exc: Exception) -> CourtparseError:
     from courtparse.errors import SourceError
 
     reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-    return SourceError(source, f"cannot read: {reason or type(exc).__name__}")
+    return SourceError(shown_name(source), f"cannot read: {reason or type(exc).__name__}")
 
 
 def _decode(data: bytes) -> str:
@@ -238,35 +269,78 @@ def check_backend(name: str | None) -> None:
         raise BatchError(None, f"unknown PDF backend {name!r}; choose one of: {choices}")
 
 
+def _exception_record(source: str, exc: BaseException, doc_id: str | None) -> dict[str, Any]:
+    """The error record of an exception that is not a ``CourtparseError``."""
+    if isinstance(exc, MemoryError):
+        return error_record(
+            source, "memory", "ran out of memory (MemoryError) on this file", doc_id
+        )
+    # a bug, or a backend failure we do not classify yet
+    return error_record(source, "internal", f"{type(exc).__name__}: {exc}", doc_id)
+
+
 def process_one(
     source: str, backend: str | None = None, *, ocr: bool | None = None
 ) -> dict[str, Any]:
     """Parse one source into its record: the document's JSON with ``doc_id`` and
     ``source`` set, or an error record. Never raises, so any engine can map it."""
+    return _process(source, backend, ocr, None)
+
+
+def _process(
+    source: str, backend: str | None, ocr: bool | None, on_id: Callable[[str], None] | None
+) -> dict[str, Any]:
+    """``process_one``; ``on_id`` is told the doc_id as soon as the bytes are hashed
+    (a local worker tells the parent, which cannot read the file itself, so a file
+    that then times out or kills its worker keeps its id)."""
+    shown = shown_name(source)
     try:
         data = read_source(source)
     except CourtparseError as exc:
-        return error_record(source, exc.kind, exc.cause)
+        return error_record(shown, exc.kind, exc.cause)
+    except Exception as exc:  # MemoryError on a huge file, a file system plug-in's own
+        return _exception_record(shown, exc, None)
     doc_id = doc_id_of(data)
+    if on_id is not None:
+        on_id(doc_id)
     try:
         record = _parse_bytes(source, data, backend, ocr)
     except CourtparseError as exc:
-        return error_record(source, exc.kind, exc.cause, doc_id)
-    except Exception as exc:  # a bug or a backend failure we do not classify yet
-        return error_record(source, "internal", f"{type(exc).__name__}: {exc}", doc_id)
+        return error_record(shown, exc.kind, exc.cause, doc_id)
+    except Exception as exc:
+        return _exception_record(shown, exc, doc_id)
     record.pop("doc_id", None)
     record.pop("source", None)
-    return {"doc_id": doc_id, "source": source, **record}
+    return {"doc_id": doc_id, "source": shown, **record}
+
+
+_SCRUBBED_WARNING = (
+    "{n} strings of this record were not valid Unicode (lone UTF-16 surrogates); "
+    "each surrogate was replaced with U+FFFD when the record was written"
+)
 
 
 def _line_of(record: dict[str, Any]) -> str:
+    """One JSON line, valid UTF-8 whatever the record holds: a string that is not valid
+    Unicode (a parse_text caller's lone surrogate) is repaired and the record says so in
+    ``warnings``; a value JSON cannot hold turns the record into an error record."""
     try:
-        return json.dumps(record, ensure_ascii=False, allow_nan=False)
+        line = json.dumps(record, ensure_ascii=False, allow_nan=False)
     except (TypeError, ValueError) as exc:
         fallback = error_record(
-            record["source"], "internal", f"record not serializable: {exc}", record.get("doc_id")
+            str(record.get("source")), "internal", f"record not serializable: {exc}",
+            record.get("doc_id"),
         )
-        return json.dumps(fallback, ensure_ascii=False)
+        return _line_of(fallback)
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:
+        scrubbed, changed = scrub_unicode(record)
+        assert isinstance(scrubbed, dict)
+        if isinstance(scrubbed.get("warnings"), list):
+            scrubbed["warnings"].append(_SCRUBBED_WARNING.format(n=changed))
+        line = json.dumps(scrubbed, ensure_ascii=False, allow_nan=False)
+    return line
 
 
 _Result = tuple[str, str, int, str | None]
@@ -283,14 +357,13 @@ def _result_of(record: dict[str, Any]) -> _Result:
     )
 
 
-def _fallback_record(source: str, error_type: str, message: str) -> _Result:
-    """For a file whose worker was killed or died: still one record, with its doc_id
-    when the bytes can be read."""
-    try:
-        doc_id: str | None = doc_id_of(read_source(source))
-    except CourtparseError:
-        doc_id = None
-    return _result_of(error_record(source, error_type, message, doc_id))
+def _fallback_record(
+    source: str, error_type: str, message: str, doc_id: str | None = None
+) -> _Result:
+    """For a file whose worker was killed or died: still one record, with the doc_id
+    the worker reported before it stopped. The parent never opens an input itself:
+    the file that stopped a worker (a FIFO, a device) would stop the parent too."""
+    return _result_of(error_record(shown_name(source), error_type, message, doc_id))
 
 
 # --------------------------------------------------------------------------- writer
@@ -298,25 +371,34 @@ def _fallback_record(source: str, error_type: str, message: str) -> _Result:
 
 class JsonlWriter:
     """Appends one record per line with a single unbuffered write each, so a killed
-    run leaves whole lines (a torn last line only after a power cut or full disk,
-    which ``resume`` truncates)."""
+    run leaves whole lines. A write that fails part way (a full disk, a quota) is cut
+    back to the last whole line before the error goes up, so the file stays one
+    record per line and ``resume`` starts from it (a torn last line is left only by a
+    power cut or a failing cut-back, and ``resume`` truncates it)."""
 
     def __init__(self, path: Path, *, fsync: bool = False) -> None:
         self.path = path
         self._fsync = fsync
-        self._fh: IO[bytes] = open(path, "ab", buffering=0)  # noqa: SIM115 - closed in close()
+        self._fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o666)
+        self._size = os.fstat(self._fd).st_size
 
     def write(self, line: str) -> None:
         data = (line + "\n").encode("utf-8")
         view = memoryview(data)
-        while view:
-            n = self._fh.write(view)
-            view = view[n or 0:]
-        if self._fsync:
-            os.fsync(self._fh.fileno())
+        try:
+            while view:
+                n = os.write(self._fd, view)
+                view = view[n:]
+            if self._fsync:
+                os.fsync(self._fd)
+        except OSError:
+            with contextlib.suppress(OSError):
+                os.ftruncate(self._fd, self._size)
+            raise
+        self._size += len(data)
 
     def close(self) -> None:
-        self._fh.close()
+        os.close(self._fd)
 
 
 def recorded_sources(path: Path) -> set[str]:
@@ -340,20 +422,132 @@ def recorded_sources(path: Path) -> set[str]:
     return done
 
 
+# --------------------------------------------------------------------------- lock
+
+
+def _lock_holder(path: Path) -> str:
+    try:
+        pid = path.read_text(encoding="ascii", errors="replace").strip()
+    except OSError:
+        pid = ""
+    return f"pid {pid}" if pid.isdigit() else "pid unknown"
+
+
+@contextlib.contextmanager
+def output_lock(out_dir: Path) -> Iterator[None]:
+    """Hold ``out_dir/LOCK_NAME`` for a run, refusing a second run into the same folder
+    with a message naming the first one's pid.
+
+    An exclusive ``flock`` on the file, not the file's existence, is the lock: the
+    kernel drops it when its run dies however it dies, so the lock of a killed run is
+    stale and simply taken over (no pid guessing). Where ``fcntl`` is missing
+    (Windows) the pid written in the file decides: a lock whose pid is gone is taken."""
+    path = out_dir / LOCK_NAME
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        fcntl = None  # type: ignore[assignment]
+    while True:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o666)
+        try:
+            if fcntl is not None:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            else:  # pragma: no cover - Windows
+                holder = _lock_holder(path)
+                if holder != "pid unknown" and _pid_alive(int(holder.split()[1])):
+                    raise BlockingIOError
+        except BlockingIOError:
+            os.close(fd)
+            raise BatchError(
+                str(out_dir),
+                f"another courtparse batch ({_lock_holder(path)}) is writing to this folder; "
+                "wait for it to finish or choose another --out",
+            ) from None
+        except BaseException:
+            os.close(fd)
+            raise
+        # A run that just finished unlinks its lock file: if ours is that file, lock
+        # the new one instead (otherwise two runs could each hold a different inode).
+        try:
+            same = os.stat(path).st_ino == os.fstat(fd).st_ino
+        except FileNotFoundError:
+            same = False
+        if same:
+            break
+        os.close(fd)
+    try:
+        os.ftruncate(fd, 0)
+        os.write(fd, f"{os.getpid()}\n".encode("ascii"))
+        yield
+    finally:
+        with contextlib.suppress(OSError):
+            path.unlink()
+        os.close(fd)
+
+
 # --------------------------------------------------------------------------- local pool
 
 
+def _pid_alive(pid: int) -> bool:
+    """Whether process ``pid`` runs (a zombie, killed but not yet reaped, does not)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as fh:
+            state = fh.read().rsplit(b")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return True  # no /proc (macOS): kill(0) is all we know
+    return state not in (b"Z", b"X")
+
+
+def _die_with_parent(parent_pid: int) -> None:
+    """Start a thread that kills this worker, and its process group (an OCR engine it
+    started), once the run that started it is gone. A worker is in its own process
+    group (so a timeout can kill what it started) and, under forkserver, a child of the
+    server, not of the run: neither a group kill nor a parent-death signal reaches it
+    when the run is SIGKILLed, and a worker stuck in a file would live on, keeping the
+    forkserver alive too (issue 17)."""
+
+    def watch() -> None:
+        while True:
+            time.sleep(PARENT_CHECK_SECONDS)
+            if not _pid_alive(parent_pid):
+                if hasattr(os, "killpg") and os.getpgrp() == os.getpid():
+                    with contextlib.suppress(OSError):
+                        os.killpg(0, signal.SIGKILL)
+                os._exit(1)
+
+    threading.Thread(target=watch, name="courtparse-parent-watch", daemon=True).start()
+
+
 def _worker_main(
-    conn: multiprocessing.connection.Connection, backend: str | None, ocr: bool | None
+    conn: multiprocessing.connection.Connection,
+    backend: str | None,
+    ocr: bool | None,
+    parent_pid: int | None = None,
 ) -> None:
     """A worker: parse each source the parent sends until it sends None or goes away.
 
+    Sends ``("took", None)`` on receiving a file (a worker that dies before that is
+    replaced and the file given to another: it is not the file's fault), ``("id",
+    doc_id)`` once the file is read and hashed, then ``("done", result)``.
     Its own process group, so that a timeout kills what it started too (an OCR
-    subprocess); Ctrl-C is the parent's to handle (it kills us)."""
+    subprocess); Ctrl-C is the parent's to handle (it kills us). Whatever a file
+    raises, MemoryError included, becomes that file's error record."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if hasattr(os, "setpgid"):
         with contextlib.suppress(OSError):
             os.setpgid(0, 0)
+    if parent_pid is not None:
+        _die_with_parent(parent_pid)
+
+    def tell_id(doc_id: str) -> None:
+        conn.send(("id", doc_id))
+
     while True:
         try:
             source = conn.recv()
@@ -362,8 +556,15 @@ def _worker_main(
         if source is None:
             return
         try:
-            conn.send(_result_of(process_one(source, backend, ocr=ocr)))
-        except (BrokenPipeError, OSError):
+            conn.send(("took", None))
+            try:
+                result = _result_of(_process(source, backend, ocr, tell_id))
+            except BaseException as exc:  # one record per file, whatever happens
+                if isinstance(exc, (BrokenPipeError, EOFError)):
+                    return  # the parent is gone
+                result = _result_of(_exception_record(shown_name(source), exc, None))
+            conn.send(("done", result))
+        except (BrokenPipeError, EOFError, OSError):
             return
 
 
@@ -372,6 +573,8 @@ class _Worker:
     proc: Any
     conn: multiprocessing.connection.Connection
     source: str | None = None
+    took: bool = False
+    doc_id: str | None = None
     started: float = 0.0
     done: int = 0
 
@@ -385,7 +588,8 @@ def default_start_method() -> str:
 
 class _LocalPool:
     """N worker processes, one file each at a time, and a watchdog that kills the
-    worker of a file past its timeout and starts a new one."""
+    worker of a file past its timeout and starts a new one. A worker that dies, busy
+    or idle, is replaced while files remain."""
 
     def __init__(
         self, workers: int, backend: str | None, ocr: bool | None, start_method: str | None
@@ -400,12 +604,13 @@ class _LocalPool:
         self._backend = backend
         self._ocr = ocr
         self._workers: list[_Worker] = []
+        self._idle_deaths = 0
 
     def _spawn(self) -> _Worker:
         parent, child = self._ctx.Pipe(duplex=True)
         proc = self._ctx.Process(  # type: ignore[attr-defined]
-            target=_worker_main, args=(child, self._backend, self._ocr), daemon=True,
-            name="courtparse-batch-worker",
+            target=_worker_main, args=(child, self._backend, self._ocr, os.getpid()),
+            daemon=True, name="courtparse-batch-worker",
         )
         proc.start()
         child.close()
@@ -429,16 +634,51 @@ class _LocalPool:
             worker.proc.join()
         worker.conn.close()
 
+    def _replace_dead_idle(self, i: int) -> None:
+        """Worker ``i`` died without a file (killed while idle, or before it started):
+        start another, and give up if that keeps happening."""
+        w = self._workers[i]
+        w.proc.join()
+        w.conn.close()
+        self._idle_deaths += 1
+        if self._idle_deaths > MAX_IDLE_DEATHS:
+            raise BatchError(
+                None,
+                f"{self._idle_deaths} worker processes in a row died before taking a file "
+                f"(last exit code {w.proc.exitcode}); the records so far are kept. "
+                "A script that calls batch() needs `if __name__ == \"__main__\":` "
+                "(see docs/batch.md)",
+            )
+        self._workers[i] = self._spawn()
+
+    def _assign(self, pending: deque[str]) -> None:
+        """Give every idle worker a file, replacing the dead ones first."""
+        for i in range(len(self._workers)):
+            while pending and self._workers[i].source is None:
+                w = self._workers[i]
+                if not w.proc.is_alive():
+                    self._replace_dead_idle(i)
+                    continue
+                source = pending.popleft()
+                try:
+                    w.conn.send(source)
+                except OSError:  # it died between the check and the send
+                    pending.appendleft(source)
+                    self._replace_dead_idle(i)
+                    continue
+                w.source, w.took, w.doc_id, w.started = source, False, None, time.monotonic()
+
+    def current(self) -> str | None:
+        """The file a worker has been on longest, for the progress bar."""
+        busy = [(w.started, w.source) for w in list(self._workers) if w.source is not None]
+        return min(busy)[1] if busy else None
+
     def run(self, sources: list[str], timeout: float | None) -> Generator[_Result, None, None]:
         pending = deque(sources)
         self._workers = [self._spawn() for _ in range(min(self._n, len(pending)))]
         try:
             while True:
-                for w in self._workers:
-                    if w.source is None and pending and w.proc.is_alive():
-                        w.source = pending.popleft()
-                        w.started = time.monotonic()
-                        w.conn.send(w.source)
+                self._assign(pending)
                 busy = [w for w in self._workers if w.source is not None]
                 if not busy:
                     return
@@ -453,9 +693,14 @@ class _LocalPool:
                 for i, w in enumerate(self._workers):
                     if w.source is None:
                         continue
+                    source = w.source
                     result, alive = self._collect(w, now, timeout)
                     if result is None:
+                        if not alive:  # it died before it took the file: not the file's fault
+                            pending.appendleft(str(source))
+                            self._replace_dead_idle(i)
                         continue
+                    self._idle_deaths = 0
                     if alive and w.done >= MAX_TASKS_PER_WORKER:
                         self._retire(w)
                         alive = False
@@ -476,29 +721,38 @@ class _LocalPool:
     ) -> tuple[_Result | None, bool]:
         """The record of a worker's file if there is one now, and whether the worker
         lives on: its result, or an error record when it died or ran out of time
-        (it is then dead)."""
+        (it is then dead); no record and dead when it died before taking the file."""
         source = w.source
         assert source is not None
-        if w.conn.poll():
+        while True:
             try:
-                result: _Result = w.conn.recv()
+                if not w.conn.poll():
+                    break
+                kind, value = w.conn.recv()
             except (EOFError, OSError):
-                pass
-            else:
-                w.source = None
-                w.done += 1
-                return result, True
+                break
+            if kind == "took":
+                w.took = True
+                continue
+            if kind == "id":
+                w.doc_id = value
+                continue
+            w.source = None
+            w.done += 1
+            return value, True
         if not w.proc.is_alive():
             w.proc.join()
             w.conn.close()
             w.source = None
+            if not w.took:
+                return None, False
             message = f"the worker process died (exit code {w.proc.exitcode}) on this file"
-            return _fallback_record(source, "crash", message), False
+            return _fallback_record(source, "crash", message, w.doc_id), False
         if timeout is not None and now - w.started >= timeout:
             self._kill(w)
             w.source = None
             message = f"stopped after the per-file timeout of {timeout:g} s"
-            return _fallback_record(source, "timeout", message), False
+            return _fallback_record(source, "timeout", message, w.doc_id), False
         return None, True
 
 
@@ -556,6 +810,109 @@ def _progress_bar(total: int, enabled: bool | None) -> Any:
     return tqdm(total=total, unit="file", disable=not enabled, dynamic_ncols=True, file=sys.stderr)
 
 
+def _output_folder(out: Path) -> Path:
+    """``out``, created if need be; a path that is a file, or that cannot be created,
+    is a one-line error."""
+    if out.exists() and not out.is_dir():
+        raise BatchError(
+            str(out), "is a file, not a folder: --out names a folder for documents.jsonl"
+        )
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BatchError(str(out), f"cannot create the output folder: {exc.strerror or exc}") from exc
+    return out
+
+
+@contextlib.contextmanager
+def _one_line_os_errors(jsonl: Path) -> Iterator[None]:
+    """An OSError writing the output (a full disk, a read-only or foreign folder) as a
+    one-line ``BatchError``: the records written are whole lines and stay, so the run
+    can be finished with ``resume``."""
+    try:
+        yield
+    except OSError as exc:
+        where = exc.filename if isinstance(exc.filename, str) else str(jsonl)
+        raise BatchError(
+            where,
+            f"cannot write: {exc.strerror or exc}; the records written so far are kept: "
+            "fix that and run again with --resume",
+        ) from exc
+
+
+PROGRESS_SECONDS = 1.0
+"""The progress bar is redrawn this often, with the file a worker has been on longest,
+so a slow filing shows as such rather than as a frozen bar."""
+
+
+def _tick(bar: Any, pool: _LocalPool | None) -> threading.Event:
+    """Redraw ``bar`` every PROGRESS_SECONDS from a thread until the returned event is
+    set (tqdm redraws only on an update, and a 391-page filing gives none for a while)."""
+    stop = threading.Event()
+    if bar.disable:
+        return stop
+
+    def tick() -> None:
+        while not stop.wait(PROGRESS_SECONDS):
+            current = pool.current() if pool is not None else None
+            bar.set_description_str(
+                os.path.basename(shown_name(current)) if current else "", refresh=False
+            )
+            bar.refresh()
+
+    threading.Thread(target=tick, name="courtparse-progress", daemon=True).start()
+    return stop
+
+
+def _write_records(
+    todo: list[str],
+    jsonl: Path,
+    *,
+    start: float,
+    fsync: bool,
+    progress: bool | None,
+    client: Any,
+    workers: int | None,
+    backend: str | None,
+    ocr: bool | None,
+    start_method: str | None,
+    timeout: float | None,
+) -> tuple[int, int, Counter[str]]:
+    """Run the files of ``todo`` and append their records: (records, pages, errors)."""
+    files = pages = 0
+    errors: Counter[str] = Counter()
+    writer = JsonlWriter(jsonl, fsync=fsync)
+    bar = _progress_bar(len(todo), progress)
+    results: Generator[_Result, None, None]
+    pool: _LocalPool | None = None
+    if client is not None:
+        results = _run_dask(client, todo, backend, ocr)
+    else:
+        n = workers or os.cpu_count() or 1
+        pool = _LocalPool(n, backend, ocr, start_method)
+        results = pool.run(todo, timeout)
+    stop_ticks = _tick(bar, pool)
+    try:
+        for _source, line, n_pages, error_type in results:
+            writer.write(line)
+            files += 1
+            pages += n_pages
+            if error_type is not None:
+                errors[error_type] += 1
+            elapsed = time.monotonic() - start
+            bar.set_postfix_str(
+                f"{pages / elapsed if elapsed else 0:.1f} pages/s, {sum(errors.values())} errors",
+                refresh=False,
+            )
+            bar.update(1)
+    finally:
+        stop_ticks.set()
+        results.close()  # on an interrupt: stop the workers before the writer closes
+        bar.close()
+        writer.close()
+    return files, pages, errors
+
+
 def batch(
     inputs: Iterable[str | os.PathLike[str]],
     out: str | os.PathLike[str],
@@ -590,46 +947,23 @@ def batch(
         raise BatchError(None, f"workers must be at least 1, got {workers}")
     if timeout is not None and timeout <= 0:
         raise BatchError(None, f"timeout must be positive, got {timeout}")
-    out_dir = Path(out)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    out_dir = _output_folder(Path(out))
     jsonl = out_dir / JSONL_NAME
-    if resume:
-        done = recorded_sources(jsonl)
-    elif jsonl.exists() and jsonl.stat().st_size > 0:
-        raise BatchError(
-            str(jsonl), "already holds records; pass resume=True (--resume) or another output"
-        )
-    else:
-        done = set()
-    todo = _largest_first([s for s in sources if s not in done])
-
-    files = pages = 0
-    errors: Counter[str] = Counter()
-    writer = JsonlWriter(jsonl, fsync=fsync)
-    bar = _progress_bar(len(todo), progress)
-    results: Generator[_Result, None, None]
-    if client is not None:
-        results = _run_dask(client, todo, backend, ocr)
-    else:
-        n = workers or os.cpu_count() or 1
-        results = _LocalPool(n, backend, ocr, start_method).run(todo, timeout)
-    try:
-        for _source, line, n_pages, error_type in results:
-            writer.write(line)
-            files += 1
-            pages += n_pages
-            if error_type is not None:
-                errors[error_type] += 1
-            elapsed = time.monotonic() - start
-            bar.set_postfix_str(
-                f"{pages / elapsed if elapsed else 0:.1f} pages/s, {sum(errors.values())} errors",
-                refresh=False,
+    with _one_line_os_errors(jsonl), output_lock(out_dir):
+        if resume:
+            done = recorded_sources(jsonl)
+        elif jsonl.exists() and jsonl.stat().st_size > 0:
+            raise BatchError(
+                str(jsonl), "already holds records; pass resume=True (--resume) or another output"
             )
-            bar.update(1)
-    finally:
-        results.close()  # on an interrupt: stop the workers before the writer closes
-        bar.close()
-        writer.close()
+        else:
+            done = set()
+        todo = _largest_first([s for s in sources if shown_name(s) not in done])
+        files, pages, errors = _write_records(
+            todo, jsonl, start=start, fsync=fsync, progress=progress, client=client,
+            workers=workers, backend=backend, ocr=ocr, start_method=start_method,
+            timeout=timeout,
+        )
     return BatchSummary(
         out=out_dir,
         files=files,

@@ -135,18 +135,15 @@ def _parse(args: argparse.Namespace) -> int:
     path = Path(args.file)
     if path.suffix.lower() == ".txt":
         from courtparse.api import parse_text
+        from courtparse.pdf.source import read_regular_file, shown_name
 
-        try:
-            text = path.read_text(encoding="utf-8-sig", errors="replace")
-        except OSError as exc:
-            raise SourceError(str(path), f"cannot read: {exc.strerror}") from exc
-        doc = parse_text(text, source=str(path))
+        name = shown_name(str(path))  # a non-UTF-8 file name, printable
+        text = read_regular_file(str(path), name).decode("utf-8-sig", errors="replace")
+        doc = parse_text(text, source=name)
     else:
         from courtparse.batch import check_backend
 
         check_backend(args.backend)
-        if not path.exists():
-            raise SourceError(str(path), "no such file")
         from courtparse.pipeline import parse
 
         doc = parse(path) if args.backend is None else parse(path, backend=args.backend)
@@ -309,7 +306,10 @@ def _maybe_samples(wanted: bool) -> Iterator[list[str]]:
 def _print_tables(out: str, include_text: bool = False) -> None:
     from courtparse.tables import write_tables
 
-    counts = write_tables(out, include_text=include_text)
+    def warn(message: str) -> None:
+        print(f"courtparse: warning: {message}", file=sys.stderr)
+
+    counts = write_tables(out, include_text=include_text, on_warning=warn)
     width = max(len(t) for t in counts)
     print(f"tables in {out}:")
     for table, n in counts.items():

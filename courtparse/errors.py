@@ -15,8 +15,9 @@ class CourtparseError(Exception):
     def __init__(self, source: str | None, cause: str) -> None:
         self.source = source
         self.cause = cause
-        where = source if source is not None else "<input>"
-        super().__init__(f"{where}: {cause}")
+        # No source (an option, a run that cannot start): the cause alone, which names
+        # what it is about, rather than a placeholder like "<input>".
+        super().__init__(cause if source is None else f"{source}: {cause}")
 
 
 class NotAPdfError(CourtparseError):

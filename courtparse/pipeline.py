@@ -11,12 +11,13 @@ from functools import cache
 from typing import Any
 
 from courtparse.document import build_document
-from courtparse.errors import CourtparseError
+from courtparse.errors import CourtparseError, DamagedPdfError
 from courtparse.layout import OcrHook, clean_pages
 from courtparse.models import Document
 from courtparse.pdf import get_backend
-from courtparse.pdf.base import Page, page_list
+from courtparse.pdf.base import TEXT, Char, Page, page_list
 from courtparse.pdf.source import read_source, sniff
+from courtparse.serialize import REPLACEMENT_CHARACTER, SURROGATES, valid_unicode
 
 DEFAULT_BACKEND = "pdfium"
 """The backend ``parse``, the CLI and ``courtparse batch`` use unless told otherwise:
@@ -69,6 +70,62 @@ def _ocr_hook(data: bytes, name: str, stack: ExitStack, warnings: list[str]) -> 
     return hook
 
 
+
+
+# A font's ToUnicode map can map a glyph to a UTF-16 surrogate (<D800>, in
+# corpus/bad/lone_surrogate_tounicode.pdf); PDFium then reports it as a character. Its
+# high and low halves come as two glyphs of one character.
+_HIGH = range(0xD800, 0xDC00)
+_LOW = range(0xDC00, 0xE000)
+
+
+def _valid_unicode(chars: list[Char]) -> tuple[list[Char], int]:
+    """The characters with each surrogate pair (in one glyph or two neighbours) joined
+    into its character and each lone surrogate replaced by U+FFFD, which keeps one
+    character per glyph so offsets and boxes stay; and how many were replaced."""
+    out: list[Char] = []
+    replaced = 0
+    i = 0
+    while i < len(chars):
+        ch = chars[i]
+        text = ch[TEXT]
+        if SURROGATES.search(text) is None:
+            out.append(ch)
+            i += 1
+            continue
+        nxt = chars[i + 1] if i + 1 < len(chars) else None
+        if (
+            nxt is not None and len(text) == 1 and ord(text) in _HIGH
+            and len(nxt[TEXT]) == 1 and ord(nxt[TEXT]) in _LOW
+        ):
+            text, ch = text + nxt[TEXT], (text, ch[1], nxt[2], *ch[3:])
+            i += 1
+        fixed = valid_unicode(text)
+        replaced += fixed.count(REPLACEMENT_CHARACTER) - text.count(REPLACEMENT_CHARACTER)
+        out.append((fixed, *ch[1:]))
+        i += 1
+    return out, replaced
+
+
+def _without_surrogates(pages: Iterator[Page], warnings: list[str]) -> Iterator[Page]:
+    """The pages with valid Unicode text (see ``_valid_unicode``); the pages where a
+    character was replaced are named in ``warnings``."""
+    bad: list[int] = []
+    count = 0
+    for page in pages:
+        if any(SURROGATES.search(c[TEXT]) for c in page.chars):
+            chars, replaced = _valid_unicode(page.chars)
+            page = page._replace(chars=chars)
+            if replaced:
+                bad.append(page.number)
+                count += replaced
+        yield page
+    if bad:
+        warnings.append(
+            f"{page_list(bad)}: {count} character{'s' if count != 1 else ''} mapped to no "
+            "valid Unicode (a lone UTF-16 surrogate in the font's ToUnicode map), "
+            "replaced with U+FFFD"
+        )
 
 
 def _read_missing_with_plumber(
@@ -142,8 +199,14 @@ def parse(
         fallback: list[int] = []
         if no_chars is not None:
             pages = _read_missing_with_plumber(pages, no_chars, data, name, stack, fallback, extra)
+        pages = _without_surrogates(pages, extra)
         result = clean_pages(pages, ocr=hook, ocr_note=note)
         page_count = doc.page_count
+        if page_count == 0:
+            # pdfminer opens a file whose page tree it cannot read as a PDF of no pages
+            # (corpus/bad/pages_is_not_a_dict.pdf), where PDFium refuses it: the same
+            # file is damaged under either backend.
+            raise DamagedPdfError(name, "damaged PDF: no page could be found (broken page tree)")
         extra.extend(getattr(doc, "warnings", ()))
         if fallback:
             extra.append(

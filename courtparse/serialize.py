@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 import types
 import typing
 from typing import Any, Union
@@ -68,3 +69,39 @@ def from_jsonable(tp: Any, data: object) -> object:
     if tp is float and isinstance(data, int):
         return float(data)
     return data
+
+
+# A UTF-16 surrogate (U+D800-U+DFFF) is half of a pair, never a character by itself: no
+# UTF-8 writer accepts one (issue 17: a ToUnicode map to U+D800 aborted a batch run).
+SURROGATES = re.compile("[\ud800-\udfff]")
+REPLACEMENT_CHARACTER = "\ufffd"
+
+
+def valid_unicode(text: str) -> str:
+    """``text`` with every surrogate pair joined into the character it encodes and every
+    lone surrogate replaced by U+FFFD; ``text`` itself when it has none (the usual case,
+    one regex scan)."""
+    if SURROGATES.search(text) is None:
+        return text
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+
+
+def scrub_unicode(value: object) -> tuple[object, int]:
+    """A JSON value (dicts, lists, strings) with ``valid_unicode`` applied to every
+    string, keys included, and how many strings it changed."""
+    if isinstance(value, str):
+        fixed = valid_unicode(value)
+        return fixed, int(fixed is not value)
+    if isinstance(value, dict):
+        out: dict[object, object] = {}
+        changed = 0
+        for k, v in value.items():
+            key, n_key = scrub_unicode(k)
+            val, n_val = scrub_unicode(v)
+            out[key] = val
+            changed += n_key + n_val
+        return out, changed
+    if isinstance(value, list | tuple):
+        items = [scrub_unicode(v) for v in value]
+        return [v for v, _ in items], sum(n for _, n in items)
+    return value, 0

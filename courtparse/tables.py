@@ -8,13 +8,16 @@ writes files with the right columns and a date is a date, not a string.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
+import warnings
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 from courtparse.batch import JSONL_NAME, BatchError
+from courtparse.serialize import valid_unicode
 
 Row = dict[str, Any]
 CHUNK_RECORDS = 2000
@@ -117,7 +120,9 @@ def _int(value: Any) -> int | None:
 
 
 def _str(value: Any) -> str | None:
-    return value if isinstance(value, str) else None
+    # valid_unicode: a lone surrogate (a record written by an older courtparse) would
+    # stop Arrow's UTF-8 conversion of the whole table.
+    return valid_unicode(value) if isinstance(value, str) else None
 
 
 def _span(span: Any) -> Row:
@@ -242,19 +247,58 @@ def rows_of(record: dict[str, Any], *, include_text: bool = False) -> dict[str, 
 
 # --------------------------------------------------------------------------- files
 
-_INT32 = {t: [c for c, kind in cols if kind == "int32"] for t, cols in COLUMNS.items()}
+_INT_BITS = {"int32": 32, "int64": 64}
+_INT_COLUMNS = {
+    t: [(c, _INT_BITS[kind]) for c, kind in cols if kind in _INT_BITS]
+    for t, cols in COLUMNS.items()
+}
+MAX_VALUE_WARNINGS = 20
+"""Values that do not fit their column are each reported up to this many; the rest
+are counted in one last warning."""
 
 
-def _fit_int32(table: str, rows: list[Row]) -> None:
-    """A printed number too big for its int32 column (a misread) becomes null rather
-    than failing the whole table; numbers that can be big (docket entries, appellate
+class TableValueWarning(UserWarning):
+    """A value of a record that its Parquet column cannot hold was written as null."""
+
+
+class _Misfits:
+    """Reports values written as null because their column's type cannot hold them."""
+
+    def __init__(self, report: Callable[[str], None]) -> None:
+        self._report = report
+        self.count = 0
+
+    def add(self, table: str, column: str, value: object, doc_id: object) -> None:
+        self.count += 1
+        if self.count <= MAX_VALUE_WARNINGS:
+            self._report(
+                f"{table}.{column}: {value} does not fit the column's type; written as "
+                f"null (doc_id {doc_id})"
+            )
+
+    def close(self) -> None:
+        if self.count > MAX_VALUE_WARNINGS:
+            self._report(
+                f"{self.count - MAX_VALUE_WARNINGS} more values did not fit their "
+                "column's type and were written as null"
+            )
+
+
+def _fit_ints(table: str, rows: list[Row], misfits: _Misfits) -> None:
+    """A printed number too big for its integer column (a misread, or "Document
+    99999999999999999999999") becomes null, reported, rather than failing the whole
+    table with OverflowError; numbers that can be big (docket entries, appellate
     document ids like 003112692106) have int64 columns."""
     for row in rows:
-        for col in _INT32[table]:
+        for col, bits in _INT_COLUMNS[table]:
             v = row.get(col)
-            if v is not None and not -(2**31) <= v < 2**31:
+            if v is not None and not -(2 ** (bits - 1)) <= v < 2 ** (bits - 1):
+                misfits.add(table, col, v, row.get("doc_id"))
                 row[col] = None
 
+
+def _warn(message: str) -> None:
+    warnings.warn(message, TableValueWarning, stacklevel=3)
 
 
 def iter_records(path: Path) -> Iterator[dict[str, Any]]:
@@ -276,10 +320,26 @@ def write_tables(
     *,
     jsonl: str | Path | None = None,
     include_text: bool = False,
+    on_warning: Callable[[str], None] | None = None,
 ) -> dict[str, int]:
     """Write ``out/<table>.parquet`` for every table from ``out/documents.jsonl`` (or
     ``jsonl``); returns the row count of each. Every table's file is written, empty
-    ones included, so a query over the folder never misses a file."""
+    ones included, so a query over the folder never misses a file.
+
+    A value its column cannot hold (an integer beyond int64) is written as null and
+    reported to ``on_warning`` (default: a ``TableValueWarning``). Writing fails with a
+    one-line ``BatchError`` (a full disk, a read-only folder) and leaves no partial
+    table behind; the tables already there stay as they were."""
+    try:
+        return _write_tables(out, jsonl, include_text, _Misfits(on_warning or _warn))
+    except OSError as exc:
+        where = exc.filename if isinstance(exc.filename, str) else str(out)
+        raise BatchError(where, f"cannot write the tables: {exc.strerror or exc}") from exc
+
+
+def _write_tables(
+    out: str | Path, jsonl: str | Path | None, include_text: bool, misfits: _Misfits
+) -> dict[str, int]:
     try:
         import pyarrow as pa
         import pyarrow.parquet as pq
@@ -296,29 +356,38 @@ def write_tables(
     pending: dict[str, list[Row]] = {t: [] for t in TABLES}
     # Written to temporary names and renamed at the end: readers never see half a table.
     tmp = {t: out_dir / f".{t}.parquet.tmp" for t in TABLES}
-    writers = {t: pq.ParquetWriter(tmp[t], schemas[t]) for t in TABLES}
+    writers: dict[str, Any] = {}
 
     def flush() -> None:
         for t in TABLES:
             if pending[t]:
-                _fit_int32(t, pending[t])
+                _fit_ints(t, pending[t], misfits)
                 writers[t].write_table(pa.Table.from_pylist(pending[t], schema=schemas[t]))
                 counts[t] += len(pending[t])
                 pending[t] = []
 
     try:
+        for t in TABLES:
+            writers[t] = pq.ParquetWriter(tmp[t], schemas[t])
         for n, record in enumerate(iter_records(source), start=1):
             for t, rows in rows_of(record, include_text=include_text).items():
                 pending[t].extend(rows)
             if n % CHUNK_RECORDS == 0:
                 flush()
         flush()
-    except BaseException:
         for t in TABLES:
-            writers[t].close()
-            tmp[t].unlink(missing_ok=True)
+            writers.pop(t).close()  # a full disk can fail here too, on the last flush
+    except BaseException:
+        # Every temporary file goes, whatever fails on the way (closing a writer on a
+        # full disk raises again).
+        for t in TABLES:
+            if t in writers:
+                with contextlib.suppress(Exception):
+                    writers[t].close()
+            with contextlib.suppress(OSError):
+                tmp[t].unlink(missing_ok=True)
         raise
     for t in TABLES:
-        writers[t].close()
         tmp[t].replace(out_dir / f"{t}.parquet")
+    misfits.close()
     return counts

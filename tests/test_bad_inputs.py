@@ -124,3 +124,115 @@ def test_sniff_accepts_junk_before_the_header() -> None:
     sniff(b"\r\n\x00junk" * 10 + b"%PDF-1.4\n", "x.pdf")
     with pytest.raises(NotAPdfError):
         sniff(b" " * 1100 + b"%PDF-1.4\n", "x.pdf")
+
+
+# ---- corpus/bad (issue 17): the cases parse() itself answers ----------------------------
+
+
+@pytest.fixture(scope="session")
+def bad_dir(shared_dir: Path) -> Path:
+    return shared_dir / "corpus" / "bad"
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("backend", sorted(BACKENDS))
+@pytest.mark.parametrize(
+    "name", ["pages_is_not_a_dict.pdf", "gov.uscourts.caed.380641.4.0.flip1.4.pdf"]
+)
+def test_a_pdf_whose_page_tree_cannot_be_read_is_damaged(
+    bad_dir: Path, backend: str, name: str
+) -> None:
+    """pdfplumber opened these as 0-page documents ("no text found") where PDFium
+    raised: both backends now say damaged, naming the file, in words (not PDFium's
+    "Failed to load document (PDFium: Success)")."""
+    from courtparse.pipeline import parse
+
+    path = bad_dir / name
+    with pytest.raises(DamagedPdfError) as info:
+        parse(path, backend=backend, ocr=False)
+    assert str(info.value).startswith(f"{path}: damaged PDF")
+    assert "Success" not in str(info.value)
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("backend", sorted(BACKENDS))
+def test_a_surrogate_in_a_tounicode_map_gives_valid_text(bad_dir: Path, backend: str) -> None:
+    """lone_surrogate_tounicode.pdf maps glyphs to U+D800 and to the pair D800 DC00:
+    the text is valid Unicode under either backend, and where a character was
+    replaced the warnings name the page."""
+    from courtparse.pipeline import parse
+
+    doc = parse(bad_dir / "lone_surrogate_tounicode.pdf", backend=backend, ocr=False)
+    doc.text.encode("utf-8")
+    doc.to_json().encode("utf-8")
+    assert "IT IS SO ORDERED." in doc.text
+    if "\ufffd" in doc.text:
+        assert any(w.startswith("page 1: ") and "U+FFFD" in w for w in doc.warnings)
+
+
+@pytest.mark.parametrize(
+    ("chars", "text", "replaced"),
+    [
+        pytest.param(["a", "\ud800", "b"], "a\ufffdb", 1, id="lone-high"),
+        pytest.param(["\udc00", "a"], "\ufffda", 1, id="lone-low"),
+        pytest.param(["\ud800", "\udc00", "x"], "\U00010000x", 0, id="pair-in-two-glyphs"),
+        pytest.param(["\ud83d\ude00", "x"], "\U0001f600x", 0, id="pair-in-one-glyph"),
+        pytest.param(["\udc00", "\ud800"], "\ufffd\ufffd", 2, id="pair-in-wrong-order"),
+        pytest.param(["f", "i"], "fi", 0, id="no-surrogate"),
+    ],
+)
+def test_valid_unicode_per_glyph(chars: list[str], text: str, replaced: int) -> None:
+    from courtparse.pdf.base import make_char
+    from courtparse.pipeline import _valid_unicode
+
+    got, n = _valid_unicode([make_char(c, i, i + 1, 0, 10, 10) for i, c in enumerate(chars)])
+    assert ("".join(c[TEXT] for c in got), n) == (text, replaced)
+
+
+@pytest.mark.parametrize(
+    ("code", "error", "cause"),
+    [
+        (5, EncryptedPdfError, "unsupported security handler"),
+        (4, EncryptedPdfError, "password"),
+        (0, DamagedPdfError, "PDFium cannot load it"),
+        (1, DamagedPdfError, "PDFium cannot load it"),
+        (3, DamagedPdfError, "not in PDF format or corrupted"),
+    ],
+)
+def test_pdfium_error_codes(code: int, error: type[CourtparseError], cause: str) -> None:
+    """FPDF_ERR_SECURITY is 5 (it was taken for 6, FPDF_ERR_PAGE)."""
+    import pypdfium2 as pdfium
+    import pypdfium2.internal as pdfium_i
+
+    from courtparse.pdf.pdfium import map_error
+
+    # worded as pypdfium2 words it
+    message = f"Failed to load document (PDFium: {pdfium_i.ErrorToStr.get(code)})."
+    exc = pdfium.PdfiumError(message, err_code=code)
+    got = map_error(exc, "x.pdf")
+    assert type(got) is error
+    assert cause in got.cause
+    assert "PDFium: Success" not in got.cause
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="no FIFOs on this system")
+@pytest.mark.timeout(10)
+def test_a_fifo_is_refused_without_blocking(tmp_path: Path) -> None:
+    import os
+
+    fifo = tmp_path / "order.pdf"
+    os.mkfifo(fifo)
+    with pytest.raises(SourceError, match=r"order\.pdf: is a FIFO \(named pipe\), not a regular file"):
+        read_source(fifo)
+
+
+def test_a_non_utf8_file_name_is_shown_escaped(tmp_path: Path) -> None:
+    import os
+
+    raw = os.fsencode(tmp_path) + b"/r\xe9f\xe9r\xe9.pdf"
+    with open(raw, "wb") as fh:
+        fh.write(b"%PDF-1.4\n")
+    data, name = read_source(os.fsdecode(raw))
+    assert data == b"%PDF-1.4\n"
+    assert name == f"{tmp_path}/r\\xe9f\\xe9r\\xe9.pdf"
+    name.encode("utf-8")

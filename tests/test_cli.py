@@ -68,7 +68,7 @@ def test_batch_then_tables(capsys: pytest.CaptureFixture[str], tmp_path: Path, e
                  "--format", "parquet", "--no-progress"])
     assert code == 0
     stdout = capsys.readouterr().out
-    assert "files:   2 parsed this run" in stdout
+    assert "files:   2 parsed this run, 0 errors" in stdout
     assert "documents.parquet" in stdout
     assert len(read_records(out)) == 2
     assert (out / "documents.parquet").is_file()

@@ -124,10 +124,14 @@ _HYPHEN_MARKS = frozenset("\x02\ufffe")
 # Which edge of PDFium's loose box is the glyph's ascent side, by text direction.
 _FIX_NONE, _FIX_TOP, _FIX_BOTTOM, _FIX_X0, _FIX_X1 = range(5)
 
-_ERR_PASSWORD = 4  # FPDF_ERR_PASSWORD
-_ERR_SECURITY = 6  # FPDF_ERR_SECURITY: an encryption scheme PDFium does not support
-_ERR_FORMAT = 3  # FPDF_ERR_FORMAT
-_ERR_FILE = 2  # FPDF_ERR_FILE
+# FPDF_GetLastError codes (fpdfview.h), from the bindings rather than copied by hand
+# (issue 17: a hand-copied 6, FPDF_ERR_PAGE, called an unsupported handler "damaged").
+_ERR_SUCCESS = pdfium_c.FPDF_ERR_SUCCESS  # 0: PDFium failed but set no error code
+_ERR_UNKNOWN = pdfium_c.FPDF_ERR_UNKNOWN  # 1
+_ERR_FILE = pdfium_c.FPDF_ERR_FILE  # 2
+_ERR_FORMAT = pdfium_c.FPDF_ERR_FORMAT  # 3
+_ERR_PASSWORD = pdfium_c.FPDF_ERR_PASSWORD  # 4
+_ERR_SECURITY = pdfium_c.FPDF_ERR_SECURITY  # 5: an encryption scheme PDFium does not support
 
 
 class PdfiumBackend:
@@ -162,6 +166,10 @@ def map_error(exc: BaseException, source_name: str) -> CourtparseError:
         )
     if code == _ERR_FORMAT:
         return DamagedPdfError(source_name, f"damaged PDF: not in PDF format or corrupted ({exc})")
+    if code in (_ERR_SUCCESS, _ERR_UNKNOWN):
+        # pypdfium2 words these "Failed to load document (PDFium: Success)": say what
+        # is known instead (a page tree or cross-reference table PDFium cannot use).
+        return DamagedPdfError(source_name, "damaged PDF: PDFium cannot load it (no reason given)")
     return DamagedPdfError(source_name, f"damaged PDF ({exc})")
 
 

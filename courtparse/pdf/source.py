@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from typing import Any
 
 from courtparse.errors import NotAPdfError, SourceError
@@ -26,21 +27,14 @@ def read_source(source: Any) -> tuple[bytes, str]:
     if isinstance(source, (bytes, bytearray, memoryview)):
         return bytes(source), "<bytes>"
     if isinstance(source, str) and _URL.match(source):
-        return _read_url(source), source
+        return _read_url(source), shown_name(source)
     if isinstance(source, (str, os.PathLike)):
-        name = os.fsdecode(source)
-        try:
-            with open(name, "rb") as fh:
-                return fh.read(), name
-        except FileNotFoundError as exc:
-            raise SourceError(name, "file not found") from exc
-        except IsADirectoryError as exc:
-            raise SourceError(name, "is a directory, not a file") from exc
-        except OSError as exc:
-            raise SourceError(name, f"cannot read file: {exc.strerror or exc}") from exc
+        path = os.fsdecode(source)
+        name = shown_name(path)
+        return read_regular_file(path, name), name
     read = getattr(source, "read", None)
     if callable(read):
-        name = _file_name(source)
+        name = shown_name(_file_name(source))
         try:
             data = read()
         except (OSError, ValueError) as exc:
@@ -55,6 +49,79 @@ def read_source(source: Any) -> tuple[bytes, str]:
         f"unsupported source type {type(source).__name__}: "
         "pass a path, bytes or a binary file object",
     )
+
+
+def shown_name(name: str) -> str:
+    """``name`` as valid Unicode, to print, write in JSON and report errors under.
+
+    A file name that is not UTF-8 (``b"ord\\xe9.pdf"`` from a Latin-1 system) comes
+    from ``os.fsdecode`` with lone surrogates that no UTF-8 writer accepts; its
+    undecodable bytes are shown as ``\\xe9`` instead, so the name stays readable and
+    distinct. Valid names are returned unchanged."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        pass
+    else:
+        return name
+    try:
+        raw = name.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a surrogate fsdecode cannot have made
+        raw = name.encode("utf-8", "surrogatepass")
+    return raw.decode("utf-8", "backslashreplace")
+
+
+_FILE_KINDS = (
+    (stat.S_ISDIR, "is a directory, not a file"),
+    (stat.S_ISFIFO, "is a FIFO (named pipe), not a regular file"),
+    (stat.S_ISCHR, "is a character device, not a regular file"),
+    (stat.S_ISBLK, "is a block device, not a regular file"),
+    (stat.S_ISSOCK, "is a socket, not a regular file"),
+)
+
+
+def _not_regular(mode: int) -> str | None:
+    """Why a file of this mode is not read, or None for a regular file. Only regular
+    files are read: a FIFO blocks on open until a writer comes, a device (a symlink
+    to /dev/zero) never ends."""
+    if stat.S_ISREG(mode):
+        return None
+    for test, why in _FILE_KINDS:
+        if test(mode):
+            return why
+    return "is not a regular file"
+
+
+def read_regular_file(path: str, name: str | None = None) -> bytes:
+    """The bytes of the regular file at ``path``; anything else (a FIFO, a device, a
+    directory) is a ``SourceError`` saying what it is, raised without blocking: the
+    file is opened non-blocking and checked again on the open descriptor, so a FIFO
+    put in its place after the first check cannot hang the reader. ``name``: what
+    errors call it (default: ``path``)."""
+    shown = name if name is not None else shown_name(path)
+    try:
+        why = _not_regular(os.stat(path).st_mode)
+        if why is not None:
+            raise SourceError(shown, why)
+        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+        fd = os.open(path, flags)
+    except FileNotFoundError as exc:
+        raise SourceError(shown, "file not found") from exc
+    except OSError as exc:
+        raise SourceError(shown, f"cannot read file: {exc.strerror or exc}") from exc
+    with open(fd, "rb") as fh:
+        try:
+            st = os.fstat(fd)
+            why = _not_regular(st.st_mode)
+            if why is not None:
+                raise SourceError(shown, why)
+            return fh.read()
+        except MemoryError as exc:
+            raise SourceError(
+                shown, f"too large to read into memory ({st.st_size:,} bytes)"
+            ) from exc
+        except OSError as exc:
+            raise SourceError(shown, f"cannot read file: {exc.strerror or exc}") from exc
 
 
 def _file_name(fileobj: Any) -> str:
