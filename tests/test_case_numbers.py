@@ -280,6 +280,13 @@ CAPTION_CASES: list[tuple[str, str, list[str]]] = [
         ["19-6879 BLF"],
     ),
     (
+        "other_cases_joined_in_a_sentence",
+        "No. 20-16276\nIN THE UNITED STATES COURT OF APPEALS\n"
+        "The government appealed the orders in both cases and the appeals were consolidated.\n"
+        "See Hernandez Roman, et al. v. Wolf, et al., Case No. 20-55436 & Case No. 20-55662.\n",
+        ["20-16276"],
+    ),
+    (
         "court_reporter_job_number",
         "Reported by Audra E. Cramer, CSR No. 9901\nJob No. 2018-64514\n",
         [],

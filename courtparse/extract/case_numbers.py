@@ -519,7 +519,8 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
 
 def _mid_sentence(text: str, pos: int) -> bool:
     """Whether ``pos`` continues a sentence: the previous printed character (skipping
-    blanks and line numbers) is a comma or a lower-case letter. Line numbers are ASCII
+    blanks and line numbers) is a comma, "(", "&", ";" or a lower-case letter (a Ninth
+    Circuit motion's "Case No. 20-55436 & Case No. 20-55662"). Line numbers are ASCII
     digits ("0" <= ch <= "9"): str.isdigit() also takes "²", which is a footnote mark."""
     i = pos - 1
     while i >= 0:
@@ -534,7 +535,7 @@ def _mid_sentence(text: str, pos: int) -> bool:
             if i - j <= 2 and (j < 0 or text[j] == "\n"):
                 i = j
                 continue
-        return ch in ",(" or ch.islower()
+        return ch in ",(&;" or ch.islower()
     return False
 
 
