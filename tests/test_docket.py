@@ -105,6 +105,12 @@ CITATION_CASES: list[tuple[str, list[tuple[str, list[str], str | None]]]] = [
     ("(R. 12-1, Order, PageID 340)", [("R. 12-1", ["12-1"], None)]),
     ("See ECF No. 1 at PageID.9. Despite", [("ECF No. 1 at PageID.9", ["1"], "PageID.9")]),
     ("(ECF No. 1, \u00b6 44, PageID #14.)", [("ECF No. 1, \u00b6 44, PageID #14", ["1"], "\u00b6 44, PageID #14")]),
+    # E.D. La. "R. Doc.", "Rec. Doc."; W.D. La. "Record Document"
+    ("digital art to troll the SEC. R. Doc. 1 at \u00b6\u00b6 5-9. They",
+     [("R. Doc. 1 at \u00b6\u00b6 5-9", ["1"], "\u00b6\u00b6 5-9")]),
+    ("an unregistered security.\u201d R. Doc. 18-3 at p. 2. The SEC", [("R. Doc. 18-3 at p. 2", ["18-3"], "2")]),
+    ("(Rec. Docs. 12, 14)", [("Rec. Docs. 12, 14", ["12", "14"], None)]),
+    ("[Record Document 12]", [("Record Document 12", ["12"], None)]),
     # a line break after the attachment's hyphen
     ("(ECF 459-\n16)", [("ECF 459-16", ["459-16"], None)]),
     # a minus sign printed for the hyphen is a hyphen

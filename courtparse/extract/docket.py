@@ -47,6 +47,9 @@ _LABEL = regex.compile(
     (?<![\w.])
     (?P<label>
         (?i:ECF)(?:{SPACE}+(?:Doc(?:ument)?|Dkt)\.?)?         # "ECF No. 12", "ECF 537", "ECF Doc. 5"
+      | (?:R\.|Rec\.|REC\.|Record|RECORD){SPACE}*(?i:Doc(?:ument)?s?)(?:\.|\b)
+                                                              # E.D. La. "R. Doc. 18-3", "Rec. Doc. 45",
+                                                              # W.D. La. "Record Document 12"
       | (?i:Dkts?)(?:\.|\b)(?:{SPACE}*(?i:Entr(?:y|ies))\b)?   # "Dkt. 132", "Dkt 209", "Dkts. 5, 6", "DKT. 45 AND 46",
                                                               # E.D.N.Y. "Dkt. Entry No. 45"
       | (?i:Docket)(?:{SPACE}+(?i:Entr(?:y|ies)))?\b          # "Docket No. 596-1", "docket numbers 26-2 and 26-3"
@@ -260,12 +263,15 @@ def _is_re(text: str, f: _Found, cap_end: int) -> bool:
     )
 
 
-# Every label starts with one of these: "ECF", "Dkt", "Doc", "D.E.", "D. I." in any case, and
-# the upper-case "DE 45" and "R. 45" that must be followed by a number.
+# Every label starts with one of these: "ECF", "Dkt", "Doc", "D.E.", "D. I.", "Rec. Doc",
+# "Record Doc" in any case, the upper-case "DE 45" and "R. 45" followed by a number, and
+# "R. Doc".
 # Searching for them first is ~50x faster than running the label pattern at every offset
 # of a long brief; a case-insensitive search (not ``text.lower()``, which costs a copy of
 # the whole text and can change its length) keeps offsets exact.
-_NEEDLE = regex.compile(r"(?i:ecf|dkt|doc|d\.[ ]?[ei]\.)|DE(?=[ ]*\#?[ ]*\d)|R\.(?=[ ]*\d)")
+_NEEDLE = regex.compile(
+    r"(?i:ecf|dkt|doc|d\.[ ]?[ei]\.|rec(?:ord)?\.?[ ]*doc)|DE(?=[ ]*\#?[ ]*\d)|R\.(?=[ ]*(?:\d|Doc))"
+)
 
 
 def _label_starts(text: str) -> list[int]:
