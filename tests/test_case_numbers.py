@@ -96,6 +96,8 @@ PARSE_CASES: list[tuple[str, tuple[object, ...]]] = [
     ("CV 16-1234 ABC (SSx)", (None, 2016, "cv", 1234, ("ABC",), ("SS",), "16-cv-01234")),
     # Federal Circuit: four-digit years
     ("2019-2041", (None, 2019, None, 2041, (), (), None)),
+    # Tax Court: serial, then year (its filings only, see the caption cases)
+    ("27735-13", (None, 2013, None, 27735, (), (), None)),
 ]
 
 
@@ -280,11 +282,57 @@ CAPTION_CASES: list[tuple[str, str, list[str]]] = [
         ["19-6879 BLF"],
     ),
     (
+        "ca4_lower_court_number_in_appeal_from_line",
+        "UNITED STATES COURT OF APPEALS\nFOR THE FOURTH CIRCUIT\nNo. 19-4567\nUNITED STATES OF AMERICA,\n"
+        "Plaintiff - Appellee,\nv.\nJOHN DOE,\nDefendant - Appellant.\n"
+        "Appeal from the United States District Court for the Eastern District of Virginia, at "
+        "Alexandria. Leonie M. Brinkema, District Judge. (1:17-cr-00123-LMB-1)\n"
+        "Submitted: January 28, 2020 Decided: March 3, 2020\n",
+        ["19-4567", "1:17-cr-00123-LMB-1"],
+    ),
+    (
+        "ca6_em_dash_after_lower_court_number",
+        "UNITED STATES COURT OF APPEALS\nFOR THE SIXTH CIRCUIT\nJANE ROE,\nPlaintiff-Appellant,\nv.\n"
+        "ACME CORP.,\nDefendant-Appellee.\nNo. 19-3456\n"
+        "Appeal from the United States District Court for the Northern District of Ohio at Cleveland.\n"
+        "No. 1:16-cv-01234\u2014Dan Aaron Polster, District Judge.\n",
+        ["19-3456", "1:16-cv-01234"],
+    ),
+    (
+        "ca3_dc_civil_action_no",
+        "UNITED STATES COURT OF APPEALS FOR THE THIRD CIRCUIT\nNo. 17-2678\nCHRISTOPHER MIELO, et al.\nv.\n"
+        "STEAK N SHAKE OPERATIONS INC, Appellant\n"
+        "On Appeal from the United States District Court for the Western District of Pennsylvania\n"
+        "(D.C. Civil Action No. 2-15-cv-00180)\n",
+        ["17-2678", "2-15-cv-00180"],
+    ),
+    (
+        "scotus_consolidated_nos",
+        "SUPREME COURT OF THE UNITED STATES\nNos. 19-1234 and 19-1235\nACME CORP., PETITIONER v. JOHN DOE\n",
+        ["19-1234", "19-1235"],
+    ),
+    (
         "other_cases_joined_in_a_sentence",
         "No. 20-16276\nIN THE UNITED STATES COURT OF APPEALS\n"
         "The government appealed the orders in both cases and the appeals were consolidated.\n"
         "See Hernandez Roman, et al. v. Wolf, et al., Case No. 20-55436 & Case No. 20-55662.\n",
         ["20-16276"],
+    ),
+    (
+        "tax_court_serial_year_docket_numbers",
+        "T.C. Memo. 2020-26\nUNITED STATES TAX COURT\nROCK BORDELON AND TORIE BORDELON, Petitioners v.\n"
+        "COMMISSIONER OF INTERNAL REVENUE, Respondent\nDocket Nos. 19031-13, 27735-13.\n",
+        ["19031-13", "27735-13"],
+    ),
+    (
+        "tax_court_small_case",
+        "UNITED STATES TAX COURT\nJOHN DOE, Petitioner v. COMMISSIONER, Respondent\nDocket No. 12345-19S.\n",
+        ["12345-19S"],
+    ),
+    (
+        "serial_year_outside_the_tax_court_is_no_case_number",
+        "UNITED STATES DISTRICT COURT\nRe: Docket No. 12345-19\n",
+        [],
     ),
     (
         "court_reporter_job_number",

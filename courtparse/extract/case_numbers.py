@@ -14,6 +14,16 @@ a number counts when it is printed
   footer or a page header), never one inside a sentence ("…County, California, Case No.
   CV-19-001652 (the …)").
 
+Forms beyond CM/ECF's: every dash (U+2010–2015, U+2212) between the parts; the office
+joined by a hyphen (Third Circuit clerk "2-15-cv-00180"); "yy-C-nnnnn" and N.D. Ill. "17 C
+6260" (civil, ``cv``); the kind after the serial (W.D. Mo. "19-12345-CV-RK-S", one-letter
+division codes dropped); a plain number whose label names the kind (D. Del. "C.A. No.
+21-55-CFC", "Civil Action No.", "Criminal Action No.") normalized with it; appellate
+numbers after "Docket #:", "Case:", "Appeal No.", the Federal Circuit's four-digit years,
+a number set off alone between caption rules; the Tax Court's serial-year "Docket No.
+19031-13" in its own filings. An appeal's lower-court numbers ("D.C. No.", "District Case
+Number:", a number after "Appeal from …") are listed after the caption's own.
+
 Numbers are deduplicated by their ``normalized`` core (plain numbers by year and number),
 keeping the first printing. The ECF stamp's number is not the caption's: a number
 followed on its line by "Document N" / "Doc# N" / "Filed" is skipped (the layout stage
@@ -24,9 +34,11 @@ Cal. ``CV 16-06794 AB``) or glued (``SACR 16-76JVS``) are ``judges``, in printed
 initials in parentheses are ``referral_judges`` — except when no judge is printed before
 them, where the first group names the assigned judge (S.D.N.Y. ``18-cv-8653 (VEC)
 (SDA)``, bankruptcy ``20-30242 (HLB)``). A trailing C.D. Cal. ``x``/``X`` is dropped
-(``(KESx)`` → KES, ``-AGRX`` → AGR). Not judges: ``NONE`` and ``DUTY`` (E.D. Cal. and
-C.D. Cal. "no judge assigned yet" placeholders), ``N/A``, D. Ariz. division and pro se
-codes (``PHX``, ``TUC``, ``PCT``, ``FLG``, ``PSOT``…), a defendant number (``-1``), a
+(``(KESx)`` → KES, ``-AGRX`` → AGR). E.D. Cal. prints the magistrate's initials after the
+judge's, space-separated at the line end (``2:15-cv-0208 TLN KJN P``). Not judges: E.D.
+Cal. case-type codes (a trailing ``P``, ``(PC)``, ``(HC)``, ``(SS)``, ``(PS)``), ``NONE``
+and ``DUTY`` (E.D. Cal. and C.D. Cal. "no judge assigned yet" placeholders), ``N/A``, D.
+Ariz. division and pro se codes (``PHX``, ``TUC``, ``PCT``, ``FLG``, ``PSOT``…), a defendant number (``-1``), a
 bankruptcy chapter (``-13``), letter+digit codes (``-P1``).
 
 Line breaks and pleading line-number runs ("15-cv-\\n12 00798-HSG") may appear after a
@@ -258,6 +270,11 @@ _CASE_NUMBER = regex.compile(
       (?<![\w:/.,-])
       (?P<ayy>(?:19|20)?\d{{2}}){_D}{_G}(?P<anum>\d{{1,6}})(?![\d.,]\d)(?!\d)
       {_TAIL}
+    |
+      # the United States Tax Court's serial-year "Docket No. 19031-13", small-tax-case
+      # "12345-13S", lien and levy "12345-13L" -- only in its filings, after "Docket No."
+      (?<![\w:/.,-])
+      (?P<tnum>\d{{3,6}}){_D}(?P<tyy>\d{{2}})(?:S|L|SL|W|X|P|D)?(?![\w-])
     )
     """,
     regex.VERBOSE,
@@ -320,6 +337,18 @@ _CASE_LABEL_BEFORE = regex.compile(
 _ALONE_LINE = regex.compile(
     rf"{SPACE}*(?:(?:19|20)?\d{{2}}{DASH}\d{{3,6}}{SPACE}*(?:[,;&]|and)?{SPACE}*)+"
 )
+# The Tax Court numbers its cases "Docket No. 19031-13": in its filings (the court named in
+# the first lines) a serial-year number after "Docket No(s)." is the case number.
+_TAX_COURT = regex.compile(r"(?i:UNITED\s+STATES\s+TAX\s+COURT)")
+#: How far into the text the Tax Court's name must appear.
+TAX_COURT_WINDOW = 1500
+_TAX_LABEL_BEFORE = regex.compile(rf"(?i:Docket){SPACE}+(?i:Nos?)\.?{SPACE}*:?{GAP}\Z")
+
+
+def is_tax_court(text: str) -> bool:
+    """Whether ``text`` is a Tax Court filing (its name in the first lines), whose "Docket
+    No." is a case number, never a docket entry."""
+    return _TAX_COURT.search(text, 0, min(len(text), TAX_COURT_WINDOW)) is not None
 # A blank line or a typeset rule ("______", "------", "* * *").
 _RULE_LINE = regex.compile(r"[\s_=*-]*")
 # Connectors of a list after "Nos.": "Nos. 17-2400 & 17-2401", "17-2400, 17-2401, and …"
@@ -403,6 +432,9 @@ def _build(m: regex.Match[str], text: str, kind_hint: str | None = None) -> Case
     elif m.group("cyy") is not None:
         yy, num = m.group("cyy"), m.group("cnum")
         kind = m.group("ckind").lower()
+    elif m.group("tnum") is not None:
+        yy, num = m.group("tyy"), m.group("tnum")
+        kind = None
     elif m.group("kyy") is not None:
         yy, num = m.group("kyy"), m.group("knum")
         kind = m.group("kkind").lower()
@@ -599,6 +631,7 @@ def extract_case_numbers(clean: CleanText) -> list[CaseNumber]:
     if not text:
         return []
     cap_end = caption_end(text)
+    tax_court = is_tax_court(text)
     out: list[CaseNumber] = []
     lower: list[bool] = []  # per number in ``out``: an appeal's lower-court number
     prev_end = -1  # end of the last accepted number, for "Nos. A & B" lists
@@ -611,6 +644,10 @@ def extract_case_numbers(clean: CleanText) -> list[CaseNumber]:
             continue
         labeled, case_label = _label_word(text, start)
         listed = prev_end >= 0 and _LIST_JOIN.fullmatch(text, prev_end, start) is not None
+        if m.group("tnum") is not None and not (
+            tax_court and start < cap_end and (listed or _TAX_LABEL_BEFORE.search(text, max(0, start - 30), start))
+        ):
+            continue
         plain = m.group("ayy") is not None
         needs_label = plain or m.group("pfx") == "C" or m.group("skind") in ("C", "CV")
         if start < cap_end:

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import regex
 
-from courtparse.extract.case_numbers import GAP, HYPHEN, SPACE, caption_end, printed
+from courtparse.extract.case_numbers import GAP, HYPHEN, SPACE, caption_end, is_tax_court, printed
 from courtparse.models import DocketCitation, DocketEntryRef
 from courtparse.text import CleanText
 
@@ -154,10 +154,6 @@ _DOC_WORD = regex.compile(
 _OTHER_DOCKET_BEFORE = regex.compile(
     rf"(?:\b(?:MDL|BIA|FCC|FERC|CG|EPA|Agency|AGENCY|Tax{SPACE}+Court)|D\.{SPACE}?C\.)\.?{SPACE}*\Z"
 )
-# The United States Tax Court numbers its cases "Docket No. 19031-13" (serial-year): in its
-# filings a "Docket No." is the case number.
-_TAX_COURT = regex.compile(r"(?i:UNITED\s+STATES\s+TAX\s+COURT)")
-_TAX_COURT_WINDOW = 1500
 _RANGE_CAP = 200
 
 
@@ -342,7 +338,7 @@ def _bracket_runs(text: str, taken: list[tuple[int, int]]) -> list[_Found]:
 
 def _all(clean: CleanText) -> list[tuple[CleanText, _Found]]:
     body_text = clean.text
-    tax_court = _TAX_COURT.search(body_text, 0, min(len(body_text), _TAX_COURT_WINDOW)) is not None
+    tax_court = is_tax_court(body_text)  # its "Docket No. 19031-13" is the case number
     out: list[tuple[CleanText, _Found]] = []
     for i, seg in enumerate(clean.segments()):
         out.extend((seg, f) for f in _scan(seg, body=i == 0, tax_court=tax_court))
