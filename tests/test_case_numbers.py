@@ -70,6 +70,34 @@ PARSE_CASES: list[tuple[str, tuple[object, ...]]] = [
     ("2:20-cr-00123-P1", (2, 2020, "cr", 123, (), (), "20-cr-00123")),
     ("4:25-crcor-00029", (4, 2025, "crcor", 29, (), (), "25-crcor-00029")),
     ("1:21-MDL-00001", (1, 2021, "md", 1, (), (), "21-md-00001")),
+    # dashes as typeset: non-breaking hyphen, figure dash, en dash, em dash, minus sign
+    ("1:20\u2011cv\u201101234-ABC", (1, 2020, "cv", 1234, ("ABC",), (), "20-cv-01234")),
+    ("3:19\u2012cv\u201204238", (3, 2019, "cv", 4238, (), (), "19-cv-04238")),
+    ("2:20\u2212cv\u221209582-JFW", (2, 2020, "cv", 9582, ("JFW",), (), "20-cv-09582")),
+    ("CV 16\u201406794 AB", (None, 2016, "cv", 6794, ("AB",), (), "16-cv-06794")),
+    ("23\u2013715", (None, 2023, None, 715, (), (), None)),
+    ("23\u2015715", (None, 2023, None, 715, (), (), None)),
+    # Third Circuit clerk's letter: the office joined by a hyphen
+    ("2-15-cv-00180", (2, 2015, "cv", 180, (), (), "15-cv-00180")),
+    # N.D. Ill. / E.D. Wis.: "C" is a civil case, spaced or hyphenated
+    ("02-C-05893", (None, 2002, "cv", 5893, (), (), "02-cv-05893")),
+    ("17 C 6260", (None, 2017, "cv", 6260, (), (), "17-cv-06260")),
+    # W.D. Mo.: the kind after the serial; one-letter division codes are not judges
+    ("19-12345-CV-RK-S", (None, 2019, "cv", 12345, ("RK",), (), "19-cv-12345")),
+    ("4:19-00123-CV-W-ODS", (4, 2019, "cv", 123, ("ODS",), (), "19-cv-00123")),
+    ("10-3123-CR-S-RED", (None, 2010, "cr", 3123, ("RED",), (), "10-cr-03123")),
+    # E.D. Cal.: magistrate initials after the judge's, case-type codes that are not judges
+    ("2:15-cv-0208 TLN KJN P", (2, 2015, "cv", 208, ("TLN", "KJN"), (), "15-cv-00208")),
+    ("2:15-CV-2349 TLN AC", (2, 2015, "cv", 2349, ("TLN", "AC"), (), "15-cv-02349")),
+    ("1:19-cv-01234-DAD-SAB (PC)", (1, 2019, "cv", 1234, ("DAD", "SAB"), (), "19-cv-01234")),
+    ("1:20-cv-00456-SAB (SS)", (1, 2020, "cv", 456, ("SAB",), (), "20-cv-00456")),
+    # ... while C.D. Cal. judges' initials that spell a code stay judges
+    ("8:16-cv-00966-TJH-SS", (8, 2016, "cv", 966, ("TJH", "SS"), (), "16-cv-00966")),
+    ("CV 16-1234 ABC (SSx)", (None, 2016, "cv", 1234, ("ABC",), ("SS",), "16-cv-01234")),
+    # Federal Circuit: four-digit years
+    ("2019-2041", (None, 2019, None, 2041, (), (), None)),
+    # Tax Court: serial, then year (its filings only, see the caption cases)
+    ("27735-13", (None, 2013, None, 27735, (), (), None)),
 ]
 
 
@@ -83,7 +111,8 @@ def test_parse_case_number(raw: str, expected: tuple[object, ...]) -> None:
 
 
 @pytest.mark.parametrize(
-    "raw", ["", "hello", "18-to-25", "415-263-7000", "2016-01-06", "Rule 39-1.6", "§ 1332"]
+    "raw", ["", "hello", "18-to-25", "415-263-7000", "2016-01-06", "Rule 39-1.6", "§ 1332",
+            "20-21", "2019-04"]
 )
 def test_parse_case_number_rejects(raw: str) -> None:
     assert parse_case_number(raw) is None
@@ -198,6 +227,124 @@ CAPTION_CASES: list[tuple[str, str, list[str]]] = [
         "there are two related cases. See Chester et al. v. County et al. (Case No. 2:20-cv-10844) and\n",
         ["2:20-cv-09582-JFW-E"],
     ),
+    (
+        "ca2_docketing_notice_hash_labels",
+        "United States Court of Appeals for the Second Circuit\nDate: October 31, 2017\n"
+        "Docket #: 17-3510\nShort Title: National Football League Manag v. National\n"
+        "DC Docket #: 17-cv-6761\nDC Court: SDNY (NEW YORK\nDOCKETING NOTICE\n",
+        ["17-3510", "17-cv-6761"],
+    ),
+    (
+        "ca3_clerk_letter_district_case_number",
+        "RE: Christopher Mielo, et al v. Steak N Shake Operations Inc\nCase Number: 17-2678\n"
+        "District Case Number: 2-15-cv-00180\n",
+        ["17-2678", "2-15-cv-00180"],
+    ),
+    (
+        "ca10_court_in_parentheses_is_no_citation",
+        "UNITED STATES COURT OF APPEALS\nTENTH CIRCUIT\nSTEVEN MONTRAIL TRIPLET,\n"
+        "Petitioner - Appellant,\nv.\nERIC FRANKLIN, Warden,\nRespondent \u2013 Appellee.\n"
+        "No. 06-6247\n(W.D. Okla.)\n(D.C. No. 5:06-CV-00376-C)\nORDER AND JUDGMENT\n",
+        ["06-6247", "5:06-CV-00376-C"],
+    ),
+    (
+        "cafc_number_between_rules_then_appeal_from",
+        "United States Court of Appeals\nfor the Federal Circuit\n______________________\n"
+        "BRITISH TELECOMMUNICATIONS PLC,\nPlaintiff-Appellant\nv.\nGOOGLE LLC,\nDefendant-Appellee\n"
+        "______________________\n\n2019-2041\n\n______________________\n"
+        "Appeal from the United States District Court for the Eastern District of Texas in No.\n"
+        "2:16-cv-00230-JRG, Judge J. Rodney Gilstrap.\n",
+        ["2019-2041", "2:16-cv-00230-JRG"],
+    ),
+    (
+        "cafc_errata_appeal_nos",
+        "January 27, 2009\nERRATA\nAppeal No. 2007-1545, 2008-1162\nQUALCOMM v. BROADCOM\n",
+        ["2007-1545", "2008-1162"],
+    ),
+    (
+        "ca11_lower_court_number_printed_first_goes_second",
+        "IN THE UNITED STATES COURT OF APPEALS\nFOR THE ELEVENTH CIRCUIT\n"
+        "D.C. Docket No. 1:19-cv-20123-KMW\nNo. 19-14567\nJOHN DOE,\nPlaintiff-Appellant,\n",
+        ["19-14567", "1:19-cv-20123-KMW"],
+    ),
+    (
+        "class_action_party_description_stays_in_caption",
+        "UNITED STATES DISTRICT COURT\nEASTERN DISTRICT OF NEW YORK\n"
+        "CHAD KEY, individually and on behalf of all\nothers similarly situated,\nPlaintiff,\n"
+        "- against -\nHORIZON BANCORP, INC.,\nDefendants.\nMEMORANDUM DECISION\nAND ORDER\n"
+        "23-cv-2961 (BMC)\nRarely can a district court dismiss a securities-fraud action by pointing "
+        "to a single controlling decision.\n",
+        ["23-cv-2961 (BMC)"],
+    ),
+    (
+        "ndcal_other_column_name_is_no_judge",
+        "CASE NO. 19-6879 BLF MARC L. ABRAMOWITZ, ET AL.,\nPlaintiffs,\n",
+        ["19-6879 BLF"],
+    ),
+    (
+        "ca4_lower_court_number_in_appeal_from_line",
+        "UNITED STATES COURT OF APPEALS\nFOR THE FOURTH CIRCUIT\nNo. 19-4567\nUNITED STATES OF AMERICA,\n"
+        "Plaintiff - Appellee,\nv.\nJOHN DOE,\nDefendant - Appellant.\n"
+        "Appeal from the United States District Court for the Eastern District of Virginia, at "
+        "Alexandria. Leonie M. Brinkema, District Judge. (1:17-cr-00123-LMB-1)\n"
+        "Submitted: January 28, 2020 Decided: March 3, 2020\n",
+        ["19-4567", "1:17-cr-00123-LMB-1"],
+    ),
+    (
+        "ca6_em_dash_after_lower_court_number",
+        "UNITED STATES COURT OF APPEALS\nFOR THE SIXTH CIRCUIT\nJANE ROE,\nPlaintiff-Appellant,\nv.\n"
+        "ACME CORP.,\nDefendant-Appellee.\nNo. 19-3456\n"
+        "Appeal from the United States District Court for the Northern District of Ohio at Cleveland.\n"
+        "No. 1:16-cv-01234\u2014Dan Aaron Polster, District Judge.\n",
+        ["19-3456", "1:16-cv-01234"],
+    ),
+    (
+        "ca3_dc_civil_action_no",
+        "UNITED STATES COURT OF APPEALS FOR THE THIRD CIRCUIT\nNo. 17-2678\nCHRISTOPHER MIELO, et al.\nv.\n"
+        "STEAK N SHAKE OPERATIONS INC, Appellant\n"
+        "On Appeal from the United States District Court for the Western District of Pennsylvania\n"
+        "(D.C. Civil Action No. 2-15-cv-00180)\n",
+        ["17-2678", "2-15-cv-00180"],
+    ),
+    (
+        "scotus_consolidated_nos",
+        "SUPREME COURT OF THE UNITED STATES\nNos. 19-1234 and 19-1235\nACME CORP., PETITIONER v. JOHN DOE\n",
+        ["19-1234", "19-1235"],
+    ),
+    (
+        "other_cases_joined_in_a_sentence",
+        "No. 20-16276\nIN THE UNITED STATES COURT OF APPEALS\n"
+        "The government appealed the orders in both cases and the appeals were consolidated.\n"
+        "See Hernandez Roman, et al. v. Wolf, et al., Case No. 20-55436 & Case No. 20-55662.\n",
+        ["20-16276"],
+    ),
+    (
+        "tax_court_serial_year_docket_numbers",
+        "T.C. Memo. 2020-26\nUNITED STATES TAX COURT\nROCK BORDELON AND TORIE BORDELON, Petitioners v.\n"
+        "COMMISSIONER OF INTERNAL REVENUE, Respondent\nDocket Nos. 19031-13, 27735-13.\n",
+        ["19031-13", "27735-13"],
+    ),
+    (
+        "tax_court_small_case",
+        "UNITED STATES TAX COURT\nJOHN DOE, Petitioner v. COMMISSIONER, Respondent\nDocket No. 12345-19S.\n",
+        ["12345-19S"],
+    ),
+    (
+        "serial_year_outside_the_tax_court_is_no_case_number",
+        "UNITED STATES DISTRICT COURT\nRe: Docket No. 12345-19\n",
+        [],
+    ),
+    (
+        "court_reporter_job_number",
+        "Reported by Audra E. Cramer, CSR No. 9901\nJob No. 2018-64514\n",
+        [],
+    ),
+    (
+        "wrapped_title_number_is_not_alone",
+        "No. 20-16276\nMOTION TO STAY PENDING DECISION IN HERNANDEZ ROMAN V. WOLF, CASE NOS. 20-55436,\n"
+        "20-55662 AND ALTERNATIVE MOTION\n",
+        ["20-16276"],
+    ),
 ]
 
 
@@ -209,6 +356,31 @@ def test_caption_case_numbers(text: str, raws: list[str]) -> None:
     for c in got:
         assert c.span is not None
         assert c.span.end > c.span.start
+
+
+
+
+# Labels that name the kind of a number printed without it: the number is normalized.
+KIND_LABEL_CASES: list[tuple[str, str, str | None]] = [
+    ("ded_ca_no", "HOLDINGS, INC.,\nDefendant.\nC.A. No. 23-1266-RGA\nMEMORANDUM ORDER\n", "23-cv-01266"),
+    ("ded_short_serial", "Civil Action No. 21-55-CFC\nMEMORANDUM OPINION\n", "21-cv-00055"),
+    ("ddc_civil_action", "Civil Action No. 23-02055 (AHA)\nMEMORANDUM OPINION\n", "23-cv-02055"),
+    ("njd_civ_no", "BUMB, United States District Judge\nCiv. No. 16-4465 (RMB-JS)\nOPINION\n", "16-cv-04465"),
+    ("laed_label_on_two_lines", "CIVIL ACTION\nNO: 24-1881\nSECTION: \"I\"\n", "24-cv-01881"),
+    ("criminal_action", "UNITED STATES OF AMERICA\nv.\nCriminal Action No. 19-123 (JEB)\n", "19-cr-00123"),
+    ("appellate_plain_number_keeps_no_kind", "No. 17-2218\nIN THE UNITED STATES COURT OF APPEALS\n", None),
+]
+
+
+@pytest.mark.parametrize(("text", "normalized"), [c[1:] for c in KIND_LABEL_CASES],
+                         ids=[c[0] for c in KIND_LABEL_CASES])
+def test_kind_from_label(text: str, normalized: str | None) -> None:
+    (cn,) = extract_case_numbers(CleanText.from_string(text))
+    assert cn.normalized == normalized
+
+
+def test_short_serial_needs_a_kind_label() -> None:
+    assert extract_case_numbers(CleanText.from_string("No. 21-55\nORDER\n")) == []
 
 
 def test_span_points_at_the_number() -> None:

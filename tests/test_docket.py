@@ -87,6 +87,36 @@ CITATION_CASES: list[tuple[str, list[tuple[str, list[str], str | None]]]] = [
     ("DOCKET ENTRIES 1-8, 15 and 23-26", [("DOCKET ENTRIES 1-8, 15 and 23-26",
       ["1", "2", "3", "4", "5", "6", "7", "8", "15", "23", "24", "25", "26"], None)]),
     ("Dkt. No. 5, 10 days later", [("Dkt. No. 5", ["5"], None)]),
+    # D. Del.: "D.I." (docket item), with pins
+    ("Defendant moved to dismiss. (D.I. 35). I have considered the briefing. (D.I. 40, 43, 45).",
+     [("D.I. 35", ["35"], None), ("D.I. 40, 43, 45", ["40", "43", "45"], None)]),
+    ("(See D.I. 35-2 at 8-9 of 14)", [("D.I. 35-2 at 8-9", ["35-2"], "8-9")]),
+    ("But Plaintiffs cite D. I. 72 at 14.", [("D. I. 72 at 14", ["72"], "14")]),
+    # E.D.N.Y.: "Dkt. Entry No."; Ninth Circuit "Docket Entry No." without a period
+    ("(Dkt. Entry No. 45)", [("Dkt. Entry No. 45", ["45"], None)]),
+    ("(Dkt. Entry Nos. 45, 46)", [("Dkt. Entry Nos. 45, 46", ["45", "46"], None)]),
+    ("No. 20-16276, Docket Entry No 10. The", [("Docket Entry No 10", ["10"], None)]),
+    # S.D. Fla.: "[DE 45]", "(DE #12)", "[D.E. 45 at 3]"
+    ("the Motion [DE 45] is GRANTED", [("DE 45", ["45"], None)]),
+    ("(DE #12)", [("DE #12", ["12"], None)]),
+    ("[D.E. 45 at 3]", [("D.E. 45 at 3", ["45"], "3")]),
+    # Sixth Circuit record cites and PageID pins (E.D. Mich., N.D. Ohio)
+    ("(R. 45, PageID 123)", [("R. 45, PageID 123", ["45"], "PageID 123")]),
+    ("(R. 12-1, Order, PageID 340)", [("R. 12-1", ["12-1"], None)]),
+    ("See ECF No. 1 at PageID.9. Despite", [("ECF No. 1 at PageID.9", ["1"], "PageID.9")]),
+    ("(ECF No. 1, \u00b6 44, PageID #14.)", [("ECF No. 1, \u00b6 44, PageID #14", ["1"], "\u00b6 44, PageID #14")]),
+    # E.D. La. "R. Doc.", "Rec. Doc."; W.D. La. "Record Document"
+    ("digital art to troll the SEC. R. Doc. 1 at \u00b6\u00b6 5-9. They",
+     [("R. Doc. 1 at \u00b6\u00b6 5-9", ["1"], "\u00b6\u00b6 5-9")]),
+    ("an unregistered security.\u201d R. Doc. 18-3 at p. 2. The SEC", [("R. Doc. 18-3 at p. 2", ["18-3"], "2")]),
+    ("(Rec. Docs. 12, 14)", [("Rec. Docs. 12, 14", ["12", "14"], None)]),
+    ("[Record Document 12]", [("Record Document 12", ["12"], None)]),
+    # a line break after the attachment's hyphen
+    ("(ECF 459-\n16)", [("ECF 459-16", ["459-16"], None)]),
+    # a minus sign printed for the hyphen is a hyphen
+    ("(ECF No. 26\u22123 at 3)", [("ECF No. 26\u22123 at 3", ["26-3"], "3")]),
+    # adjacent brackets after a label
+    ("(Dkt. [169][170])", [("Dkt. [169][170]", ["169", "170"], None)]),
     # not citations
     ("No. 17-2218", []),
     ("Nos. 17-2400 & 17-2401", []),
@@ -98,6 +128,15 @@ CITATION_CASES: list[tuple[str, list[tuple[str, list[str], str | None]]]] = [
     ("Finjan's Motion in Limine No. 1 to Preclude Reference", []),
     ("DOCS_SF:105374.1 85647/001", []),
     ("the ECF system sends notice", []),
+    ("1209 Orange Street, Wilmington, DE 19801", []),
+    ("See Fed. R. Civ. P. 12; 10th Cir. R. 32.1(A).", []),
+    ("pursuant to R. 4:5A-2.", []),
+    ("Eastern District of Pennsylvania, MDL Docket No. 1999, (October 4-5, 2007)", []),
+    ("Protection Act of 1991, CG Dkt. Nos. 02-278 and 05-338, Order", []),
+    ("D.C. Docket No. 1:19-cv-01234-ABC", []),
+    ("D.C. Docket No. 12345", []),
+    ("Docket #: 17-3510", []),
+    ("Docket No. 20-1234", []),
 ]
 
 
@@ -171,18 +210,46 @@ def test_re_entries_only_in_caption_re(text: str, re_: list[str], cited: list[st
     assert _keys([e for c in extract_docket_citations(clean) for e in c.entries]) == cited
 
 
-def test_minutes_bracket_refs_only_in_minutes() -> None:
-    minutes = (
-        "UNITED STATES DISTRICT COURT\nCENTRAL DISTRICT OF CALIFORNIA\nCIVIL MINUTES - GENERAL\n"
-        "Proceedings: (IN CHAMBERS) ORDER RE: Defendants' Motion to Dismiss [169]\n"
-        "The Court has read Plaintiff's Opposition [171] and the Reply [175-1]. See also [1].\n"
-    )
-    got = extract_docket_citations(CleanText.from_string(minutes))
-    assert [(c.raw, _keys(c.entries)) for c in got] == [
-        ("[169]", ["169"]), ("[171]", ["171"]), ("[175-1]", ["175-1"])
-    ]
-    order = minutes.replace("CIVIL MINUTES - GENERAL", "ORDER")
-    assert extract_docket_citations(CleanText.from_string(order)) == []
+# Bare bracketed entries: after a document's description, in any filing; a run of them is
+# one citation with every entry.
+BRACKET_CASES: list[tuple[str, list[tuple[str, list[str]]]]] = [
+    # C.D. Cal. minutes
+    ("Proceedings: (IN CHAMBERS) ORDER RE: Defendants' Motion to Dismiss [169]\n"
+     "The Court has read Plaintiff's Opposition [171] and the Reply [175-1]. See also [1].\n",
+     [("[169]", ["169"]), ("[171]", ["171"]), ("[175-1]", ["175-1"])]),
+    ("The Court is in receipt of the Mediation Report[397] filed by the Mediator.", [("[397]", ["397"])]),
+    # C.D. Cal. minutes: a run over two lines, one closing bracket lost
+    ("HEARING ON MOTIONS IN LIMINE[328][329][330]\n[331][339[340][351]\n(Filed 06/12/2019)",
+     [("[328][329][330] [331][339[340][351]", ["328", "329", "330", "331", "339", "340", "351"])]),
+    # C.D. Cal. order (not minutes): the only citation of the filing
+    ("the Court GRANTS the order to seal the entire pleading [1] from public view.", [("[1]", ["1"])]),
+    # N.D. Ill.
+    ("For all the foregoing reasons, Knight's motion for summary judgment [584] is granted.",
+     [("[584]", ["584"])]),
+    ("the Court denies Plaintiffs' motion to strike [85] and denies Defendants' motion to dismiss [73].",
+     [("[85]", ["85"]), ("[73]", ["73"])]),
+    # not citations: an enumerator inside a quotation, a transcript's word index, no document
+    ("an order that does not end the litigation must \u201c[1] conclusively determine the question", []),
+    ("motion [16] 3/25 5/23 notes [1] 14/2\nrequest [1] - 3:17\n", []),
+    ("The three factors are [1] the nature of the claim and [2] the harm.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), BRACKET_CASES, ids=[c[0][:40] for c in BRACKET_CASES])
+def test_bracket_citations(sentence: str, expected: list[tuple[str, list[str]]]) -> None:
+    got = extract_docket_citations(CleanText.from_string(BODY + sentence))
+    assert [(c.raw, _keys(c.entries)) for c in got] == expected
+
+
+def test_tax_court_docket_numbers_are_case_numbers() -> None:
+    text = ("T.C. Memo. 2020-26\nUNITED STATES TAX COURT\nROCK BORDELON, Petitioner v.\n"
+            "COMMISSIONER OF INTERNAL REVENUE, Respondent\nDocket Nos. 19031-13, 27735-13.\n"
+            + BODY + "(Doc. 12 at 3).\n")
+    got = extract_docket_citations(CleanText.from_string(text))
+    assert [c.raw for c in got] == ["Doc. 12 at 3"]
+    district = text.replace("UNITED STATES TAX COURT", "UNITED STATES DISTRICT COURT")
+    raws = [c.raw for c in extract_docket_citations(CleanText.from_string(district))]
+    assert raws == ["Docket Nos. 19031-13, 27735-13", "Doc. 12 at 3"]
 
 
 def test_footnote_citations_carry_their_footnote() -> None:

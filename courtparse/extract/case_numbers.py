@@ -14,6 +14,16 @@ a number counts when it is printed
   footer or a page header), never one inside a sentence ("…County, California, Case No.
   CV-19-001652 (the …)").
 
+Forms beyond CM/ECF's: every dash (U+2010–2015, U+2212) between the parts; the office
+joined by a hyphen (Third Circuit clerk "2-15-cv-00180"); "yy-C-nnnnn" and N.D. Ill. "17 C
+6260" (civil, ``cv``); the kind after the serial (W.D. Mo. "19-12345-CV-RK-S", one-letter
+division codes dropped); a plain number whose label names the kind (D. Del. "C.A. No.
+21-55-CFC", "Civil Action No.", "Criminal Action No.") normalized with it; appellate
+numbers after "Docket #:", "Case:", "Appeal No.", the Federal Circuit's four-digit years,
+a number set off alone between caption rules; the Tax Court's serial-year "Docket No.
+19031-13" in its own filings. An appeal's lower-court numbers ("D.C. No.", "District Case
+Number:", a number after "Appeal from …") are listed after the caption's own.
+
 Numbers are deduplicated by their ``normalized`` core (plain numbers by year and number),
 keeping the first printing. The ECF stamp's number is not the caption's: a number
 followed on its line by "Document N" / "Doc# N" / "Filed" is skipped (the layout stage
@@ -24,9 +34,11 @@ Cal. ``CV 16-06794 AB``) or glued (``SACR 16-76JVS``) are ``judges``, in printed
 initials in parentheses are ``referral_judges`` — except when no judge is printed before
 them, where the first group names the assigned judge (S.D.N.Y. ``18-cv-8653 (VEC)
 (SDA)``, bankruptcy ``20-30242 (HLB)``). A trailing C.D. Cal. ``x``/``X`` is dropped
-(``(KESx)`` → KES, ``-AGRX`` → AGR). Not judges: ``NONE`` and ``DUTY`` (E.D. Cal. and
-C.D. Cal. "no judge assigned yet" placeholders), ``N/A``, D. Ariz. division and pro se
-codes (``PHX``, ``TUC``, ``PCT``, ``FLG``, ``PSOT``…), a defendant number (``-1``), a
+(``(KESx)`` → KES, ``-AGRX`` → AGR). E.D. Cal. prints the magistrate's initials after the
+judge's, space-separated at the line end (``2:15-cv-0208 TLN KJN P``). Not judges: E.D.
+Cal. case-type codes (a trailing ``P``, ``(PC)``, ``(HC)``, ``(SS)``, ``(PS)``), ``NONE``
+and ``DUTY`` (E.D. Cal. and C.D. Cal. "no judge assigned yet" placeholders), ``N/A``, D.
+Ariz. division and pro se codes (``PHX``, ``TUC``, ``PCT``, ``FLG``, ``PSOT``…), a defendant number (``-1``), a
 bankruptcy chapter (``-13``), letter+digit codes (``-P1``).
 
 Line breaks and pleading line-number runs ("15-cv-\\n12 00798-HSG") may appear after a
@@ -53,14 +65,19 @@ from courtparse.text import CleanText
 GAP = r"(?:[^\S\n]|\n(?:[^\S\n]*\d{1,2}(?=\s))?)*"
 #: The same inside one printed line (C.D. Cal. "CV 16-06794 AB": judge on the same line).
 SPACE = r"[^\S\n]"
-#: Hyphens as typeset: ASCII, non-breaking, figure dash, en dash ("13–cv" in the pool).
-HYPHEN = r"[-\u2010\u2011\u2012\u2013]"
+#: Hyphens as typeset: ASCII, non-breaking, figure dash, en dash ("13–cv" in the pool), and
+#: the minus sign U+2212 some PDF producers print for a hyphen.
+HYPHEN = r"[-\u2010\u2011\u2012\u2013\u2212]"
+#: Any dash between the parts of a case number: the hyphens above plus the em dash and
+#: horizontal bar (U+2014, U+2015) a typesetter may use ("No. 23—715"). Only inside the
+#: number: after it, an em dash is punctuation ("No. 20-1234—the appeal").
+DASH = r"[-\u2010-\u2015\u2212]"
 
 _LINE_NUMBER_RUN = regex.compile(r"\n[^\S\n]*\d{1,2}(?=\s)")
 # Markdown a PDF-to-text tool left: "[15-cv-00798-HSG](#)", "**ORDER**".
 _MARKDOWN = regex.compile(r"\]\(#\)|\*\*|(?<![\w\]])\[(?=[^\[\]\n]{1,80}\]\(#\))")
 _BLANKS = regex.compile(r"\s+")
-_AFTER_HYPHEN = regex.compile(r"(?<=[-\u2010\u2011\u2012\u2013:])\s+(?=\w)|(?<=\w)\s+(?=:)")
+_AFTER_HYPHEN = regex.compile(r"(?<=[-\u2010-\u2015\u2212:])\s+(?=\w)|(?<=\w)\s+(?=:)")
 
 
 def printed(text: str, start: int, end: int, gaps: list[tuple[int, int]] | None = None) -> str:
@@ -115,9 +132,36 @@ def is_prose(line: str) -> bool:
     return sum(1 for w in words if w in _FUNCTION_WORDS) >= 3
 
 
+# A party's role line closing a caption block: "Plaintiff,", "Defendants.", "Petitioner -
+# Appellant,", "Plaintiffs/Counter-Defendants,".
+_ROLE = r"(?:Counter|Cross|Third[- ]Party)?[- ]?(?:Plaintiff|Defendant|Petitioner|Respondent|Appellant|Appellee|Debtor|Movant|Claimant|Intervenor)s?(?:\(s\))?"
+_ROLE_LINE = regex.compile(rf"\s*(?i:{_ROLE}(?:\s*[-–/,&]\s*(?:and\s+)?{_ROLE})*)\s*[,.;:]?\s*")
+# An appeal's caption block reads like a sentence but names the lower court and its number:
+# "Appeal from the United States District Court for the Eastern District of Texas in No.
+# 2:16-cv-00230-JRG", "On Petition for Review of an Order of the Board of Immigration Appeals".
+_APPEAL_BLOCK = regex.compile(r"\s*(?i:(?:on\s+)?(?:appeals?\s+from|petitions?\s+for\s+review))\b")
+#: A prose-like line followed within this many lines by a role line describes a party (the
+#: class-action "individually and on behalf of all others similarly situated,") and stays
+#: in the caption.
+ROLE_LOOKAHEAD_LINES = 4
+
+
+def _role_line_follows(text: str, pos: int, stop: int) -> bool:
+    for _ in range(ROLE_LOOKAHEAD_LINES):
+        nl = text.find("\n", pos, stop)
+        if nl < 0:
+            return False
+        pos = nl + 1
+        end = text.find("\n", pos)
+        if _ROLE_LINE.fullmatch(text, pos, len(text) if end < 0 else end):
+            return True
+    return False
+
+
 def caption_end(text: str, limit: int = CAPTION_LIMIT) -> int:
-    """Offset where the caption region ends: the start of the first prose line, or
-    ``limit`` characters in."""
+    """Offset where the caption region ends: the start of the first prose line that does
+    not describe a party (a role line such as "Plaintiff," follows within
+    ``ROLE_LOOKAHEAD_LINES``), or ``limit`` characters in."""
     stop = min(len(text), limit)
     pos = 0
     while pos < stop:
@@ -125,7 +169,10 @@ def caption_end(text: str, limit: int = CAPTION_LIMIT) -> int:
         if nl < 0:
             nl = len(text)
         line = text[pos:nl]
-        if is_prose(line) or _TABLE_HEADING.fullmatch(line):
+        if _TABLE_HEADING.fullmatch(line):
+            return pos
+        if (is_prose(line) and not _APPEAL_BLOCK.match(line)
+                and not _role_line_follows(text, pos, stop)):
             return pos
         pos = nl + 1
     return stop
@@ -137,6 +184,7 @@ def caption_end(text: str, limit: int = CAPTION_LIMIT) -> int:
 
 _G = rf"(?P<g>{GAP})"  # a gap whose extent is recorded (for ``raw``)
 _H = HYPHEN
+_D = DASH
 
 # Initials: 1-4 capitals, optionally the C.D. Cal. magistrate "x" ("KESx", "Ex", "JCX").
 _INITIALS = r"[A-Z]{1,4}[xX]?"
@@ -148,14 +196,24 @@ _SPACE_STOP = (
     "II|III|IV|VI|VII|VIII|IX|XI|DATE|PAGE"
 )
 
+# E.D. Cal. case-type codes printed after the judges: "2:15-cv-0208 TLN KJN P" (prisoner),
+# "(PC)" prisoner civil rights, "(HC)" habeas corpus, "(SS)" social security, "(PS)" pro se.
+# Part of the number as printed, never judges.
+_TYPE_CODES = "P|PS|PC|HC|SS"
+
 # Everything that may follow the serial number, in printed order.
 _TAIL = rf"""
     (?P<glued>[A-Z]{{2,4}}[xX]?)?(?![\w/])                 # "SACR 16-76JVS", "C19-04593LB"
     (?:
       (?P<sfx>(?:{_H}{_G}(?P<tok>{_SUFFIX_TOKEN})(?![\w/]))+)         # "-HSG", "-NONE-EPG", "-EJD-1", "-N/A", "-PHX-DGC", "-JJG-13"
-    | {SPACE}+(?!(?:{_SPACE_STOP})(?![\w/-]))
+    | {SPACE}+(?!(?:{_SPACE_STOP}|{_TYPE_CODES})(?![\w/-]))
       (?P<sj>[A-Z]{{2,4}})(?![\w/-])                         # "16-CV-6794 AB", "1:20-MJ-00104 EPG"
+      (?:(?:{SPACE}+(?!(?:{_SPACE_STOP}|{_TYPE_CODES})(?![\w/-]))(?P<sj>[A-Z]{{2,3}})(?![\w/-]))+
+         (?={SPACE}*(?:(?:{_TYPE_CODES})(?![\w/-]){SPACE}*)?(?:\n|\Z|\()))?
+                                                             # E.D. Cal. "2:15-cv-0208 TLN KJN P": more initials
+                                                             # only when they end the line ("19-6879 BLF MARC L.")
     )?
+    (?:{SPACE}+(?:{_TYPE_CODES})(?![\w/-]))?                # E.D. Cal. "… TLN KJN P"
     (?:\]\(\#\))?                                          # markdown "[15-cv-00798-HSG](#) (DMR)"
     (?P<par>(?:{_G}{_H}?{_G}\({SPACE}*{_INITIALS}{SPACE}*\))*) # "(DMR)", "(KESx)", "(VEC) (SDA)", "-(EX)", "GW(FFMx)"
 """
@@ -168,22 +226,26 @@ _CASE_NUMBER = regex.compile(
       # "C18-05982 WHA (JSC)", "MDL 15-02641-PHX-DGC"
       (?<![\w-])
       (?P<pfx>(?:SA|ED|LA|RS|WD)?(?:CV|CR|MJ|MC)|MDL|CIV|CRIM|C)
-      (?:{SPACE}*{_H}{_G}|{_G})
-      (?P<pyy>\d{{2}})(?!\d){_H}{_G}(?P<pnum>\d{{1,7}})(?!\d)
+      (?:{SPACE}*{_D}{_G}|{_G})
+      (?P<pyy>\d{{2}})(?!\d){_D}{_G}(?P<pnum>\d{{1,7}})(?!\d)
       {_TAIL}
     |
       # CM/ECF district form: "3:15-cv-00798-HSG", "18-cr-00258-EJD-1", "4:25-crcor-00029",
-      # "3:21-~gr-00001" (juriscraper #1101, #1465), "1:21-2255-00001"
+      # "3:21-~gr-00001" (juriscraper #1101, #1465), "1:21-2255-00001", the Third Circuit
+      # clerk's "District Case Number: 2-15-cv-00180" (office joined by a hyphen), N.D. Ill. /
+      # E.D. Wis. "02-C-05893" (C = civil)
       (?<![\w:/.-])
-      (?:(?P<office>\d{{1,2}}):{_G})?
+      (?:(?P<office>\d{{1,2}})(?::|{_D}(?=\d{{2}}{_D}[A-Za-z])){_G})?
       (?P<yy>\d{{2}}|(?:19|20)\d{{2}})
-      {_H}{_G}(?P<kind>~?[A-Za-z][A-Za-z0-9]{{0,4}}|2255){_H}{_G}
+      {_D}{_G}(?P<kind>~?[A-Za-z][A-Za-z0-9]{{0,4}}|2255){_D}{_G}
       (?P<num>\d{{1,7}})(?!\d)
       {_TAIL}
     |
       # S.D.N.Y. style: "18 Civ. 8653 (VEC) (SDA)", "20 Cr. 330 (AJN)"
       (?<![\w:/.-])
-      (?P<syy>\d{{2}}){_G}(?P<skind>Civ|CIV|Cr|CR|Crim|CRIM|Misc|MISC|Mag|MAG)\.?{_G}
+      # and, after a caption label, N.D. Ill. "No. 17 C 6260", E.D.N.Y. "No. 17 CV 1234"
+      (?P<syy>\d{{2}})
+      (?:{_G}(?P<skind>Civ|CIV|Cr|CR|Crim|CRIM|Misc|MISC|Mag|MAG)\.?|{SPACE}+(?P<skind>CV|C)(?={SPACE})){_G}
       (?P<snum>\d{{1,6}})(?!\d)
       {_TAIL}
     |
@@ -193,34 +255,102 @@ _CASE_NUMBER = regex.compile(
       (?P<cyy>\d{{2}})(?P<ckind>MJ|CR|CV|MC|mj|cr|cv|mc)(?P<cnum>\d{{2,6}})(?!\d)
       (?:{_H}\d{{1,2}}(?!\d))?
     |
-      # plain "yy-nnnnn": bankruptcy "19-30088 (DM)", "14-80555-JJG-13", appellate
-      # "17-2218", C.D. Cal. "07-5359 SVW (AGRx)" -- only after a caption label
+      # the kind after the serial number: W.D. Mo. / W.D. Okla. "19-12345-CV-RK-S",
+      # "4:19-00123-CV-W-ODS" (one-letter tokens after the kind are divisions, not judges)
       (?<![\w:/.,-])
-      (?P<ayy>\d{{2}}){_H}{_G}(?P<anum>\d{{3,6}})(?![\d.,]\d)(?!\d)
+      (?:(?P<koffice>\d{{1,2}}):{_G})?
+      (?P<kyy>\d{{2}}){_D}{_G}(?P<knum>\d{{1,6}}){_D}{_G}
+      (?P<kkind>CV|CR|MJ|MC|CIV|CRIM|cv|cr|mj|mc|Civ|Cr)(?![A-Za-z0-9])
       {_TAIL}
+    |
+      # plain "yy-nnnnn": bankruptcy "19-30088 (DM)", "14-80555-JJG-13", appellate
+      # "17-2218", Federal Circuit "2019-2041", C.D. Cal. "07-5359 SVW (AGRx)", D. Del.
+      # "21-55-CFC" -- only after a caption label (a serial of one or two digits only after
+      # one that names the kind, "C.A. No."), or alone on a caption line
+      (?<![\w:/.,-])
+      (?P<ayy>(?:19|20)?\d{{2}}){_D}{_G}(?P<anum>\d{{1,6}})(?![\d.,]\d)(?!\d)
+      {_TAIL}
+    |
+      # the United States Tax Court's serial-year "Docket No. 19031-13", small-tax-case
+      # "12345-13S", lien and levy "12345-13L" -- only in its filings, after "Docket No."
+      (?<![\w:/.,-])
+      (?P<tnum>\d{{3,6}}){_D}(?P<tyy>\d{{2}})(?:S|L|SL|W|X|P|D)?(?![\w-])
     )
     """,
     regex.VERBOSE,
 )
 
 # A caption label right before the number: "Case No.", "CASE NO.:", "No.", "Nos.",
-# "Adv. Pro. No.", "Civil Action No.", "Docket No.:", "Case Number:", "Bankr. No.".
+# "Adv. Pro. No.", "Civil Action No.", "Docket No.:", "Case Number:", "Bankr. No.", the
+# Second Circuit's "Docket #: 17-3510", "Case: 17-3510", "Appeal: 19-1234".
 _LABEL_BEFORE = regex.compile(
     rf"""
     (?:(?P<word>[A-Za-z]+)\.?{SPACE}+)?
-    (?:No|NO|Nos|NOS|Number|NUMBER|Numbers|NUMBERS)\.?{SPACE}*:?{GAP}\Z
+    (?:No|NO|Nos|NOS|Number|NUMBER|Numbers|NUMBERS|\#)\.?{SPACE}*:?{GAP}\Z
+    | (?P<word>Case|CASE|Docket|DOCKET|Appeal|APPEAL){SPACE}*:{GAP}\Z
     """,
     regex.VERBOSE,
 )
+# A label that names the kind of a number printed without it: D. Del. "C.A. No. 21-55-CFC",
+# D.N.J. / D.D.C. "Civil Action No. 23-02055 (AHA)", E.D. La. "CIVIL ACTION\nNO: 24-1881",
+# "Civil No.", "Civ. A. No.", "Criminal Action No.", "Cr. No.", "Misc. No.", "Mag. No.".
+_KIND_LABEL_BEFORE = regex.compile(
+    rf"""
+    (?:
+      (?P<cv>(?:Civil|CIVIL)(?:{SPACE}+(?:Action|ACTION|Case|CASE))?|Civ\.(?:{SPACE}*A\.)?|CIV\.|C\.{SPACE}?A\.)
+    | (?P<cr>(?:Criminal|CRIMINAL)(?:{SPACE}+(?:Action|ACTION|Case|CASE))?|Crim\.|CRIM\.|Cr\.|CR\.)
+    | (?P<mc>Misc\.|MISC\.|Miscellaneous|MISCELLANEOUS)
+    | (?P<mj>Mag\.|MAG\.|Magistrate|MAGISTRATE)
+    )
+    {GAP}(?:No|NO|Nos|NOS|Number|NUMBER)\.?{SPACE}*:?{GAP}\Z
+    """,
+    regex.VERBOSE,
+)
+# An appeal's lower-court number: "D.C. No. 5:06-CV-00376-C", "DC Docket #: 17-cv-6761",
+# "District Case Number: 2-15-cv-00180", "USDC No.", "Agency No.", "BIA No.", "Lower
+# Court No.", "Trial Court No."; or any number after "Appeal from …" with no number between.
+_LOWER_COURT_LABEL = regex.compile(
+    rf"""
+    (?:D\.{SPACE}?C\.|\b(?:DC|District|DISTRICT|USDC|Lower|LOWER|Trial|TRIAL|Agency|AGENCY|BIA|
+        Bankruptcy|BANKRUPTCY)\b|U\.S\.D\.C\.|\bBankr\.)
+    (?:{SPACE}+(?:Court|COURT|Ct\.|Case|CASE|Civil|CIVIL|Criminal|CRIMINAL|Docket|DOCKET|Action|ACTION))*
+    {SPACE}*(?:No|NO|Nos|NOS|Number|NUMBER|\#)\.?{SPACE}*:?{GAP}\Z
+    """,
+    regex.VERBOSE,
+)
+_APPEAL_FROM = regex.compile(r"(?i:appeals?\s+from|on\s+appeal|petitions?\s+for\s+review\s+of)")
+_LOWER_COURT_WINDOW = 300
 # Words before "No." that make it someone else's number ("Bar No.", "Policy No.",
 # "General Order No.", "Motion in Limine No.").
 _NOT_CASE_LABELS = frozenset(
     ["bar", "sbn", "policy", "patent", "serial", "account", "claim", "registration", "order", "rule", "resolution", "exhibit", "ex", "invoice", "item", "interrogatory", "request", "publication", "contract", "license", "tax", "id", "page", "permit", "file", "limine", "mil", "motion", "application", "form", "report", "ordinance", "bill", "phone", "fax", "telephone", "certificate", "license", "plate", "lot", "unit", "suite", "box", "room", "route", "claims"]
 )
+# A plain number with a four-digit year is the Federal Circuit's ("Appeal No. 2007-1545",
+# "No. 2019-2041"): only after a label that can name an appeal.
+_LONG_YEAR = regex.compile(rf"(?:19|20)\d{{2}}{DASH}\d")
+_LONG_YEAR_LABELS = frozenset(["", "appeal", "appeals", "case", "docket"])
 # Out of the caption only "Case No." counts.
 _CASE_LABEL_BEFORE = regex.compile(
     rf"(?:Case|CASE){SPACE}*(?:No|NO|Nos|NOS|Number|NUMBER)\.?{SPACE}*:?{GAP}\Z"
 )
+# A caption line of nothing but plain numbers: Federal Circuit "2019-2041", "06-1242".
+_ALONE_LINE = regex.compile(
+    rf"{SPACE}*(?:(?:19|20)?\d{{2}}{DASH}\d{{3,6}}{SPACE}*(?:[,;&]|and)?{SPACE}*)+"
+)
+# The Tax Court numbers its cases "Docket No. 19031-13": in its filings (the court named in
+# the first lines) a serial-year number after "Docket No(s)." is the case number.
+_TAX_COURT = regex.compile(r"(?i:UNITED\s+STATES\s+TAX\s+COURT)")
+#: How far into the text the Tax Court's name must appear.
+TAX_COURT_WINDOW = 1500
+_TAX_LABEL_BEFORE = regex.compile(rf"(?i:Docket){SPACE}+(?i:Nos?)\.?{SPACE}*:?{GAP}\Z")
+
+
+def is_tax_court(text: str) -> bool:
+    """Whether ``text`` is a Tax Court filing (its name in the first lines), whose "Docket
+    No." is a case number, never a docket entry."""
+    return _TAX_COURT.search(text, 0, min(len(text), TAX_COURT_WINDOW)) is not None
+# A blank line or a typeset rule ("______", "------", "* * *").
+_RULE_LINE = regex.compile(r"[\s_=*-]*")
 # Connectors of a list after "Nos.": "Nos. 17-2400 & 17-2401", "17-2400, 17-2401, and …"
 _LIST_JOIN = regex.compile(rf"{GAP}(?:,|;|&|and|AND)?{GAP}(?:(?:and|AND|&){GAP})?")
 # The ECF stamp: "Case 3:15-cv-00798-HSG Document 343 Filed 01/06/16 …",
@@ -234,7 +364,7 @@ _CITATION_AFTER = regex.compile(
     rf"""{GAP}[,;]?{GAP}(?:
         \d{{4}}{SPACE}+(?:WL|U\.S\.{SPACE}*Dist|Bankr\.{SPACE}*LEXIS)
       | \d+{SPACE}+(?:F\.|B\.R\.|S\.{SPACE}?Ct\.|U\.S\.{SPACE})
-      | \((?:[A-Z]\.){{1,2}}{SPACE}?[A-Z][a-z]*\.?{SPACE}+[A-Z][a-z]{{2}}
+      | \([A-Z][^()\n]{{1,40}}?(?:19|20)\d{{2}}\)                  # "(N.D. Cal. July 8, 2015)", never a caption's "(W.D. Okla.)"
       | slip{SPACE}op
     )""",
     regex.VERBOSE,
@@ -251,8 +381,11 @@ _NOT_JUDGES = frozenset({"NONE", "DUTY", "N/A", "NA", "MAG", "PHX", "TUC", "PCT"
                          "YUM", "PSOT", "PSOP", "PSX", "TMP"})
 _PREFIX_KIND = {"CV": "cv", "CR": "cr", "MJ": "mj", "MC": "mc", "MDL": "md", "CIV": "cv",
                 "CRIM": "cr", "C": "cv"}
-_SDNY_KIND = {"civ": "cv", "cr": "cr", "crim": "cr", "misc": "mc", "mag": "mj"}
-_KIND_ALIASES = {"mdl": "md"}
+_SDNY_KIND = {"civ": "cv", "cr": "cr", "crim": "cr", "misc": "mc", "mag": "mj", "cv": "cv", "c": "cv"}
+# Kinds printed in another spelling: N.D. Ill. / E.D. Wis. "02-C-05893" is a civil case
+# (PACER: 1:02-cv-05893), as the old N.D. Cal. "C 12-00865" prefix is.
+_KIND_ALIASES = {"mdl": "md", "c": "cv", "civ": "cv", "crim": "cr"}
+_TYPE_CODE_SET = frozenset(_TYPE_CODES.split("|"))
 _PAREN = regex.compile(r"\(\s*([A-Z]{1,4}[xX]?)\s*\)")
 
 
@@ -277,7 +410,7 @@ def _initials(token: str) -> str | None:
     return tok
 
 
-def _build(m: regex.Match[str], text: str) -> CaseNumber | None:
+def _build(m: regex.Match[str], text: str, kind_hint: str | None = None) -> CaseNumber | None:
     office: int | None = None
     kind: str | None
     if m.group("pfx") is not None:
@@ -299,24 +432,38 @@ def _build(m: regex.Match[str], text: str) -> CaseNumber | None:
     elif m.group("cyy") is not None:
         yy, num = m.group("cyy"), m.group("cnum")
         kind = m.group("ckind").lower()
+    elif m.group("tnum") is not None:
+        yy, num = m.group("tyy"), m.group("tnum")
+        kind = None
+    elif m.group("kyy") is not None:
+        yy, num = m.group("kyy"), m.group("knum")
+        kind = m.group("kkind").lower()
+        kind = _KIND_ALIASES.get(kind, kind)
+        if m.group("koffice") is not None:
+            office = int(m.group("koffice"))
     else:
         yy, num = m.group("ayy"), m.group("anum")
-        kind = None
+        kind = kind_hint
+        if len(num) < _PLAIN_MIN_DIGITS and kind_hint is None:
+            return None  # "No. 20-21": a serial this short needs a label naming the kind
     judges: list[str] = []
     referral: list[str] = []
     if m.group("glued"):
         j = _initials(m.group("glued"))
         if j:
             judges.append(j)
+    division_letters = m.group("kyy") is not None  # "19-12345-CV-RK-S": S is a division
     for tok in m.captures("tok"):
+        j = _initials(tok)
+        if j and not (division_letters and len(j) == 1):
+            judges.append(j)
+    for tok in m.captures("sj"):
         j = _initials(tok)
         if j:
             judges.append(j)
-    if m.group("sj"):
-        j = _initials(m.group("sj"))
-        if j:
-            judges.append(j)
     for paren in _PAREN.findall(m.group("par") or ""):
+        if paren in _TYPE_CODE_SET:
+            continue  # E.D. Cal. "(PC)", "(HC)": a case type, not a judge ("(SSx)" is one)
         j = _initials(paren)
         if j is None:
             continue
@@ -340,6 +487,10 @@ def _build(m: regex.Match[str], text: str) -> CaseNumber | None:
     )
 
 
+#: A plain "yy-n" number needs this many serial digits unless its label names the kind
+#: ("C.A. No. 21-55-CFC").
+_PLAIN_MIN_DIGITS = 3
+
 _KNOWN_KINDS = frozenset(
     ["cv", "cr", "mj", "mc", "md", "bk", "ap", "po", "pt", "sw", "gj", "gr", "dp", "ml", "cm", "vv", "cb", "rj", "wp", "misc", "cvcor", "crcor", "adc", "y", "pv", "al", "2255", "mdl"]
 )
@@ -359,12 +510,49 @@ def _label_word(text: str, start: int) -> tuple[bool, bool]:
     word = (lab.group("word") or "").lower()
     if word in _NOT_CASE_LABELS:
         return False, False
+    if _LONG_YEAR.match(text, start) and word not in _LONG_YEAR_LABELS:
+        return False, False  # "Job No. 2018-64514" (a court reporter's), not "Appeal No. 2007-1545"
     return True, _CASE_LABEL_BEFORE.search(text, lo, start) is not None
+
+
+def _kind_label(text: str, start: int) -> str | None:
+    """The kind a label right before ``start`` names ("Civil Action No." → ``cv``)."""
+    lab = _KIND_LABEL_BEFORE.search(text, max(0, start - 60), start)
+    if lab is None:
+        return None
+    for kind in ("cv", "cr", "mc", "mj"):
+        if lab.group(kind) is not None:
+            return kind
+    return None  # pragma: no cover - one group always matches
+
+
+def _is_lower_court(text: str, start: int, prev_end: int) -> bool:
+    """Whether the number at ``start`` is an appeal's lower-court number: labeled as one
+    ("D.C. No.", "District Case Number:") or printed after "Appeal from …" with no number
+    accepted in between."""
+    if _LOWER_COURT_LABEL.search(text, max(0, start - 60), start):
+        return True
+    return _APPEAL_FROM.search(text, max(prev_end, start - _LOWER_COURT_WINDOW, 0), start) is not None
+
+
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    """A plain number set off as a caption paragraph of its own (Federal Circuit
+    "2019-2041" between rules, "06-1242" under the court's name): it fills its line, and
+    the line before is blank or a rule, so it does not end a wrapped title ("CASE NOS.
+    20-55436,\n20-55662")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if _ALONE_LINE.fullmatch(text, line_start, _line_end(text, end)) is None:
+        return False
+    if line_start == 0:
+        return True
+    prev_start = text.rfind("\n", 0, line_start - 1) + 1
+    return _RULE_LINE.fullmatch(text, prev_start, line_start - 1) is not None
 
 
 def _mid_sentence(text: str, pos: int) -> bool:
     """Whether ``pos`` continues a sentence: the previous printed character (skipping
-    blanks and line numbers) is a comma or a lower-case letter. Line numbers are ASCII
+    blanks and line numbers) is a comma, "(", "&", ";" or a lower-case letter (a Ninth
+    Circuit motion's "Case No. 20-55436 & Case No. 20-55662"). Line numbers are ASCII
     digits ("0" <= ch <= "9"): str.isdigit() also takes "²", which is a footnote mark."""
     i = pos - 1
     while i >= 0:
@@ -379,7 +567,7 @@ def _mid_sentence(text: str, pos: int) -> bool:
             if i - j <= 2 and (j < 0 or text[j] == "\n"):
                 i = j
                 continue
-        return ch in ",(" or ch.islower()
+        return ch in ",(&;" or ch.islower()
     return False
 
 
@@ -443,7 +631,9 @@ def extract_case_numbers(clean: CleanText) -> list[CaseNumber]:
     if not text:
         return []
     cap_end = caption_end(text)
+    tax_court = is_tax_court(text)
     out: list[CaseNumber] = []
+    lower: list[bool] = []  # per number in ``out``: an appeal's lower-court number
     prev_end = -1  # end of the last accepted number, for "Nos. A & B" lists
     for m in _candidates(text, cap_end):
         start, end = m.span()
@@ -454,10 +644,14 @@ def extract_case_numbers(clean: CleanText) -> list[CaseNumber]:
             continue
         labeled, case_label = _label_word(text, start)
         listed = prev_end >= 0 and _LIST_JOIN.fullmatch(text, prev_end, start) is not None
+        if m.group("tnum") is not None and not (
+            tax_court and start < cap_end and (listed or _TAX_LABEL_BEFORE.search(text, max(0, start - 30), start))
+        ):
+            continue
         plain = m.group("ayy") is not None
-        needs_label = plain or m.group("pfx") == "C"
+        needs_label = plain or m.group("pfx") == "C" or m.group("skind") in ("C", "CV")
         if start < cap_end:
-            ok = labeled or listed or not needs_label
+            ok = labeled or listed or not needs_label or (plain and _alone_on_line(text, start, end))
         else:
             lab_start = start
             lab = _CASE_LABEL_BEFORE.search(text, max(0, start - 60), start)
@@ -467,14 +661,16 @@ def extract_case_numbers(clean: CleanText) -> list[CaseNumber]:
         if not ok:
             continue
         try:
-            cn = _build(m, text)
+            cn = _build(m, text, _kind_label(text, start) if plain else None)
         except (ValueError, TypeError):  # pragma: no cover - defensive, never expected
             cn = None
         if cn is None:
             continue
+        is_lower = _is_lower_court(text, start, max(prev_end, 0))
         prev_end = m.end()
         if _is_duplicate(cn, out):
             continue
+        lower.append(is_lower)
         out.append(
             CaseNumber(
                 raw=cn.raw,
@@ -488,4 +684,7 @@ def extract_case_numbers(clean: CleanText) -> list[CaseNumber]:
                 span=clean.span(start, end),
             )
         )
-    return out
+    # The caption's own number first, then the lower court's (an appeal that prints "Appeal
+    # from … No. 3:20-cv-02731" above its own number); printed order within each.
+    order = sorted(range(len(out)), key=lambda i: lower[i])
+    return [out[i] for i in order]

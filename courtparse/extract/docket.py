@@ -1,18 +1,29 @@
 """Docket citations: every "Dkt. No. 337" / "ECF 537" / "(Doc. 12 at 3)" a filing prints.
 
 A citation is a docket label ("Dkt.", "Docket", "ECF", "Doc.", "D.E.", "Document No.",
-each optionally with "No."/"Nos."/"Number(s)"/"Entry"/"#") followed by a list of entry
-numbers, each optionally with an attachment ("26-2"), then an optional pin cite ("at 3",
-"at 3–4", "¶ 5"). A bare "[169]" counts only in C.D. Cal. minutes forms, after a document
-description on the same line ("Motion to Seal [169]").
+each optionally with "Entry" and "No."/"Nos."/"Number(s)"/"#"; D. Del.'s "D.I. 12"; S.D.
+Fla.'s "[DE 45]" after a bracket, a parenthesis or "See"; the Sixth Circuit's record cite
+"R. 45, PageID 123", only with its PageID) followed by a list of entry numbers, each
+optionally with an attachment ("26-2"), then an optional pin cite ("at 3", "at 3–4", "¶ 5",
+"at PageID.9", "¶ 44, PageID #14"). A bare "[169]" counts after a document's description on
+its line ("Motion to Seal [169]", "motion for summary judgment [584] is granted", "the
+entire pleading [1]"), in any court's filing, and a run of adjacent brackets ("[328][329]…")
+is one citation of every entry in it.
 
-How "N-M" reads: an en dash, "through" or "to" is a range (``ECF Nos. 45–47`` → 45, 46,
-47); a hyphen is a range only after a plural label with M > N (``Dkt. Nos. 169-170``),
-otherwise an attachment (``Dkt. Nos. 26-2, 26-3``, ``ECF No. 12-1``). "Docket No.
-17-2218" (two digits, then three or more) is a case number, not an entry, and so is
-anything followed by ":" ("Docket No.: 3:19-cv-…"). "Document 343" without "No." is
-the ECF stamp's wording and never a citation; a citation followed by "Filed" or "Page N
-of" on its line is a stamp too ("Case: 20-03050 Doc# 277 Filed: 04/14/21").
+How "N-M" reads (the courts' own usage: ECF numbers an attachment "26-2", and a range
+is printed with an en dash or a plural label): an en dash, "through" or "to" is a range
+(``ECF Nos. 45–47`` → 45, 46, 47); a hyphen is a range only after a plural label with M >
+N (``Dkt. Nos. 169-170``) or, without "No.", between two numbers of the same width
+(``Dkt. 169-172``), otherwise an attachment (``Dkt. Nos. 26-2, 26-3``, ``ECF No. 12-1``,
+``ECF No. 12-15``). A hyphen at a line end joins its two halves (``ECF 459-`` / ``16``).
+
+Never a case number: "Docket No. 17-2218" (two digits, then three or more), anything
+followed by ":" ("Docket No.: 3:19-cv-…", "D.C. Docket No. 1:19-cv-…"), another court's or
+agency's docket ("MDL Docket No. 1999", "D.C. Docket No.", FCC "CG Dkt. Nos. 02-278",
+"BIA", "Agency", "Tax Court"), and in a Tax Court filing any "Docket No." (its case
+numbers, "Docket Nos. 19031-13, 27735-13"). "Document 343" without "No." is the ECF
+stamp's wording and never a citation; a citation followed by "Filed" or "Page N of" on its
+line is a stamp too ("Case: 20-03050 Doc# 277 Filed: 04/14/21").
 
 The caption's "Re: Dkt. No. 337" (or a citation alone in parentheses or brackets on its
 line in the caption, "(ECF No. 26)" under the title) is ``caption.re``: returned by
@@ -24,7 +35,7 @@ from __future__ import annotations
 
 import regex
 
-from courtparse.extract.case_numbers import GAP, HYPHEN, SPACE, caption_end, printed
+from courtparse.extract.case_numbers import GAP, HYPHEN, SPACE, caption_end, is_tax_court, printed
 from courtparse.models import DocketCitation, DocketEntryRef
 from courtparse.text import CleanText
 
@@ -36,10 +47,18 @@ _LABEL = regex.compile(
     (?<![\w.])
     (?P<label>
         (?i:ECF)(?:{SPACE}+(?:Doc(?:ument)?|Dkt)\.?)?         # "ECF No. 12", "ECF 537", "ECF Doc. 5"
-      | (?i:Dkts?)(?:\.|\b)                                   # "Dkt. 132", "Dkt 209", "Dkts. 5, 6", "DKT. 45 AND 46"
+      | (?:R\.|Rec\.|REC\.|Record|RECORD){SPACE}*(?i:Doc(?:ument)?s?)(?:\.|\b)
+                                                              # E.D. La. "R. Doc. 18-3", "Rec. Doc. 45",
+                                                              # W.D. La. "Record Document 12"
+      | (?i:Dkts?)(?:\.|\b)(?:{SPACE}*(?i:Entr(?:y|ies))\b)?   # "Dkt. 132", "Dkt 209", "Dkts. 5, 6", "DKT. 45 AND 46",
+                                                              # E.D.N.Y. "Dkt. Entry No. 45"
       | (?i:Docket)(?:{SPACE}+(?i:Entr(?:y|ies)))?\b          # "Docket No. 596-1", "docket numbers 26-2 and 26-3"
       | (?i:Docs?)(?:\.|(?={SPACE}*(?:\#|No\b)))              # "Doc. 5", "Docs. 18079, 18128", "(Doc. # 14.)", "Doc No. 7"
       | D\.{SPACE}?E\.                                         # Eleventh Circuit / S.D. Fla. "(D.E. 45)"
+      | (?<=[\[(]{SPACE}*|(?:See|see|also|Cf\.|cf\.){SPACE}+)DE(?={SPACE}*\#?{SPACE}*\d)
+                                                              # S.D. Fla. "[DE 45]", "(DE #12)"; never "Wilmington, DE 19801"
+      | D\.{SPACE}?I\.                                         # D. Del. "(D.I. 12)", "D.I. 35-2 at 8"
+      | R\.(?={SPACE}*\d[^\n]{{0,40}}?Page{SPACE}?ID)          # Sixth Circuit record cite "R. 45, PageID 123"
       | (?i:Document)(?={_G}(?i:No|Number)\b)                 # "Document No. 45" (never bare "Document 343")
     )
     (?:{_G}(?P<no>(?i:Nos?|Numbers?|Entr(?:y|ies))\b\.?|\#){SPACE}*:?)?   # "No.", "Nos.", "numbers", "#"
@@ -60,13 +79,14 @@ _ITEM = regex.compile(
     """,
     regex.VERBOSE,
 )
-# Between entries: ", ", "; ", " and ", ", and ", " & "; a range word; or a continuation
+# Between entries: ", ", "; ", " and ", ", and ", " & ", nothing between brackets; a range word; or a continuation
 # "-2" that is another attachment of the last entry ("Docs. 19798-1, -2").
 _SEP = regex.compile(
     rf"""
     {_G}(?:
         (?P<range>through|thru|to|{HYPHEN})
       | (?:,|;|&|(?i:and)\b)(?:{_G}(?:(?i:and)\b|&))?
+      | (?P<adj>(?=\[\d))                                    # "Dkt. [169][170]": adjacent brackets
     )
     (?:{_G}{HYPHEN}{_G}(?P<cont>\d{{1,3}})(?![\d:/]|\.\d))?
     """,
@@ -81,12 +101,16 @@ _NOT_AFTER_ITEM = regex.compile(
 _ENUMERATOR_AFTER = regex.compile(rf"[.)]{SPACE}+[A-Z(]")
 # Pin cites: "at 3", "at 3–4", "at *2", "at 31:22-23", "at ¶ 5", "¶¶ 5-6", "at pp. 3-4".
 _PIN_PART = rf"(?:\*?\d+(?::\d+)?(?:{SPACE}*{HYPHEN}{SPACE}*\*?\d+(?::\d+)?)?)"
+# The page of the court's own numbering: E.D. Mich. "ECF No. 1 at PageID.9", N.D. Ohio
+# "(ECF No. 1, ¶ 44, PageID #14.)", Sixth Circuit "R. 12-1, PageID #: 340", "Page ID # 123".
+_PAGE_ID = rf"(?:Page{SPACE}?ID{SPACE}*[\#.]?{SPACE}*:?{SPACE}*\d+(?:{SPACE}*{HYPHEN}{SPACE}*\d+)?)"
 _PIN = regex.compile(
     rf"""
     {_G},?{_G}
-    (?:(?i:at){_G}(?:(?:pp?|pg)\.{SPACE}*)?(?P<pin>¶¶?{SPACE}*{_PIN_PART}|{_PIN_PART})
-     | (?P<pin>¶¶?{SPACE}*{_PIN_PART}))
-    (?P<more>(?:{SPACE}*(?:,|&|and){SPACE}*{_PIN_PART}(?![\d.]\d|{SPACE}*(?:[A-Za-z]{{2,}}|\d)))*)
+    (?:(?i:at){_G}(?:(?:pp?|pg)\.{SPACE}*)?(?P<pin>¶¶?{SPACE}*{_PIN_PART}|{_PAGE_ID}|{_PIN_PART})
+     | (?P<pin>¶¶?{SPACE}*{_PIN_PART}|{_PAGE_ID}))
+    (?P<more>(?:{SPACE}*(?:,|&|and){SPACE}*{_PIN_PART}(?![\d.]\d|{SPACE}*(?:[A-Za-z]{{2,}}|\d)))*
+             (?:{SPACE}*,{SPACE}*{_PAGE_ID})?)
     (?![\d/]|\.\d)
     """,
     regex.VERBOSE,
@@ -103,14 +127,32 @@ _RE_CONTINUATION = regex.compile(
     rf"{SPACE}*[;,]?{SPACE}*\n(?:[^\n\d\]]{{1,80}}\n){{1,2}}{SPACE}*(?P<list>\d{{1,6}}(?:{SPACE}*[;,]{SPACE}*\d{{1,6}})*){SPACE}*[;,]?{SPACE}*\]"
 )
 
-# C.D. Cal. minutes: "Defendants' Application to Seal [169]".
-_MINUTES = regex.compile(r"\bMINUTES\b")
-_BRACKET = regex.compile(rf"\[(?P<n>\d{{1,5}})(?:{HYPHEN}(?P<a>\d{{1,3}}))?\]")
+# Bare bracketed entries after a document's description: C.D. Cal. minutes "Defendants'
+# Application to Seal [169]", "Mediation Report[397]", N.D. Ill. "Knight's motion for
+# summary judgment [584] is granted", C.D. Cal. "seal the entire pleading [1]", and runs
+# of them: C.D. Cal. "MOTIONS IN LIMINE[328][329][330]…[339[340]…[351]" (every one; a
+# run may lose a closing bracket). Not: an alteration or enumerator in a quotation
+# ("must “[1] conclusively determine"), a transcript's word index ("motion [16] 3/25
+# 5/23", "request [1] - 3:17").
+_BRACKET = regex.compile(
+    rf"(?<=[\w).’'][^\S\n]?)\[(?P<n>\d{{1,5}})(?:{HYPHEN}(?P<a>\d{{1,3}}))?(?:\]|(?=\[\d))"
+)
+_BRACKET_NEXT = regex.compile(
+    rf"{_G}\[(?P<n>\d{{1,5}})(?:{HYPHEN}(?P<a>\d{{1,3}}))?(?:\]|(?=\[\d))"
+)
+_WORD_INDEX_AFTER = regex.compile(rf"{SPACE}*{HYPHEN}?{GAP}\d{{1,3}}[/:]\d")
 _DOC_WORD = regex.compile(
     r"(?i:motion|application|complaint|petition|order|stipulation|opposition|reply|request|"
     r"notice|declaration|report|brief|answer|objections?|judgment|response|memorandum|"
-    r"statement|filing|transcript|affidavit|letter|dismiss|seal|ex\s+parte)"
-    r"[^\n\[\].;]{0,60}\Z"
+    r"statement|filing|transcript|affidavit|letter|dismiss|seal|pleading|authority|"
+    r"ex\s+parte|in\s+limine)"
+    r"[^\n\[\].;“”\"]{0,60}\Z"
+)
+# A docket label after another court's or agency's name numbers that docket's case, not
+# an entry: "MDL Docket No. 1999", an Eleventh Circuit "D.C. Docket No. …", FCC "CG Dkt.
+# Nos. 02-278 and 05-338", "BIA", "Agency Docket No.", "Tax Court Docket No.".
+_OTHER_DOCKET_BEFORE = regex.compile(
+    rf"(?:\b(?:MDL|BIA|FCC|FERC|CG|EPA|Agency|AGENCY|Tax{SPACE}+Court)|D\.{SPACE}?C\.)\.?{SPACE}*\Z"
 )
 _RANGE_CAP = 200
 
@@ -121,7 +163,7 @@ def _expand(
     """The entries of one printed item; None when it is a case number, not an entry."""
     if a is None:
         return [DocketEntryRef(n)]
-    en_dash = dash is not None and dash not in "-\u2010\u2011"
+    en_dash = dash is not None and dash not in "-\u2010\u2011\u2212"
     same_width = len(str(n)) == len(str(a)) >= 2  # "Dkt. 169-172": a range, not attachment 172
     if (en_dash or plural or (same_width and not singular)) and n < a <= n + _RANGE_CAP:
         return [DocketEntryRef(k) for k in range(n, a + 1)]
@@ -161,7 +203,7 @@ def _parse_at(text: str, m: regex.Match[str]) -> _Found | None:
     end = item.end()
     while True:
         sep = _SEP.match(text, end)
-        if sep is None:
+        if sep is None or (sep.group("adj") is not None and text[end - 1] != "]"):
             break
         if sep.group("cont") is not None:
             if not entries:
@@ -217,11 +259,15 @@ def _is_re(text: str, f: _Found, cap_end: int) -> bool:
     )
 
 
-# Every label starts with one of these, in any case ("ECF", "Dkt", "Doc", "D.E", "D. E").
+# Every label starts with one of these: "ECF", "Dkt", "Doc", "D.E.", "D. I.", "Rec. Doc",
+# "Record Doc" in any case, the upper-case "DE 45" and "R. 45" followed by a number, and
+# "R. Doc".
 # Searching for them first is ~50x faster than running the label pattern at every offset
 # of a long brief; a case-insensitive search (not ``text.lower()``, which costs a copy of
 # the whole text and can change its length) keeps offsets exact.
-_NEEDLE = regex.compile(r"ecf|dkt|doc|d\.(?:[ ])?e", regex.IGNORECASE)
+_NEEDLE = regex.compile(
+    r"(?i:ecf|dkt|doc|d\.[ ]?[ei]\.|rec(?:ord)?\.?[ ]*doc)|DE(?=[ ]*\#?[ ]*\d)|R\.(?=[ ]*(?:\d|Doc))"
+)
 
 
 def _label_starts(text: str) -> list[int]:
@@ -229,7 +275,7 @@ def _label_starts(text: str) -> list[int]:
 
 
 def _scan(
-    seg: CleanText, *, body: bool, minutes: bool, caption_only: bool = False
+    seg: CleanText, *, body: bool, tax_court: bool = False, caption_only: bool = False
 ) -> list[_Found]:
     text = seg.text
     found: list[_Found] = []
@@ -242,6 +288,10 @@ def _scan(
         m = _LABEL.match(text, pos)
         if m is None:
             continue
+        if _OTHER_DOCKET_BEFORE.search(text, max(0, pos - 20), pos):
+            continue
+        if tax_court and m.group("label")[:1] in "Dd" and m.group("label").lower().startswith("docket"):
+            continue
         f = _parse_at(text, m)
         if f is None:
             continue
@@ -253,27 +303,45 @@ def _scan(
                     DocketEntryRef(int(x)) for x in regex.findall(r"\d+", cont.group("list"))
                 )
         found.append(f)
-    if minutes and not caption_only:
-        taken = [(f.start, f.end) for f in found]
-        for b in _BRACKET.finditer(text):
-            if any(s <= b.start() < e for s, e in taken):
-                continue
-            line_start = text.rfind("\n", 0, b.start()) + 1
-            if not _DOC_WORD.search(text, max(line_start, b.start() - 80), b.start()):
-                continue
-            a = int(b.group("a")) if b.group("a") else None
-            found.append(_Found(b.start(), b.end(), [DocketEntryRef(int(b.group("n")), a)],
-                                None, [], False))
+    if not caption_only:
+        found.extend(_bracket_runs(text, [(f.start, f.end) for f in found]))
         found.sort(key=lambda f: f.start)
     return found
 
 
+def _bracket_runs(text: str, taken: list[tuple[int, int]]) -> list[_Found]:
+    """Bare "[169]" citations after a document's description, each run of adjacent
+    brackets ("[328][329]\n[330]") one citation."""
+    out: list[_Found] = []
+    end = 0
+    for b in _BRACKET.finditer(text):
+        if b.start() < end or any(s <= b.start() < e for s, e in taken):
+            continue
+        line_start = text.rfind("\n", 0, b.start()) + 1
+        if not _DOC_WORD.search(text, max(line_start, b.start() - 80), b.start()):
+            continue
+        entries: list[DocketEntryRef] = []
+        gaps: list[tuple[int, int]] = []
+        m: regex.Match[str] | None = b
+        end = b.start()
+        while m is not None:
+            a = int(m.group("a")) if m.group("a") else None
+            entries.append(DocketEntryRef(int(m.group("n")), a))
+            gaps += m.spans("g") if m is not b else []
+            end = m.end()
+            m = _BRACKET_NEXT.match(text, end)
+        if len(entries) == 1 and _WORD_INDEX_AFTER.match(text, end):
+            continue
+        out.append(_Found(b.start(), end, entries, None, gaps, False))
+    return out
+
+
 def _all(clean: CleanText) -> list[tuple[CleanText, _Found]]:
     body_text = clean.text
-    minutes = _MINUTES.search(body_text, 0, min(len(body_text), 1500)) is not None
+    tax_court = is_tax_court(body_text)  # its "Docket No. 19031-13" is the case number
     out: list[tuple[CleanText, _Found]] = []
     for i, seg in enumerate(clean.segments()):
-        out.extend((seg, f) for f in _scan(seg, body=i == 0, minutes=minutes))
+        out.extend((seg, f) for f in _scan(seg, body=i == 0, tax_court=tax_court))
     return out
 
 
@@ -295,7 +363,7 @@ def extract_docket_citations(clean: CleanText) -> list[DocketCitation]:
 def extract_re_entries(clean: CleanText) -> list[DocketEntryRef]:
     """The docket entries the caption says the filing responds to ("Re: Dkt. Nos. 527, 528")."""
     out: list[DocketEntryRef] = []
-    for f in _scan(clean, body=True, minutes=False, caption_only=True):
+    for f in _scan(clean, body=True, caption_only=True):
         if f.re:
             out.extend(f.entries)
     return out
