@@ -163,11 +163,15 @@ _SIGNED_FORMULA = r"""
     \b(?:SO\s+ORDERED|So\s+Ordered|ORDERED|DONE\s+AND\s+ORDERED|Done\s+and\s+Ordered|DONE\s+and\s+ORDERED
        |ENTERED|Entered|SIGNED|Signed)
     (?:\s+in\s+Chambers)?
-    (?:[\s,]+at\s+[^\n:;]{1,60}?)?          # the place: "at Miami, Florida,"
+    # the place, a city and its state: "at Miami, Florida,", "in Tampa, Florida,"
+    (?:[\s,]+(?:at|in)\s+\p{Lu}[\p{L}.'’\x20-]{1,30},\s*\p{Lu}[\p{L}.'’\x20-]{1,30})?
     [\s.,]*(?:(?:on|this|the)\s+){1,3}
 """
 
-_SIGNED_BEFORE = regex.compile(rf"(?:{_SIGNED_LABEL}|{_SIGNED_FORMULA})$", regex.VERBOSE)
+# M.D.N.C. closes an order with the date alone: "This the 12th day of October, 2022."
+_THIS_THE = r"^[\x20\t]*This\s+the\s+"
+
+_SIGNED_BEFORE = regex.compile(rf"(?:{_SIGNED_LABEL}|{_SIGNED_FORMULA}|{_THIS_THE})$", regex.VERBOSE)
 
 # A place printed on its own line: "New York, New York", "Hartford, Connecticut".
 _PLACE = r"[\x20\t]*\p{Lu}[\p{L}.'’\x20-]{1,40},[\x20\t]*\p{Lu}[\p{L}.'’\x20-]{1,30}"
@@ -235,7 +239,7 @@ _CAPTION_FIELD = regex.compile(
 # Trial: July 16, 2019" (C.D. Cal. motion in limine); alone it is this paper's ("Filed:
 # September 20, 2017" on a 6th Cir. letter).
 _CAPTION_FIELD_NEAR = regex.compile(
-    r"""\b(?:Trial|TRIAL)(?:\s+(?:Date|DATE))?\s*:|\b(?:Judge|JUDGE)\s*:|\b(?i:action|complaint)\s+(?i:filed)\s*:"""
+    r"""\b(?:Trial|TRIAL)(?:\s+(?:Date|DATE))?\s*:|\b(?i:action|complaint)\s+(?i:filed)\s*:"""
 )
 _BARE_FILED_FIELD = regex.compile(r"\bFiled\s*:\s*$")
 CAPTION_FIELD_NEAR_CHARS = 160
@@ -309,7 +313,8 @@ _ATTRIBUTIVE_BEFORE = regex.compile(
 _ATTRIBUTIVE_NOUN = regex.compile(
     r"""^,?\s+(?:[\p{L}’'-]+\s+){0,3}?
         (?:(?P<deadline>deadlines?)
-          |(?P<hearing>hearings?|(?:oral\s+)?arguments?|trial|conference|status\s+conference)
+          |(?P<hearing>hearings?|(?:oral\s+)?arguments?|trial
+            |(?:status|scheduling|pretrial|settlement|case\s+management)\s+conference)
           |(?P<event>orders?|opinions?|motions?|oppositions?|repl(?:y|ies)|briefs?|filings?|letters?
             |stipulations?|complaints?|declarations?|reports?|notices?|memorand(?:um|a)|memos?|rulings?
             |judgments?|decisions?|transcripts?|submissions?|applications?|petitions?|requests?
@@ -333,10 +338,14 @@ _DONE_ON_BEFORE = regex.compile(
 # "closed to new cases on May 31, 2019", "session (i.e., January 8, 2016)", "In October 2015".
 # "Effective December 15, 2008, the Court implemented the Electronic Case Files System" (3d
 # Cir. clerk's letter) is an event as long as what follows is not in the future tense.
-_EVENT_BEFORE = regex.compile(r"(?:\b[Oo]n|\b[Dd]ated|(?:^|[.;]\s+|\n)(?:Effective|As\s+of|Since))\s*$")
-# What follows the date in its clause, in the future: "On June 1, 2021, the parties shall".
+_EVENT_BEFORE = regex.compile(r"(?:\b[Oo]n|\b[Dd]ated|(?:^|[.;]\s+|\n)Effective)\s*$")
+# The verb right after the date's subject, in the future: "On June 1, 2021, the parties
+# shall appear" (not "On May 11, 2020, bluebird announced that it will ...").
 _CLAUSE_END = regex.compile(r"[.;]\s")
-_FUTURE_AFTER = regex.compile(r"\b(?:will|shall|must)\b", regex.IGNORECASE)
+_FUTURE_AFTER = regex.compile(
+    r"^[\s,]*(?:(?!(?:that|which|who|announced|said|stated)\b)[\p{L}’'.-]+\s+){0,4}?(?:will|shall|must)\b",
+    regex.IGNORECASE,
+)
 # "this week's session (i.e., January 8, 2016)": the date names when something happens.
 _IE_BEFORE = regex.compile(r"\bi\.e\.,?\s*$")
 _FUTURE_WORDS = regex.compile(
@@ -442,7 +451,7 @@ def _role(text: str, start: int, end: int, sentences: list[tuple[int, int]]) -> 
         if _FUTURE_WORDS.search(text[s:start]):
             return None
         rest = _CLAUSE_END.split(text[end:e], maxsplit=1)[0]
-        if _FUTURE_AFTER.search(rest):
+        if _FUTURE_AFTER.match(rest):
             return None
         return "event"
     return None

@@ -75,7 +75,7 @@ _NAME = regex.compile(
 
 # Words that show a line is not a name: form labels and prose.
 _NOT_NAME = regex.compile(
-    r"\b(?:Dated?|DATED?|Court|COURT|Case|CASE|Page|Order|ORDER|Judge|JUDGE|District|DISTRICT|States|STATES|Signed|SIGNED|Respectfully|Attorneys?|ATTORNEYS?|LLP|LLC|Filed|FILED|Entered|For|FOR|The|THE|Clerk|CLERK)\b"
+    r"\b(?:Dated?|DATED?|Court|COURT|Case|CASE|Page|Order|ORDER|Judge|JUDGE|District|DISTRICT|States|STATES|Signed|SIGNED|Respectfully|Attorneys?|ATTORNEYS?|LLP|LLC|Filed|FILED|Entered|For|FOR|The|THE|Clerk|CLERK|ORDERED|Ordered)\b"
 )
 
 # CR-104 judgment: "Date U. S. District Judge James V Selna" (the date is printed above).
