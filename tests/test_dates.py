@@ -23,6 +23,10 @@ PARSE_CASES = [
     ("01/06/2016", D(2016, 1, 6), "day"),
     ("1/6/16", D(2016, 1, 6), "day"),
     ("10/7/07", D(2007, 10, 7), "day"),
+    # two-digit years pivot at 70, like the ECF stamp and case numbers
+    ("3/4/69", D(2069, 3, 4), "day"),
+    ("3/4/70", D(1970, 3, 4), "day"),
+    ("12/31/99", D(1999, 12, 31), "day"),
     ("2016-01-06", D(2016, 1, 6), "day"),
     ("May 31, 2019", D(2019, 5, 31), "day"),
     ("June\n7, 2019", D(2019, 6, 7), "day"),
@@ -106,6 +110,66 @@ FIND_CASES = [
      [("2007-10-07", None), ("2011-03-01", None)]),
     # partial dates are reported with precision month, never as a full date
     ("The MDL was transferred to this Court in August 2015 when 22 cases had been filed.", []),
+    # signing dates in other courts' formulas
+    ("Plaintiff is requested to mail a copy of this Order to the pro se Defendant.\nSO ORDERED.\nDATED:\n\nNew York, New York\n\nApril 19, 2021\n\n______\nSTEWART D. AARON",
+     [("2021-04-19", "signed")]),  # S.D.N.Y.
+    ("SO ORDERED.\n\nU.S.D.J.\nDated: Brooklyn, New York\n\nApril 4, 2025", [("2025-04-04", "signed")]),  # E.D.N.Y.
+    ("SO ORDERED.\nHartford, Connecticut\nJune 23, 2025\n\n/s/Vernon D. Oliver", [("2025-06-23", "signed")]),  # D. Conn.
+    ("DONE AND ORDERED in Chambers at Miami, Florida, on February 1, 2022.", [("2022-02-01", "signed")]),  # S.D. Fla.
+    ("DONE and ORDERED in Chambers in Tampa, Florida, on this 3rd day of May, 2021.", [("2021-05-03", "signed")]),  # M.D. Fla.
+    ("closes this case. Done and Ordered on September 26, 2024.", [("2024-09-26", "signed")]),  # N.D. Ala.
+    ("SIGNED at Houston, Texas, on this the 14th day of March, 2025.", [("2025-03-14", "signed")]),  # S.D. Tex.
+    ("SO ORDERED on this 15th day of November 2025.", [("2025-11-15", "signed")]),  # N.D. Tex.
+    ("SO ORDERED, this 13th day of March, 2025.", [("2025-03-13", "signed")]),  # N.D. Ga.
+    ("AMIR H. ALI\n\nUnited States District Judge\nDate: August 4, 2025", [("2025-08-04", "signed")]),  # D.D.C.
+    ("IT IS SO ORDERED.\nDate: 8/15/2025\n\nDistribution:", [("2025-08-15", "signed")]),  # S.D. Ind.
+    ("Date: March 9, 2020\ns/Renée Marie Bumb\nRENÉE MARIE BUMB", [("2020-03-09", "signed")]),  # D.N.J.
+    ("their answering brief would be due September 23, 2020.\n\nAugust 5, 2020\n\nRespectfully Submitted,\n\ns/Amalia Wille",
+     [("2020-09-23", "deadline"), ("2020-08-05", "signed")]),  # 9th Cir. motion
+    ("oral argument is scheduled. __3/18/2013\n\ns/ Reginald A. Williamson\nDate Signature of counsel",
+     [("2013-03-18", "signed")]),  # Fed. Cir. form
+    # a date above "Respectfully submitted" that ends a sentence is not a signing date
+    ("The motion was filed on March 3, 2020.\nRespectfully submitted,", [("2020-03-03", "event")]),
+    # caption fields: the action's filing, the trial, the hearing
+    ("Filed: July 1, 2014\nTrial: July 16, 2019\nJudge: Hon. Christina A. Snyder",
+     [("2014-07-01", "event"), ("2019-07-16", "hearing")]),  # C.D. Cal.
+    ("Action Filed: April 30, 2018\nTrial Date:\n11/01/2021", [("2018-04-30", "event"), ("2021-11-01", "hearing")]),
+    ("Complaint Filed: September 11, 2019\nHearing: June 10, 2021", [("2019-09-11", "event"), ("2021-06-10", "hearing")]),
+    ("Pretrial Hearing: April 29, 2021", [("2021-04-29", "hearing")]),
+    # a bare "Filed:" alone is this paper's filing; the clerk's boxes
+    ("www.ca6.uscourts.gov\nFiled: September 20, 2017\n200 Constitution Avenue", [("2017-09-20", "filed")]),
+    ("(Filed:February 5, 2010)", [("2010-02-05", "filed")]),
+    ("ENTERED\nMarch 18, 2025\nNathan Ochsner, Clerk", [("2025-03-18", "filed")]),  # S.D. Tex.
+    # deadlines, hearings and events in other wordings
+    ("Plaintiffs shall file an Amended Application to seal no later than Friday, June 7, 2019.",
+     [("2019-06-07", "deadline")]),
+    ("Numerous attorneys responsible for the answering brief due at the Ninth Circuit on August 24, 2020, have",
+     [("2020-08-24", "deadline")]),
+    ("conflicting obligations make meeting the current August 24, 2020 briefing deadline difficult",
+     [("2020-08-24", "deadline")]),
+    ("Hernandez Roman is scheduled for argument on September 15, 2020, and a decision is expected",
+     [("2020-09-15", "hearing")]),
+    ("for the reasons identified in the Court’s February 12, 2019 Order Denying Defendants’ Applications",
+     [("2019-02-12", "event")]),
+    ("Plaintiffs attached Exhibit KK to their September 25, 2020 opposition to Gilead’s motion",
+     [("2020-09-25", "event")]),
+    ("Gilead, however, did not claw back the memo on privilege grounds until December 23, 2020—nearly",
+     [("2020-12-23", "event")]),
+    ("Hearing held and counsel are present.The Court is in receipt of the Mediation Report filed by the Mediator on June 28, 2019, indicating",
+     [("2019-06-28", "event")]),
+    ("Effective December 15, 2008, the Court implemented the Electronic Case Files System.",
+     [("2008-12-15", "event")]),  # 3d Cir. clerk's letter
+    ("On June 1, 2021, the parties shall appear for a status conference.", [("2021-06-01", None)]),
+    ("On October 20, 2023, Viatris announced that Malik will be retiring.", [("2023-10-20", "event")]),
+    # a call or a conference of a company is not a court's hearing
+    ("Defendants' admissions during the May 29, 2024 Bernstein Conference", [("2024-05-29", None)]),
+    ("as they had claimed in the October 22, 2019 conference call, the FDA", [("2019-10-22", None)]),
+    ("at the parties’ April 27, 2018 scheduling conference, the Court explicitly stated", [("2018-04-27", "hearing")]),
+    # M.D.N.C. signing line
+    ("4. Final judgment will be entered as time permits.\nThis the 12th day of October, 2022.", [("2022-10-12", "signed")]),
+    ("Effective January 1, 2022, the amended rules will apply to all pending cases.", [("2022-01-01", None)]),
+    # not attributive: a date followed by a party's name, a plain "by the" deadline
+    ("the motion he filed in the case by the December 1, 2020 deadline", [("2020-12-01", "deadline")]),
     # not dates
     ("Plaintiff’s counsel may 10 times ask. See Docs. 19798-1, -2; ECF No. 26-2 and 26-3; CV-90 (12/02)", []),
 ]

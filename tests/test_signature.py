@@ -36,6 +36,50 @@ SIGNATURE_CASES = [
     # 9th Cir. clerk order; chief magistrate judge
     ("The appeal is DISMISSED.\n\nFOR THE COURT:\n\nMOLLY C. DWYER\nCLERK OF COURT\n", "MOLLY C. DWYER", "CLERK OF COURT", None),
     ("IT IS SO ORDERED.\nDated: May 5, 2021\n____\nDONNA M. RYU\nChief Magistrate Judge", "DONNA M. RYU", "Chief Magistrate Judge", D(2021, 5, 5)),
+    # D.N.J.: the judge's name and "U.S.D.J." on one line under the s/ mark
+    ("An appropriate Order follows.\ns/ Noel L. Hillman\nHON. NOEL L. HILLMAN, U.S.D.J.\nDate: March 9, 2020",
+     "NOEL L. HILLMAN", "U.S.D.J.", D(2020, 3, 9)),
+    # E.D.N.Y.: the name is a signature image; the title and the date are printed
+    ("Defendants’ motion to dismiss is GRANTED.\nSO ORDERED.\n\nU.S.D.J.\nDated: Brooklyn, New York\n\nApril 4, 2025",
+     None, "U.S.D.J.", D(2025, 4, 4)),
+    # S.D.N.Y.: "Dated:" over the place over the date
+    ("to mail a copy of this Order to the pro se Defendant.\nSO ORDERED.\nDATED:\n\nNew York, New York\n\nApril 19, 2021\n\n"
+     "______________________________\nSTEWART D. AARON\n\nUnited States Magistrate Judge",
+     "STEWART D. AARON", "United States Magistrate Judge", D(2021, 4, 19)),
+    # S.D. Fla.: DONE AND ORDERED in Chambers; the distribution list joined to the title's line
+    ("2. Defendants shall answer by no later than February 14, 2022.\nDONE AND ORDERED in Chambers at Miami, Florida, on February 1, 2022.\n\n"
+     "_________________________________\nBETH BLOOM\n\nUNITED STATES DISTRICT JUDGE Copies to:\nCounsel of Record",
+     "BETH BLOOM", "UNITED STATES DISTRICT JUDGE", D(2022, 2, 1)),
+    # N.D. Ga.: a suffix after a comma
+    ("SO ORDERED, this 13th day of March, 2025.\n\n__________________________ ___\nTHOMAS W. THRASH, JR.\nUnited States District Judge",
+     "THOMAS W. THRASH, JR.", "United States District Judge", D(2025, 3, 13)),
+    # N.D. Ohio and N.D. Ill.: the district or the date joined to the title's line
+    ("SO ORDERED.\n\nDated: February 18, 2025\n\nJ. Philip Calabrese\nUnited States District Judge Northern District of Ohio",
+     "J. Philip Calabrese", "United States District Judge", D(2025, 2, 18)),
+    ("ENTER ORDER:\n\n____________________________\nElaine E. Bucklo\n\nUnited States District Judge Dated: March 26, 2010",
+     "Elaine E. Bucklo", "United States District Judge", D(2010, 3, 26)),
+    # D.D.C.: "Date:" under the title; D. Conn.: the place over the date
+    ("The defendants’ motion to take judicial notice is granted.\n\nAMIR H. ALI\n\nUnited States District Judge\nDate: August 4, 2025",
+     "AMIR H. ALI", "United States District Judge", D(2025, 8, 4)),
+    ("SO ORDERED.\nHartford, Connecticut\nJune 23, 2025\n\n/s/Vernon D. Oliver\n\nVERNON D. OLIVER\n\nUnited States District Judge",
+     "VERNON D. OLIVER", "United States District Judge", D(2025, 6, 23)),
+    # M.D.N.C.: "This the ... day of", the name a signature image
+    ("4. Final judgment will be entered as time permits.\nThis the 12th day of October, 2022.\n\n__________________________________\nUNITED STATES DISTRICT JUDGE",
+     None, "UNITED STATES DISTRICT JUDGE", D(2022, 10, 12)),
+    # Bankruptcy: "Signed:" above the judge
+    ("The objection to claim is SUSTAINED.\nSigned: March 3, 2021\n\nMichael B. Kaplan\nUnited States Bankruptcy Judge",
+     "Michael B. Kaplan", "United States Bankruptcy Judge", D(2021, 3, 3)),
+    # clerk-signed orders: the clerk, or the deputy who signs with s/ and the title printed
+    ("The motion to extend time is GRANTED.\n\nBy the Court: /s/ Patricia S. Dodszuweit, Clerk\n\nDated: May 4, 2021",
+     "Patricia S. Dodszuweit", "Clerk", D(2021, 5, 4)),
+    ("If you have questions, please contact the Clerk's Office for assistance.\n\nSincerely yours,\n\ns/Karen S. Fultz\n\nCase Manager\nDirect Dial No. 513-564-7036",
+     "Karen S. Fultz", "Case Manager", None),
+    ("Please review the caption carefully.\n\nVery truly yours,\n\nMarcia M. Waldron,\nClerk\n\nBy: s/Caitlyn Smith\nCase Manager\n267-299-4956",
+     "Marcia M. Waldron", "Clerk", None),
+    ("/s/ Jane Roe, Deputy Clerk", "Jane Roe", "Deputy Clerk", None),
+    # counsel signs: a date over "Respectfully Submitted" and an s/ mark
+    ("such that their answering brief would be due September 23, 2020.\n\nAugust 5, 2020\n\nRespectfully Submitted,\n\ns/Amalia Wille\nAttorneys for Appellees",
+     None, None, D(2020, 8, 5)),
     # counsel signs: no judge, the "Dated:" date still counts
     ("This motion is made following the conference of counsel.\nDated: February 1, 2019 MAYER BROWN LLP\nBy: /s/ Nancy G. Ross\nNancy G. Ross\nAttorneys for Defendants",
      None, None, D(2019, 2, 1)),
@@ -56,6 +100,37 @@ def test_signature(text: str, judge: str | None, title: str | None, date: dt.dat
     sig = extract_signature(clean, extract_dates(clean))
     assert sig is not None
     assert (sig.judge, sig.title, sig.date) == (judge, title, date)
+
+
+_BODY = "The form must be completed and returned within 14 days of the date of this notice. " * 20
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # 2d Cir. docketing notice: the clerk in the letterhead, nobody signs
+        "United States Court of Appeals for the Second Circuit\nROBERT A. KATZMANN\nCHIEF JUDGE\n"
+        "Date: October 31, 2017\nDocket #: 17-3510\nCATHERINE O'HAGAN WOLFE\nCLERK OF COURT\nDOCKETING NOTICE\n",
+        # 6th Cir. letter: the clerk's name in the letterhead
+        "UNITED STATES COURT OF APPEALS\nDeborah S. Hunt\nClerk\nFOR THE SIXTH CIRCUIT\nFiled: September 20, 2017\n",
+        # a transcript's header names the presiding judge
+        "UNITED STATES DISTRICT COURT\nCENTRAL DISTRICT OF CALIFORNIA\nHONORABLE VIRGINIA A. PHILLIPS, U.S. DISTRICT JUDGE\n"
+        "REPORTER'S TRANSCRIPT OF PROCEEDINGS\n",
+    ],
+)
+def test_letterhead_is_not_a_signature(head: str) -> None:
+    clean = CleanText.from_string(head + _BODY)
+    sig = extract_signature(clean, extract_dates(clean))
+    assert sig is not None
+    assert (sig.judge, sig.title) == (None, None)
+
+
+def test_form_label_deputy_clerk_is_not_a_signer() -> None:
+    text = "It is ordered that the Clerk deliver a copy of this Judgment.\n7/12/21\nFiled Date\nBy\nDeputy Clerk"
+    clean = CleanText.from_string(text)
+    sig = extract_signature(clean, extract_dates(clean))
+    assert sig is not None
+    assert sig.judge is None
 
 
 def test_last_block_wins_over_filed_box() -> None:

@@ -44,8 +44,9 @@ _YEAR = r"(?P<year>(?:1[89]|20)\d\d)(?!\d)"
 _DATE_RE = regex.compile(
     rf"""
     # Every form starts a word with a digit or a month's first letter: checking that first
-    # makes the scan several times faster on long filings.
-    \b(?=[JFMASONDjfmasond0-9])
+    # makes the scan several times faster on long filings. A form's blank counts as a word
+    # break: the Fed. Cir. entry of appearance types its date onto the rule ("__3/18/2013").
+    (?:\b|(?<=_))(?=[JFMASONDjfmasond0-9])
     (?:
     # "January 6, 2016", "Jan. 6, 2016", "January 6th, 2016", "June\n7, 2019",
     # "(E.D. Cal., May 10, 2016)", "September 2 3 , 2020"
@@ -77,11 +78,18 @@ _DATE_RE = regex.compile(
 )
 
 
+TWO_DIGIT_YEAR_PIVOT = 70
+"""A two-digit year below this is 20yy, from it on 19yy: "1/6/16" is 2016, "3/4/99" is
+1999. The same pivot as the ECF stamp (``layout/stamp.py``: "Filed 05/13/19") and case
+numbers (``case_numbers._year``: "99-cv-…" is 1999), so one filing's "Filed 09/23/69" stamp,
+its "69-cv-…" number and a "9/23/69" in its body read as the same year."""
+
+
 def _year(text: str) -> int:
-    """Two-digit years pivot at 50: "1/6/16" is 2016, "3/4/99" is 1999."""
+    """The four-digit year of a printed year; two digits pivot like the ECF stamp."""
     y = int(text)
     if len(text) == 2:
-        y += 2000 if y < 50 else 1900
+        y += 2000 if y < TWO_DIGIT_YEAR_PIVOT else 1900
     return y
 
 
@@ -144,20 +152,68 @@ def parse_date_text(s: str) -> tuple[dt.date, Precision] | None:
 
 # Same-line label before the date that says the date is the signing date: "Dated: January
 # 6, 2016", "DATED: October 26, 2020", "Dated this 5th day of", "Signed: ...", "Date Signed:".
-_SIGNED_BEFORE = regex.compile(
-    r"""(?:\b(?:Dated|DATED|Signed(?:\s+and\s+Filed)?|SIGNED|Date\s+Signed|Executed\s+on)\b[\s:,]*(?:this\s+|on\s+|the\s+)?)$
-      |(?:\b(?:SO\s+ORDERED|ORDERED|ENTERED|Entered)[\s.,]*(?:this|on)\s+)$  # "SO ORDERED this 5th day of May, 2020"
-    """,
-    regex.VERBOSE,
+_SIGNED_LABEL = r"""\b(?:Dated|DATED|Signed(?:\s+and\s+Filed)?|SIGNED|Date\s+Signed|Executed\s+on)\b[\s:,]*(?:this\s+|on\s+|the\s+)?"""
+
+# A signing formula, then where it was signed, then "on" or "this" before the date:
+# "SO ORDERED this 5th day of May, 2020", "SO ORDERED on this 15th day of November 2025"
+# (N.D. Tex.), "Done and Ordered on September 26, 2024" (N.D. Ala.), "DONE AND ORDERED in
+# Chambers at Miami, Florida, on February 1, 2022" (S.D. Fla., M.D. Fla.), "SIGNED at
+# Houston, Texas, on this the 14th day of March, 2025" (S.D. Tex.), "ENTERED this".
+_SIGNED_FORMULA = r"""
+    \b(?:SO\s+ORDERED|So\s+Ordered|ORDERED|DONE\s+AND\s+ORDERED|Done\s+and\s+Ordered|DONE\s+and\s+ORDERED
+       |ENTERED|Entered|SIGNED|Signed)
+    (?:\s+in\s+Chambers)?
+    # the place, a city and its state: "at Miami, Florida,", "in Tampa, Florida,"
+    (?:[\s,]+(?:at|in)\s+\p{Lu}[\p{L}.'’\x20-]{1,30},\s*\p{Lu}[\p{L}.'’\x20-]{1,30})?
+    [\s.,]*(?:(?:on|this|the)\s+){1,3}
+"""
+
+# M.D.N.C. closes an order with the date alone: "This the 12th day of October, 2022."
+_THIS_THE = r"^[\x20\t]*This\s+the\s+"
+
+_SIGNED_BEFORE = regex.compile(rf"(?:{_SIGNED_LABEL}|{_SIGNED_FORMULA}|{_THIS_THE})$", regex.VERBOSE)
+
+# A place printed on its own line: "New York, New York", "Hartford, Connecticut".
+_PLACE = r"[\x20\t]*\p{Lu}[\p{L}.'’\x20-]{1,40},[\x20\t]*\p{Lu}[\p{L}.'’\x20-]{1,30}"
+_PLACE_LINE = rf"{_PLACE}[\x20\t]*\n"
+
+# "Dated:" with the date lines below it, a place between (S.D.N.Y., E.D.N.Y., D.N.J.):
+# "SO ORDERED.\nDATED:\n\nNew York, New York\n\nApril 19, 2021", "Dated: Brooklyn, New
+# York\n\nApril 4, 2025". The date is alone on its line.
+_DATED_ABOVE = regex.compile(
+    rf"""\b(?:Dated|DATED)[\x20\t]*:?[\x20\t]*(?:\n\s*)?(?:{_PLACE}[\x20\t]*,?)?[\x20\t]*\n(?:[\x20\t]*\n)*[\x20\t]*$""",
 )
 
 # A date alone on its line just under the formula is the signing date: "IT IS SO ORDERED.\n
-# March 5, 2020\n/s/ ..."; the rest of its line may hold only a signature mark.
-_SO_ORDERED_ABOVE = regex.compile(r"SO\s+ORDERED\W{0,10}$", regex.IGNORECASE)
+# March 5, 2020\n/s/ ..."; the rest of its line may hold only a signature mark. A place
+# may stand between (D. Conn.: "SO ORDERED.\nHartford, Connecticut\nJune 23, 2025").
+_SO_ORDERED_ABOVE = regex.compile(rf"SO\s+ORDERED\W{{0,10}}(?:{_PLACE_LINE}\s*)?$", regex.IGNORECASE)
 _SIGN_LINE_REST = regex.compile(r"[\s.,]*(?:/s/[^\n]*)?")
 # The date stamped or typed under an empty "DATED: ______________" line (E.D. Cal. sealing
 # orders: "DATED: ______________________\n\nOctober 29, 2020\n\nHon. Jeremy D. Peterson").
 _BLANK_DATED_ABOVE = regex.compile(r"\b(?:Dated|DATED|Date|DATE)\s*:?[\x20\t]*_{3,}[\x20\t]*\n(?:[\x20\t]*\n)*[\x20\t]*$")
+
+# A date that ends its line, with an electronic signature or the closing of a paper on the
+# next lines, is the date of signing: "August 5, 2020\n\nRespectfully Submitted,\n\ns/Amalia
+# Wille" (9th Cir. motion), "__3/18/2013\n\ns/ Reginald A. Williamson" (Fed. Cir. form).
+_SIGNATURE_BELOW = regex.compile(
+    r"""^[\x20\t_.,]*\n(?:[\x20\t]*\n){0,3}[\x20\t_]*
+        (?:/s/|s/[\x20\t]*\p{Lu}|(?i:respectfully\s+submitted))""",
+    regex.VERBOSE,
+)
+# What may stand before such a date on its line: nothing, or a form's blank ("__").
+_FORM_BLANK_BEFORE = regex.compile(r"(?:^|_{2,})[\x20\t]*$")
+
+# A "Date:" field beside a signature is the signing date: "United States District Judge\n
+# Date: August 4, 2025" (D.D.C.), "SO ORDERED.\nDate: 8/15/2025" (S.D. Ind.), "Date: March 9,
+# 2020\ns/Renée Marie Bumb" (D.N.J.).
+_SIGNATURE_NEAR = regex.compile(
+    r"""/s/|\bs/[\x20\t]*\p{Lu}|\bSO\s+ORDERED\b|\bRespectfully\s+submitted\b
+      |\b(?:District|Magistrate|Bankruptcy|Circuit)\s+Judge\b|\bU\.\s?S\.\s?[DMB]\.\s?J\.""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+SIGNATURE_NEAR_CHARS = 120
+"""How far (either side) a "Date:" field looks for a signature to call its date signed."""
 
 # Labels that say the date is when the paper was filed: "Date Filed: 01/11/2021",
 # "FILED: ...", "Filed Date", "(Filed 3/4/2020)". Lower-case "filed on" is a past event.
@@ -165,6 +221,29 @@ _FILED_BEFORE = regex.compile(
     r"""(?:\b(?:Date\s+Filed|Filed\s+Date|FILED|ENTERED|Filed|Entered)\s*:\s*$)|(?:\bFILED\s+(?:ON\s+)?$)|(?:\(Filed\s+$)""",
     regex.VERBOSE,
 )
+
+# A caption's case-history fields (C.D. Cal., N.D. Cal., E.D. Cal. motions and stipulations):
+# "Action Filed: April 30, 2018", "Complaint Filed: September 11, 2019", "Date Action Filed:
+# 9/22/2017" say when the action began (event), not when this paper was filed; "Trial Date:
+# August 18, 2020", "Trial: July 16, 2019", "Hearing: June 10, 2021", "Pretrial Hearing: April
+# 29, 2021" when the court sits (hearing). The label may stand on the line above ("Trial
+# Date:\n11/01/2021").
+_CAPTION_FIELD = regex.compile(
+    r"""\b(?:(?P<event>(?:Date\s+)?(?i:action|complaint|petition|removal|case)\s+(?i:filed)|(?i:removed))
+         |(?P<hearing>(?:(?:Final\s+)?Pretrial\s+|(?:FINAL\s+)?PRETRIAL\s+)?
+              (?:Trial|TRIAL|Hearing|HEARING|Conference|CONFERENCE)(?:\s+(?:Date|DATE))?))
+        [\x20\t]*:[\x20\t]*(?:\n[\x20\t]*)?$""",
+    regex.VERBOSE,
+)
+# A bare "Filed:" among those fields is the action's filing too: "Filed: July 1, 2014 /
+# Trial: July 16, 2019" (C.D. Cal. motion in limine); alone it is this paper's ("Filed:
+# September 20, 2017" on a 6th Cir. letter).
+_CAPTION_FIELD_NEAR = regex.compile(
+    r"""\b(?:Trial|TRIAL)(?:\s+(?:Date|DATE))?\s*:|\b(?i:action|complaint)\s+(?i:filed)\s*:"""
+)
+_BARE_FILED_FIELD = regex.compile(r"\bFiled\s*:\s*$")
+CAPTION_FIELD_NEAR_CHARS = 160
+"""How far (either side) a "Filed:" field looks for the other fields of a caption."""
 
 # Form layouts put the label under the value (C.D. Cal. CR-104 judgment):
 # "July 12, 2021\nDate U. S. District Judge James V Selna", "7/12/21 By\nFiled Date Deputy Clerk".
@@ -175,7 +254,8 @@ _LABEL_BELOW = regex.compile(
 
 # A clerk's FILED box: "FILED\nUnited States Court of Appeals\nTenth Circuit\n...\nJanuary 11,
 # 2021" — the word FILED alone on a line a few lines above a date alone on its line.
-_FILED_BOX = regex.compile(r"(?:^|\n)[\x20\t]*FILED[\x20\t]*\n(?:[^\n]*\n){0,10}[\x20\t]*$")
+# S.D. Tex. prints the same box as "ENTERED\nMarch 18, 2025\nNathan Ochsner, Clerk".
+_FILED_BOX = regex.compile(r"(?:^|\n)[\x20\t]*(?:FILED|ENTERED)[\x20\t]*\n(?:[^\n]*\n){0,10}[\x20\t]*$")
 
 # Cues right before the date that make it a deadline: "by no later than January 15, 2016",
 # "on or before July 21, 2017", "By April 22, 2016, IQS shall", "due on", "not later than".
@@ -184,12 +264,21 @@ _DEADLINE_BEFORE = regex.compile(
          |\bdue\s+(?:on|by)|\bdeadline\s+(?:of|is)|\bON\s+OR\s+BEFORE|\bNO\s+LATER\s+THAN)\s*$""",
     regex.VERBOSE,
 )
+# "due" further back in the clause: "the answering brief due at the Ninth Circuit on August
+# 24, 2020" (9th Cir. motion), "responses are due in this Court on".
+_DUE_ON_BEFORE = regex.compile(r"\bdue\b[^.;:\n]{0,50}?\bon\s*$", regex.IGNORECASE)
+
+# A weekday between the cue and the date is skipped: "no later than Friday, June 7, 2019",
+# "The Joint Status Report must be filed no later than Wednesday, June 5, 2019" (C.D. Cal.).
+_WEEKDAY_TAIL = regex.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*,?\s*$", regex.IGNORECASE)
 
 # Cues right before the date that make it a hearing: "will move on June\n7, 2019", "set for
 # August 4, 2016", "hearing on", "At the July 25, 2016, hearing" is handled after the date.
 _HEARING_BEFORE = regex.compile(
     r"""(?:\bwill\s+(?:move|be\s+heard)(?:\s+\w+){0,3}\s+on|\b(?:set|scheduled|continued|reset|calendared)\s+(?:for|to|on)
-         |\bhearing\s+(?:on|date\s+of|is\s+set\s+for)|\bheard\s+on|\bHearing\s+Date\s*:|\bHEARING\s+DATE\s*:)\s*$""",
+         |\bhearing\s+(?:on|date\s+of|is\s+set\s+for)|\bheard\s+on|\bHearing\s+Date\s*:|\bHEARING\s+DATE\s*:
+         # "is scheduled for argument on September 15, 2020", "oral argument on", "argued on"
+         |\bargument\s+(?:is\s+|was\s+)?(?:(?:set|scheduled|calendared|held)\s+)?(?:on|for)|\bargued\s+on)\s*$""",
     regex.VERBOSE,
 )
 
@@ -211,9 +300,52 @@ _CLOCK_AFTER = regex.compile(
     r"^[\s,]*(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?|AM|PM)", regex.IGNORECASE
 )
 
+# A date used as an adjective names the paper or the event it dates: "the Court's February
+# 12, 2019 Order Denying ...", "their September 25, 2020 opposition", "the August 31, 2020
+# Stipulated Protective Order" (event); "the current August 24, 2020 briefing deadline"
+# (deadline); "the June 7, 2019 hearing" (hearing). A determiner or a possessive comes
+# first, the noun within a few words after.
+_ATTRIBUTIVE_BEFORE = regex.compile(
+    r"""(?:\b(?:the|its|their|his|her|our|your|this|that|these|those)|\p{L}['’]s?)
+        (?:\s+(?:current|original|prior|previous|earlier|initial|existing|operative|amended|present|new|same))?\s*$""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_ATTRIBUTIVE_NOUN = regex.compile(
+    r"""^,?\s+(?:[\p{L}’'-]+\s+){0,3}?
+        (?:(?P<deadline>deadlines?)
+          |(?P<hearing>hearings?|(?:oral\s+)?arguments?|trial
+            |(?:status|scheduling|pretrial|settlement|case\s+management)\s+conference)
+          |(?P<event>orders?|opinions?|motions?|oppositions?|repl(?:y|ies)|briefs?|filings?|letters?
+            |stipulations?|complaints?|declarations?|reports?|notices?|memorand(?:um|a)|memos?|rulings?
+            |judgments?|decisions?|transcripts?|submissions?|applications?|petitions?|requests?
+            |responses?|e-?mails?|agreements?|amendments?|depositions?|statements?|minutes|entry|entries
+            |telephone\s+calls?|meetings?|communications?|correspondence))\b""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# "did not claw back the memo ... until December 23, 2020": what happened at last, on that
+# date (N.D. Cal. order).
+_NOT_UNTIL_BEFORE = regex.compile(r"\b(?:did|was|were|had)\s+not\b[^.;\n]{0,100}\buntil\s*$", regex.IGNORECASE)
+
+# A paper filed, entered or served on the date is an event even where the sentence talks
+# of a hearing: "Hearing held ... The Court is in receipt of the Mediation Report[397] filed
+# by the Mediator on June 28, 2019" (C.D. Cal. minutes).
+_DONE_ON_BEFORE = regex.compile(
+    r"\b(?:filed|lodged|entered|issued|served|docketed|signed|received)\b[^.;:\n]{0,60}?\bon\s*$"
+)
+
 # Past events: "On March 30, 2016, Plaintiff ... filed", "filed ... on November 16, 2015",
 # "closed to new cases on May 31, 2019", "session (i.e., January 8, 2016)", "In October 2015".
-_EVENT_BEFORE = regex.compile(r"(?:\b[Oo]n|\b[Dd]ated)\s*$")
+# "Effective December 15, 2008, the Court implemented the Electronic Case Files System" (3d
+# Cir. clerk's letter) is an event as long as what follows is not in the future tense.
+_EVENT_BEFORE = regex.compile(r"(?:\b[Oo]n|\b[Dd]ated|(?:^|[.;]\s+|\n)Effective)\s*$")
+# The verb right after the date's subject, in the future: "On June 1, 2021, the parties
+# shall appear" (not "On May 11, 2020, bluebird announced that it will ...").
+_CLAUSE_END = regex.compile(r"[.;]\s")
+_FUTURE_AFTER = regex.compile(
+    r"^[\s,]*(?:(?!(?:that|which|who|announced|said|stated)\b)[\p{L}’'.-]+\s+){0,4}?(?:will|shall|must)\b",
+    regex.IGNORECASE,
+)
 # "this week's session (i.e., January 8, 2016)": the date names when something happens.
 _IE_BEFORE = regex.compile(r"\bi\.e\.,?\s*$")
 _FUTURE_WORDS = regex.compile(
@@ -237,15 +369,36 @@ def _line_after(text: str, end: int) -> str:
     return text[end : len(text) if nl < 0 else nl]
 
 
+def _clause_before(text: str, s: int, start: int) -> str:
+    """The sentence up to the date, cut at a period glued to the next sentence ("present.The
+    Court"): the sentence splitter keeps such a run as one sentence."""
+    head = text[s:start]
+    cut = max(head.rfind(". "), head.rfind(".\n"), head.rfind(";"))
+    for m in _GLUED_PERIOD.finditer(head):
+        cut = max(cut, m.start())
+    return head[cut + 1 :] if cut >= 0 else head
+
+
+# "counsel are present.The Court": a period with a capital glued to it ends a sentence.
+_GLUED_PERIOD = regex.compile(r"[a-z]\.(?=\p{Lu}\p{Ll})")
+
+
 def _role(text: str, start: int, end: int, sentences: list[tuple[int, int]]) -> str | None:
     """The role of the date printed at ``text[start:end]``, from the words around it."""
     before = text[max(0, start - 80) : start]
     line_before = _line_before(text, start)
     after = text[end : end + 80]
+    line_after = _line_after(text, end)
     alone = not line_before.strip()
     if _SIGNED_BEFORE.search(line_before):
         return "signed"
+    field = _CAPTION_FIELD.search(text[max(0, start - 60) : start])
+    if field is not None:
+        return "event" if field.group("event") else "hearing"
     if _FILED_BEFORE.search(line_before):
+        near = text[max(0, start - CAPTION_FIELD_NEAR_CHARS) : end + CAPTION_FIELD_NEAR_CHARS]
+        if _BARE_FILED_FIELD.search(line_before) and _CAPTION_FIELD_NEAR.search(near):
+            return "event"
         return "filed"
     below = _LABEL_BELOW.match(after)
     if below is not None and alone:
@@ -254,12 +407,15 @@ def _role(text: str, start: int, end: int, sentences: list[tuple[int, int]]) -> 
         return "filed"
     if (
         alone
-        and _SIGN_LINE_REST.fullmatch(_line_after(text, end))
+        and _SIGN_LINE_REST.fullmatch(line_after)
         and (
             _SO_ORDERED_ABOVE.search(text[max(0, start - 200) : start])
             or _BLANK_DATED_ABOVE.search(text[max(0, start - 120) : start])
+            or _DATED_ABOVE.search(text[max(0, start - 120) : start])
         )
     ):
+        return "signed"
+    if _FORM_BLANK_BEFORE.search(line_before) and _SIGNATURE_BELOW.match(text[end : end + 200]):
         return "signed"
     if _IE_BEFORE.search(before):
         return "event"
@@ -267,21 +423,35 @@ def _role(text: str, start: int, end: int, sentences: list[tuple[int, int]]) -> 
         return None
     if _DATE_FIELD_BEFORE.search(line_before):
         near = text[max(0, start - 120) : end + 120]
-        return "hearing" if _HEARING_FIELD_NEAR.search(near) else None
-    if _DEADLINE_BEFORE.search(before):
+        if _HEARING_FIELD_NEAR.search(near):
+            return "hearing"
+        sign_near = text[max(0, start - SIGNATURE_NEAR_CHARS) : end + SIGNATURE_NEAR_CHARS]
+        return "signed" if _SIGNATURE_NEAR.search(sign_near) else None
+    attributive = _ATTRIBUTIVE_NOUN.match(after) if _ATTRIBUTIVE_BEFORE.search(before) else None
+    if attributive is not None:
+        return attributive.lastgroup
+    cue = before
+    weekday = _WEEKDAY_TAIL.search(cue)
+    if weekday is not None:
+        cue = cue[: weekday.start()]
+    if _DEADLINE_BEFORE.search(cue) or _DUE_ON_BEFORE.search(cue):
         return "deadline"
-    if _HEARING_BEFORE.search(before) or _CLOCK_AFTER.match(after):
+    if _HEARING_BEFORE.search(cue) or _CLOCK_AFTER.match(after):
         return "hearing"
+    if _NOT_UNTIL_BEFORE.search(before) or _DONE_ON_BEFORE.search(before):
+        return "event"
     bounds = sentence_at(sentences, start)
     s, e = bounds if bounds is not None else (max(0, start - 200), min(len(text), end + 200))
-    sentence = text[s:e]
-    if _HEARING_WORD.search(sentence) and (
+    clause = _clause_before(text, s, start)
+    if _HEARING_WORD.search(clause + text[end:e]) and (
         _HEARING_NEXT.match(after) or _ON_BEFORE.search(before)
     ):
         return "hearing"
     if _EVENT_BEFORE.search(before):
-        clause = text[s:start]
-        if _FUTURE_WORDS.search(clause):
+        if _FUTURE_WORDS.search(text[s:start]):
+            return None
+        rest = _CLAUSE_END.split(text[end:e], maxsplit=1)[0]
+        if _FUTURE_AFTER.match(rest):
             return None
         return "event"
     return None

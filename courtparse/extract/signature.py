@@ -18,12 +18,15 @@ from courtparse.text import CleanText
 # STATES MAGISTRATE JUDGE", "U.S. MAGISTRATE JUDGE", "U. S. District Judge", "Chief United
 # States District Judge", "United States Bankruptcy Judge", "Circuit Judge", "Senior
 # District Judge".
+# D.N.J., E.D.N.Y. and S.D.N.Y. abbreviate: "HON. NOEL L. HILLMAN, U.S.D.J.", "U.S.M.J.".
 _JUDGE_TITLE = regex.compile(
     r"""(?P<title>
-        (?:(?:Chief|Senior)\s+)?(?:United\s+States|U\.\s?S\.)\s+(?:(?:Chief|Senior)\s+)?
+        (?:(?:(?:Chief|Senior)\s+)?(?:United\s+States|U\.\s?S\.)\s+(?:(?:Chief|Senior)\s+)?
             (?:District|Magistrate|Bankruptcy|Circuit)\s+(?:Court\s+)?Judge
-      | (?:(?:Chief|Senior)\s+)?(?:District|Magistrate|Bankruptcy|Circuit)\s+Judge
-    )\b""",
+          | (?:(?:Chief|Senior)\s+)?(?:District|Magistrate|Bankruptcy|Circuit)\s+Judge
+        )\b
+      | U\.\s?S\.\s?[DMB]\.\s?J\.
+    )""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 
@@ -33,28 +36,63 @@ _CLERK_TITLE = regex.compile(
     r"(?<!Deputy\s)(?<!DEPUTY\s)(?P<title>\bClerk\s+of\s+(?:the\s+)?Court|\bCLERK\s+OF\s+(?:THE\s+)?COURT|\bClerk|\bCLERK)\b(?![\s,]*(?:U\.\s?S\.|United|of\s+the\s+United))"
 )
 
-# What may stand before a name on its line: "/s/", "s/", "Hon.", "HONORABLE", "The
-# Honorable", "By:", a signature rule "______".
-_NAME_PREFIX = regex.compile(
-    r"^(?:[_\s]+|/s/\s*|s/\s*|By:?\s+|(?:The\s+)?(?:Hon\.|Honorable|HONORABLE)\s+)+", regex.IGNORECASE
+# A clerk's deputy who signs a clerk's letter or order with an electronic signature (6th
+# Cir.: "Sincerely yours,\n\ns/Karen S. Fultz\n\nCase Manager"; "/s/ Jane Doe, Deputy
+# Clerk"). Without the "s/" mark "Deputy Clerk" is a form's label (C.D. Cal. CR-104 "By\n
+# Deputy Clerk"), and under a clerk's name ("Marcia M. Waldron,\nClerk\n\nBy: s/Caitlyn\n
+# Case Manager", 3d Cir.) the clerk is who signs.
+_DEPUTY_TITLE = regex.compile(
+    r"""(?P<title>\b(?:Case\s+Manager|Case\s+Administrator|Deputy\s+Clerk|Docketing\s+Clerk
+      |Case\s+Management\s+Specialist|CASE\s+MANAGER|DEPUTY\s+CLERK))\b""",
+    regex.VERBOSE,
 )
+DEPUTY_UNDER_CLERK_CHARS = 120
+"""A deputy's block this close under a clerk's block signs for that clerk."""
+
+# A letterhead names the clerk (and the chief judge) above a letter's text: "CATHERINE
+# O'HAGAN WOLFE\nCLERK OF COURT" (2d Cir. docketing notice), "Deborah S. Hunt\nClerk" (6th
+# Cir.). A block this near the top with this much text after it is not a signature.
+LETTERHEAD_MAX_BEFORE = 600
+LETTERHEAD_MIN_AFTER = 1000
+
+# What may stand before a name on its line: "/s/", "s/", "Hon.", "HONORABLE", "The
+# Honorable", "By:", "By the Court: /s/" (a clerk-signed order), a signature rule "______".
+_NAME_PREFIX = regex.compile(
+    r"^(?:[_\s]+|/s/\s*|s/\s*|(?:By|For)\s+the\s+Court\s*:?\s*|By:?\s+|(?:The\s+)?(?:Hon\.|Honorable|HONORABLE)\s+)+",
+    regex.IGNORECASE,
+)
+# An electronic signature mark before a name: "/s/ Karen S. Fultz", "s/Karen S. Fultz".
+_E_SIGNATURE = regex.compile(r"^[\s_]*(?:(?:By|For)\s+the\s+Court\s*:?\s*|By:?\s*)?/?s/\s*\p{Lu}", regex.IGNORECASE)
 
 # A printed name: two to six words, each capitalised, an initial or a suffix ("ERICA P.
 # GROSJEAN", "James V Selna", "ANDRÉ BIROTTE JR.", "Beth Labson Freeman").
 _NAME = regex.compile(
-    r"""^(?P<name>\p{Lu}[\p{L}'’\-]*\.?(?:\s+(?:\p{Lu}[\p{L}'’\-]*\.?|Jr\.?|Sr\.?|II|III|IV|de|van|von|del|la)){1,5})$""",
+    r"""^(?P<name>\p{Lu}[\p{L}'’\-]*\.?(?:\s+(?:\p{Lu}[\p{L}'’\-]*\.?|Jr\.?|Sr\.?|II|III|IV|de|van|von|del|la)){1,5}
+        # "THOMAS W. THRASH, JR." (N.D. Ga.)
+        (?:,\s*(?:Jr\.?|JR\.?|Sr\.?|SR\.?|II|III|IV))?)$""",
     regex.VERBOSE,
 )
 
 # Words that show a line is not a name: form labels and prose.
 _NOT_NAME = regex.compile(
-    r"\b(?:Dated?|DATED?|Court|COURT|Case|CASE|Page|Order|ORDER|Judge|JUDGE|District|DISTRICT|States|STATES|Signed|SIGNED|Respectfully|Attorneys?|ATTORNEYS?|LLP|LLC|Filed|FILED|Entered|For|FOR|The|THE|Clerk|CLERK)\b"
+    r"\b(?:Dated?|DATED?|Court|COURT|Case|CASE|Page|Order|ORDER|Judge|JUDGE|District|DISTRICT|States|STATES|Signed|SIGNED|Respectfully|Attorneys?|ATTORNEYS?|LLP|LLC|Filed|FILED|Entered|For|FOR|The|THE|Clerk|CLERK|ORDERED|Ordered)\b"
 )
 
 # CR-104 judgment: "Date U. S. District Judge James V Selna" (the date is printed above).
 _DATE_LABEL = regex.compile(r"\s*Date\s*")
 # What may follow a title on its line and still be a signature: "Presiding".
-_TITLE_TAIL = regex.compile(r"[\s,.]*(?:Presiding|Sitting\s+by\s+designation)?[\s,.]*")
+# What the layout may join to a title's line from beside or below it: the court's district
+# ("United States District Judge Northern District of Ohio"), the signing date ("United
+# States District Judge Dated: March 26, 2010", N.D. Ill.), a distribution list ("UNITED
+# STATES DISTRICT JUDGE Copies to:", S.D. Fla.).
+_TITLE_TAIL = regex.compile(
+    r"""[\s,.]*(?:Presiding|Sitting\s+by\s+designation
+      |(?:for\s+the\s+)?(?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s+\p{Lu}[\p{L}\s]{0,30}
+      |(?:Dated?|DATED?)\b\s*:?.{0,40}
+      |(?:Copies|COPIES|cc|CC)\b.{0,60}
+    )?[\s,.]*""",
+    regex.VERBOSE,
+)
 # The line above a name that makes it a list of who was present, not a signature:
 # C.D. Cal. minutes "Present: The Honorable\nPhilip S. Gutierrez , U.S. District Judge".
 _NOT_SIGNATURE_ABOVE = regex.compile(r"(?:Present\s*:|PRESENT\s*:|Honorable|HONORABLE|Before|BEFORE)[^\n]{0,40}\s*$")
@@ -142,6 +180,28 @@ def _clerk_block(text: str, m: regex.Match[str]) -> _Block | None:
     return _Block(name, title, line_start, m.start(), m.end()) if name else None
 
 
+def _deputy_block(text: str, m: regex.Match[str]) -> _Block | None:
+    title = " ".join(m.group("title").split())
+    lo, hi = _line_bounds(text, m.start(), m.end())
+    before = text[lo : m.start()].strip()
+    if text[m.end() : hi].strip(" ,."):
+        return None
+    if before.endswith(","):  # "/s/ Jane Doe, Deputy Clerk"
+        line, line_start = before[:-1], lo
+    elif before:
+        return None
+    else:
+        line, line_start = _previous_line(text, lo)
+    if not _E_SIGNATURE.match(line):
+        return None
+    name = _clean_name(line)
+    return _Block(name, title, line_start, m.start(), m.end()) if name else None
+
+
+def _letterhead(text: str, block: _Block) -> bool:
+    return block.start < LETTERHEAD_MAX_BEFORE and len(text) - block.title_end > LETTERHEAD_MIN_AFTER
+
+
 def _signed_dates(dates: list[DateMention]) -> list[DateMention]:
     return [
         d for d in dates
@@ -185,13 +245,23 @@ def _extract(clean: CleanText, dates: list[DateMention]) -> Signature:
         if (b := _judge_block(text, m)) is not None
         and not _NOT_SIGNATURE_ABOVE.search(text[max(0, b.start - 80) : b.start])
     ]
+    judges = [b for b in judges if not _letterhead(text, b)]
     named = [b for b in judges if b.judge]
-    clerks = [b for m in _CLERK_TITLE.finditer(text) if (b := _clerk_block(text, m)) is not None]
+    clerks = [
+        b for m in _CLERK_TITLE.finditer(text)
+        if (b := _clerk_block(text, m)) is not None and not _letterhead(text, b)
+    ]
+    deputies = [
+        b for m in _DEPUTY_TITLE.finditer(text)
+        if (b := _deputy_block(text, m)) is not None
+        and not any(0 <= b.start - c.title_end <= DEPUTY_UNDER_CLERK_CHARS for c in clerks)
+    ]
+    for_clerk = sorted(clerks + deputies, key=lambda b: b.start)
     block: _Block | None = None
     if named:
         block = named[-1]
-    elif clerks:
-        block = clerks[-1]
+    elif for_clerk:
+        block = for_clerk[-1]
     elif judges:
         block = judges[-1]
     date = _date_for(block, dates)
