@@ -13,7 +13,9 @@ from hypothesis import strategies as st
 from courtparse.extract.caption import extract_caption
 from courtparse.text import CleanText
 
-P = tuple[str, str, bool]
+P = tuple[str, str | None, bool]
+NO_TITLE = ""
+"""Expected title: the caption must report none (``None`` in a table leaves it unchecked)."""
 
 CASES: list[tuple[str, str, list[P], str | None]] = [
     (
@@ -205,7 +207,7 @@ CASES: list[tuple[str, str, list[P], str | None]] = [
         "United States Court of Appeals\n\nFor the First Circuit\n\nNo. 20-1507\n\nCALVARY CHAPEL OF BANGOR,\n\nPlaintiff, Appellant,\n\nv.\n\n"
         "JANET T. MILLS, in her official capacity as Governor of the\nState of Maine,\n\nDefendant, Appellee.\n\nAPPEAL FROM THE UNITED STATES DISTRICT COURT\n",
         [("CALVARY CHAPEL OF BANGOR", "appellant", False), ("JANET T. MILLS", "appellee", False)],
-        "APPEAL FROM THE UNITED STATES DISTRICT COURT",
+        NO_TITLE,  # the lower court's line is not a title
     ),
     (
         "5th Cir. opinion: em-dash roles, parties split at ;",
@@ -268,7 +270,7 @@ BOX_CASES: list[tuple[str, str, list[P], str | None]] = [
         "4th Cir. / N.C. 'FILED: <date>' on one line above the name ends it (pool broken-mime)",
         "No. 363A14-4\n\nFiled 11 February 2022\nGIFT SURPLUS, LLC, and SANDHILL AMUSEMENTS, INC.,\n"
         "Plaintiffs,\nv.\nSTATE OF NORTH CAROLINA,\nDefendant.\n",
-        [("GIFT SURPLUS, LLC, and SANDHILL AMUSEMENTS, INC.", "plaintiff", False),
+        [("GIFT SURPLUS, LLC", "plaintiff", False), ("SANDHILL AMUSEMENTS, INC.", "plaintiff", False),
          ("STATE OF NORTH CAROLINA", "defendant", False)],
         None,
     ),
@@ -304,7 +306,9 @@ def test_caption(label: str, text: str, parties: list[P], title: str | None) -> 
     caption = extract_caption(CleanText.from_string(text))
     got = [(p.name, p.role, p.et_al) for p in caption.parties]
     assert got == parties
-    if title is not None:
+    if title == NO_TITLE:
+        assert caption.title is None
+    elif title is not None:
         assert caption.title == title
         assert caption.title_span is not None
 

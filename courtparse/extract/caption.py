@@ -21,14 +21,20 @@ from courtparse.text import CleanText
 # The caption sits on page 1: after the court's name, before the first paragraph.
 _REGION = 6000
 _MAX_NAME_LINES = 4
-_WALK_BACK = 14
+_MAX_LIST_LINES = 16
+"""Lines of one side's name block when it is a list of parties."""
+_LIST_MIN_COMMAS = 2
+_LIST_LINE_MIN_UPPER = 0.4
+"""Share of capitals in a line of such a list ("public entity; LOS ANGELES")."""
+"""Commas between names (not before "INC.") that make a name block a list."""
+_WALK_BACK = 16
 
 _ROLE_WORD = r"""
-    (?:Third[-\s]Party\s+|Counter[-\s]?|Cross[-\s]?)?
+    (?:Nominal\s+)?(?:Third[-\s]Party\s+|Counter[-\s]?(?:claim[-\s]?)?|Cross[-\s]?)?
     (?:Plaintiff|Defendant|Petitioner|Respondent|Appellant|Appellee|Debtor|Movant
       |Intervenor|Claimant|Complainant|Creditor|Trustee|Relator|Garnishee|Objector
       |Real\s+Part(?:y|ies)\s+in\s+Interest)
-    (?:s|S)?
+    (?:s|S|\([sS]\))?
 """
 # A role label line: "Plaintiff,", "Defendants.", "Plaintiffs-Appellants," (7th Cir.),
 # "Plaintiff, Appellant," (1st Cir.), "Plaintiff—Appellant," (5th Cir.), "Defendant and
@@ -45,13 +51,13 @@ _ROLE_WORD_RE = regex.compile(_ROLE_WORD, regex.VERBOSE | regex.IGNORECASE)
 # The word between the sides: "v.", "vs.", "V.", "versus", "-against-", and the 7th Cir.'s
 # "and" between two groups of appellants.
 _VERSUS_RE = regex.compile(
-    r"^(?:versus|vs|v|-?\s*against\s*-?|and)\.?\s*(?P<rest>.*)$", regex.IGNORECASE
+    r"^(?:versus|vs|v|[-–—]?\s*(?:against|and)\s*[-–—]?|and)\.?\s*(?P<rest>.*)$", regex.IGNORECASE
 )
 # "In re:" / "IN RE" opens a bankruptcy or MDL caption: "In re ANTHONY SCOTT LEVANDOWSKI,".
 _IN_RE_RE = regex.compile(r"^In\s+re:?\s*(?P<rest>.*)$", regex.IGNORECASE)
 # Lines of the court's heading that may follow its name: "SAN JOSE DIVISION", "FOR THE".
 _HEADER_RE = regex.compile(
-    r"""^(?:.*\bDIVISION|(?:IN\s+THE\s+)?UNITED\s+STATES\s+(?:DISTRICT|BANKRUPTCY|COURT)\b.*|.*\bDISTRICT\s+OF\s+[A-Z].*
+    r"""^(?:.*\bDIVISION(?:\s*[-–—]\s*[A-Z][A-Z .]+|\s*\([A-Z][A-Za-z .]+\))?\)?|(?:IN\s+THE\s+)?UNITED\s+STATES\s+(?:DISTRICT|BANKRUPTCY|COURT)\b.*|.*\bDISTRICT\s+OF\s+[A-Z].*
         |FOR\s+THE|CAMDEN\s+VICINAGE|.*\bCIRCUIT|NOT\s+FOR\s+PUBLICATION.*)$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -62,6 +68,8 @@ _HEADER_RE = regex.compile(
 _ABOVE_NAME_RE = regex.compile(
     r"""^(?:
         BY\s+THE\s+COURT:?                # 7th Cir. "By the Court:"
+      | (?:BEFORE\s+)?(?:THE\s+)?HONORABLE\s.*\bJUDGE\.?   # N.D. Cal. transcripts "Before The Honorable William H.
+                                                        # Alsup, Judge", C.D. Cal. "HONORABLE ANDRÉ BIROTTE JR., U.S. DISTRICT JUDGE"
       | BEFORE:?                           # 7th Cir. "Before" (the panel's names follow)
       | .+,\s+(?:Chief\s+|Senior\s+)?(?:Circuit|District|Chief)\s+Judge\.?   # "MICHAEL B. BRENNAN, Circuit Judge"
     )$""",
@@ -131,27 +139,50 @@ _RIGHT_COLUMN_RE = regex.compile(
 # "Re: Dkt. No. 337", "(ECF No. 26)", "UNDER SEAL", "REDACTED, PUBLIC VERSION".
 _SKIP_RE = regex.compile(
     r"""^(?:
-        (?:Case|Civil\s+Action|Civil|Criminal|Adv\.?\s*Pro(?:c|ceeding)?\.?|Docket|MDL)\s*(?:No|Number)\b.*
+        (?:Case|Civil\s+Action|Civil|Civ\.?|Criminal|Crim\.?|Cr\.?|Adv\.?\s*Pro(?:c|ceeding)?\.?|Docket|MDL)\s*(?:No|Nos|Number)\b.*
+      | SECTION:?\s*["“]?[A-Z]["”]?(?:\s*\(\d\))?          # E.D. La. "SECTION: "T" (4)"
+      | THIS\s+DOCUMENT\s+RELATES\s+TO:?.*|ALL\s+ACTIONS\.?   # an MDL's caption label (N.D. Cal.)
       | (?:USDC|USBC|D\.\s?C\.|BAP|BIA|Agency)\s+(?:No|Nos|Number)\b.*   # an appeal's lower-court number: 5th Cir. "USDC No. 3:20-CV-257"
-      | No\.?\s*(?:MDL\s*)?[\dA-Z:]*\d.*
+      | No\.?\s*(?:[A-Z]{1,4}\s+)?(?:MDL\s*)?[\dA-Z:-]*\d.*   # "No. C 18-06022 WHA (JSC)", "NO. CR-19-0491 JST"
+      | \(?(?:D\.\s?C\.\s+)?(?:No\.?\s*)?\d{1,2}(?::\d{2})?-[A-Za-z]{1,5}-\d+\S*(?:\s*\([A-Z]{2,5}\)?)*\)?   # a bare number: S.D.N.Y. "1:18-cv-08653 (VEC) (SDA)", 10th Cir. "(D.C. No. 5:06-CV-00376-C)"
+      | \d{1,2}\s+Civ\.?\s+\d+.*                     # S.D.N.Y. "15 Civ. 7433 (LAP)"
       | Chapter\s+\d+.*
       | \[?\(?\s*Re:?\s.*
       | \[?\(?\s*(?:ECF|Dkt|Doc|Docket)\.?\s*(?:No|Nos)?\.?\s*\d.*
       | (?:Date|Time|Judge|Hearing|Hearing\s+Date|Courtroom|Ctrm|Dept|Place|Trial\s+Date|Action\s+Filed|Complaint\s+Filed)\b.*
       | Hon\.?\s.*
       | (?:FILED\s+)?UNDER\s+SEAL
-      | REDACTED(?:[,\s]+(?:PUBLIC\s+)?VERSION.*)?|\[?PUBLIC\s+VERSION\]?|\[?PUBLICLY\s+FILED.*
+      | REDACTED(?:[,\s]+(?:PUBLIC\s+)?VERSION(?:\s+OF\s+DOCUMENT\b.*)?)?|\[?PUBLIC\s+VERSION\]?|\[?PUBLICLY\s+FILED.*
       | (?:JURY\s+TRIAL\s+DEMANDED|DEMAND\s+FOR\s+JURY\s+TRIAL|CLASS\s+ACTION)\.?
       | [^A-Za-z]*
     )$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 # A pleading-paper line number at a line's start ("13 CONSUMERINFO.COM"), markdown bold,
-# and column separators: ")" / "]" alone or between the columns ("MICHAEL TOFAUTE, ] No.").
+# and column separators, each a named caption style:
+# - California pleading caption: a column of ")" between parties and case number
+#   (C.D./E.D./N.D. Cal. "INDEPENDENT PHYSICIANS )"), and the 7th Cir.'s "]";
+# - Texas (S.D./N.D./W.D. Tex.) and some 5th Cir. district courts: a column of "§"
+#   ("JOHN DOE, § CIVIL ACTION NO. 4:21-cv-1234");
+# - the ":" column of Pennsylvania, New Jersey and Delaware ("JANE ROE, : CIVIL ACTION");
+# each alone on a line or between the columns, where it cuts the right column off.
 _LINE_NUMBER_RE = regex.compile(r"^\s*\d{1,2}(?:\s+|$)(?=\D|$)")
 # A line holding only a pleading line number or a column separator: not a blank line.
-_NUMBER_ONLY_RE = regex.compile(r"^\s*(?:\d{1,2}|[)\]])\s*$")
-_SEPARATOR_RE = regex.compile(r"^\s*[)\]](?:\s.*)?$|\s+[)\]]\s.*$|\s*[)\]]\s*$")
+_NUMBER_ONLY_RE = regex.compile(r"^\s*(?:\d{1,2}|[)\]§:])\s*$")
+_SEP = r"[)\]§]"
+_SEPARATOR_RE = regex.compile(
+    r"^\s*" + _SEP + r"(?:\s.*)?$|\s+" + _SEP + r"\s.*$|\s*[)\]§]\s*$|\s+:(?:\s.*)?$|^\s*:(?:\s.*)?$"
+)
+# A ")" that closes the line's own "(" is text, not the column: "SUMMARY JUDGMENT, (2)".
+_TRAILING_PAREN_RE = regex.compile(r"\s*\)\s*$")
+# Glyphs without a Unicode mapping, as the PDF layer may leave them ("(cid:1008)"), whole or
+# cut at the line's end (S.D.N.Y. "DATE FILED" box): never part of a name or a title.
+_CID_RE = regex.compile(r"\(cid:\d*\)?")
+# Private-use glyphs (a brace drawn beside a name, 9th Cir. "individually \uf8fc and as ...").
+_PRIVATE_USE_RE = regex.compile(r"[\ue000-\uf8ff]")
+# S.D.N.Y./E.D.N.Y. "-against-" captions print a dashed box around the parties:
+# "-----------------------------------x", "- - - - - - - - - - x", a lone "x" or ":" closing it.
+_DASHED_BOX_RE = regex.compile(r"^\s*(?:[-–—=_]\s*){3,}[xX]?\s*|\s*(?:[-–—=_]\s*){3,}[xX]?\s*$|^\s*[xX:]\s*$")
 # "Jesus Alberto GONZÁLEZ-BURGOS" starts a name; a body sentence does not look like that.
 _PROSE_RE = regex.compile(r"^(?=.{60,})(?:\S+\s+){8,}")
 # The last line of an MDL's "IN RE: ... LITIGATION" name, which has no role label.
@@ -165,19 +196,77 @@ _TITLE_START_RE = regex.compile(
         CERTIFICATE|ANSWER|OBJECTION|ADMINISTRATIVE)""",
     regex.VERBOSE,
 )
+# A document's heading on a line of its own, read into the left column between "-against-"
+# and a name (S.D.N.Y. "-against- / ORDER / Jason Goodman,"): never a party's name.
+_HEADING_ONLY_RE = regex.compile(
+    r"""^(?:\[?PROPOSED\]?\s+)?(?:ORDER|OPINION|MEMORANDUM|JUDGMENT|DECISION|RULING)
+        (?:\s+(?:AND|&)\s+(?:ORDER|OPINION|JUDGMENT))?
+        (?:\s+(?:GRANTING|DENYING|ON|RE|TO|OF|REGARDING|FOR|ADOPTING)\b.*)?$""",
+    regex.VERBOSE,
+)
 # What is said about a party after its name and is not the name:
 # "individually and on behalf of all others similarly situated", "an individual",
 # "A California corporation", "and DOES 1 through 10, inclusive".
 _DESCRIPTOR_RE = regex.compile(
     r"""(?:
-        ,?\s*individually(?:\s+and)?\s+on\s+behalf\s+of\s+(?:all\s+)?others\s+similarly\s+situated
+        ,?\s*(?:individually|as\s+individuals?)?,?\s*(?:and\s+)?on\s+behalf\s+of\s+
+          (?:(?:himself|herself|itself|themselves)\s+and\s+)?(?:all\s+)?others\s+similarly\s+situated
       | ,?\s*on\s+behalf\s+of\s+(?:himself|herself|itself|themselves)(?:\s+and\s+all\s+others\s+similarly\s+situated)?
-      | ,\s*(?:an?|the)\s+(?:[A-Z][A-Za-z]+\s+){0,3}(?:individual|corporation|limited\s+liability\s+company|partnership|entity|company|municipality|public\s+entity|political\s+subdivision)\b
+      | ,?\s+and\s+(?:all\s+)?(?:others|a\s+class\s+of)\s+similarly\s+situated(?:\s+(?-i:[a-z]+))?   # D. Kan. "JOHN CLIFFORD GLAHN and others similarly situated", S.D.N.Y. "... and a class of similarly situated investors"
+      | ,\s*(?:individually\s+and\s+)?derivatively\s+on\s+behalf\s+of\b.*   # D. Del. "CLAUDE L. PATTERSON, Derivatively on Behalf of CANOO INC."
+      | ,\s*(?:an?|the)\s+(?:[A-Z][A-Za-z]+\s+){0,3}(?:individual|corporation|limited\s+liability\s+(?:company|corporation|partnership)|partnership|entity|company|municipality|public\s+entity|political\s+subdivision)\b
+      | \s+(?-i:an?)\s+(?:[A-Z][A-Za-z]+\s+){0,3}(?:limited\s+liability\s+(?:company|corporation|partnership)|corporation)\b   # S.D. Ind. "DUCCI ENTERPRISES, LLC an Indiana limited liability corporation"
       | [,;]?\s*(?:and\s+)?DOES\s+\d+\s*(?:through|to|-)\s*\d+,?(?:\s*inclusive)?
-      | ,?\s*in\s+(?:his|her|their|its)\s+(?:official|individual|personal)(?:\s+and\s+(?:official|individual|personal))?
+      | ,?\s*in\s+(?:(?:his|her|their|its)\s+)?(?:official|individual|personal|representative)(?:\s+and\s+(?:official|individual|personal|representative))?
           \s+capacit(?:y|ies)(?:\s+as\s+[^,;]*)?        # 1st Cir. "JANET T. MILLS, in her official capacity as Governor of the State of Maine"
+      | ,\s*ETC\.?(?=\s*(?:[;,]|$))                      # C.D. Cal. minutes: "MARCUS GRAY, ETC.; ET AL." (the capacity, abbreviated)
+      | ,?\s*(?:individually,?\s+)?and\s+as\s+(?:a\s+|the\s+)?(?:Successor|representative|trustee|guardian|personal\s+representative
+          |administrat\w*|executor|executrix|next\s+friend|parent)[^,;]*(?:,\s*deceased)?   # E.D. Cal. "MICHELLE PEREZ, individually and as Successor in Interest to Joseph Perez"
+      | ,\s*individually(?=\s*(?:[,;]|$))
     )""",
     regex.VERBOSE | regex.IGNORECASE,
+)
+# Right-column labels that flat text (or a column the layout merged) puts inside a name:
+# D. Conn./D.D.C. "JURY TRIAL DEMANDED MIKHAIL KOKORICH,", N.D. Ohio "(Jury Trial Demanded)".
+_NAME_NOISE_RE = regex.compile(
+    r"\(?\s*\b(?:JURY\s+TRIAL\s+DEMANDED|DEMAND\s+FOR\s+JURY\s+TRIAL|CLASS\s+ACTION(?:\s+COMPLAINT)?)\b\s*\)?",
+    regex.IGNORECASE,
+)
+# A case number that flat text puts before the name: C.D. Cal. "2:18-CV-5934-MWF BITPAY, INC.",
+# M.D.N.C. "1:22-CV-115 FENNEC PHARMACEUTICALS INC.", N.D. Cal. ")NO. 18-CV-1885-HSG HTC Corporation".
+# The judge's line that flat text runs into the first name: "Before The Honorable William H.
+# Alsup, Judge FLUIDIGM CORPORATION, a" (N.D. Cal. transcripts).
+_JUDGE_PREFIX_RE = regex.compile(r"^(?:BEFORE\s+)?(?:THE\s+)?HONORABLE\s.*?\bJUDGE\b[.,]?\s+", regex.IGNORECASE)
+_LEADING_NUMBER_RE = regex.compile(
+    r"""^[)\]\s]*(?:(?:Case\s+)?No\.?\s*)?(?:[A-Z]{1,4}\s*)?\d{1,2}(?::\d{2})?-(?:[A-Za-z]{1,5}-)?\d+(?:-[A-Za-z0-9]+)*
+        (?:\s+(?-i:[A-Z]{2,3})(?=\s))?\s+""",   # C.D./N.D. Cal. "No. CV 16-1128-AB COUNTY OF ...", "NO. C 19-05639 WHA IONPATH, INC."
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# An address printed under a party's name (D.D.C. and D. Kan. complaints: "100 F Street, N.E.",
+# "Washington, DC 20549", "c/o Dorsey & Whitney", "Serve: 100 N. Broadway Ave."): not the name.
+_ADDRESS_LINE_RE = regex.compile(
+    r"""^(?:
+        \d+\s+(?:[NSEW]\.?\s+)?(?:[A-Za-z0-9.]+\s+){0,4}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.|Lane|Way|Plaza|Place|Parkway|Suite)\b.*
+      | .*,\s*[A-Z]{2}\.?,?\s+\d{5}(?:-\d{4})?
+      | (?:c/o|Serve:|P\.?\s?O\.?\s+Box)\b.*
+    )$""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_ADDRESS_TAIL_RE = regex.compile(r",?\s*(?:c/o|Serve:)\s.*$", regex.IGNORECASE)
+# The end of one party in a list: entity and name suffixes ("FACEBOOK, INC.", "JOHN DOE, JR.").
+_SUFFIX = r"""(?:Inc|Incorporated|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|Co|Company|L\.?P|LLP|L\.L\.P
+    |N\.\s?A|PLC|S\.\s?A|GmbH|AG|P\.\s?C|P\.\s?A|Jr|Sr|II|III|IV|Esq)\.?"""
+_SUFFIX_ONLY_RE = regex.compile(r"^(?:" + _SUFFIX + r"|I)(?:,?$|\s)", regex.VERBOSE | regex.IGNORECASE)
+# Where a caption lists several parties on one side ("WHATSAPP INC., and FACEBOOK, INC.", N.D. Cal.;
+# "DONNA DELLOMO, YOON UM, AND THE LOVESAC COMPANY", D. Conn.; "NSO GROUP TECHNOLOGIES LIMITED and
+# Q CYBER TECHNOLOGIES LIMITED"): "and" after a comma, or after an entity suffix. An "and" inside
+# one name ("SECRETARY OF HEALTH AND HUMAN SERVICES") has neither.
+# What ends a long list of parties read upward: "v.", a court's or clerk's line, a time
+# (Wash. "THIS OPINION WAS FILED FOR RECORD AT 8 A.M. ... SUPREME COURT CLERK").
+_LIST_STOP_RE = regex.compile(r"\bv(?:s)?\.(?:\s|$)|\bCOURT\b|\bCLERK\b|\b[AP]\.M\.|\d:\d\d", regex.IGNORECASE)
+_LIST_COMMA_RE = regex.compile(r"[,;]\s+(?!" + _SUFFIX + r"\b)(?=[A-Z])", regex.VERBOSE | regex.IGNORECASE)
+_LIST_AND_RE = regex.compile(
+    r",\s+(?:and|&)\s+|(?<=\b" + _SUFFIX + r")\s+(?:and|&)\s+", regex.VERBOSE | regex.IGNORECASE
 )
 _ET_AL_RE = regex.compile(r",?\s*\bet\s*\.?\s*al\b\.?", regex.IGNORECASE)
 # C.D. Cal. minutes: "Title: Clifton W. Marshall, et al. v. Northrop Grumman Corporation, et al."
@@ -209,18 +298,79 @@ _BODY_HEADING_RE = regex.compile(
           |(?:FACTUAL|PROCEDURAL)\s+BACKGROUND
           |STATEMENT\s+OF\s+(?:THE\s+)?(?:RELEVANT\s+)?FACTS
           |STATEMENT\s+OF\s+(?:THE\s+)?ISSUES?(?:\s+TO\s+BE\s+DECIDED)?
-          |TABLE\s+OF\s+CONTENTS)$""",
+          |TABLE\s+OF\s+CONTENTS)$
+        |^APPEARANCES?\b.*""",
     regex.VERBOSE,
 )
 # A title line that the next line continues: "... MOTION TO DISMISS;", "... AND".
+# "[Proposed] ORDER" (C.D. Cal.): the bracketed word does not make a title line lower case.
+_PROPOSED_RE = regex.compile(r"\[\s*Proposed\s*\]", regex.IGNORECASE)
 _TITLE_RUNS_ON_RE = regex.compile(r"(?:[;,:&\-–—’']|\b(?:AND|OF|TO|IN|FOR|ON|RE|THE|OR))$")
 _SPACED_CAPS_RE = regex.compile(r"^(?:[A-Z]\s){2,}[A-Z]$")
+# A line that goes on with the title above it across a blank line: 9th Cir. "... 20-55662 /
+# (blank) / AND / ALTERNATIVE MOTION FOR 30-DAY EXTENSION".
+_TITLE_GOES_ON_RE = regex.compile(r"^(?:AND|OR|&|AND/OR|IN\s+SUPPORT|THEREOF|FOR|;)\b")
+# Numbers that continue a title's list: "CASE NOS. 20-55436, / 20-55662".
+_NUMBER_LIST_RE = regex.compile(r"^[\d\s,&-]+(?:AND)?[\d\s,&-]*$")
+# A case number printed at the end of a title line, from the column beside it (D. Conn.
+# "... MOTION TO DISMISS 3:22-CV-01131 (VDO)").
+_TITLE_NUMBER_TAIL_RE = regex.compile(
+    r"\s+\d{1,2}:\d{2}-[A-Za-z]{1,5}-\d+\S*(?:\s*\([A-Z]{2,5}\)?)*$"
+)
+# The counsel block of a brief's cover: an e-mail address, a telephone line, "Counsel for".
+_COUNSEL_LINE_RE = regex.compile(
+    r"@[\w-]+\.\w|^(?:Telephone|Tel\.|Phone|Facsimile|Fax)\b|\b(?:Counsel|Attorneys?)\s+for\b",
+    regex.IGNORECASE,
+)
+_TITLE_MIN_UPPER = 0.7
+"""Share of capitals that makes a line part of a title."""
+_TITLE_WINDOW = 60
+"""Lines after the first party in which the title is looked for."""
+_TITLE_MAX_GAP = 2
+"""Blank lines a title crosses when it runs on."""
+# The words that name a kind of paper: a title holds one ("ORDER", "DOCKETING NOTICE",
+# "ENTRY OF APPEARANCE", "MEMORANDUM*", "COMPLAINT FOR ..."), its neighbours rarely do.
+_KIND_WORD_RE = regex.compile(
+    r"""\b(?:ORDERS?|OPINION|MEMORANDUM|JUDG(?:E)?MENT|DECISION|RULING|NOTICE|MOTION|BRIEF|REPLY|RESPONSE
+        |OPPOSITION|COMPLAINT|PETITION|APPLICATION|STIPULAT\w*|DECLARATION|AFFIDAVIT|CERTIFICATE
+        |CERTIFICATION|REPORT|RECOMMENDATIONS?|FINDINGS|ANSWER|OBJECTIONS?|REQUEST|SUMMONS|SUBPOENA
+        |WARRANT|INDICTMENT|VERDICT|TRANSCRIPT|LETTER|MANDATE|APPEARANCE|SUGGESTION|DESIGNATION
+        |STATEMENT|EXHIBIT|PROOF\s+OF\s+SERVICE|DISCLOSURE|INSTRUCTIONS|MINUTES|DECREE|AGREEMENT
+        |SUPPLEMENT|ERRATA|COUNTERCLAIM|WAIVER|CONSENT|PLAN|SCHEDULE|LIST|INFORMATION|DEPOSITION)\b""",
+    regex.VERBOSE,
+)
+# Neighbour blocks a title run may be: a judge's or clerk's line, "APPEARANCES", a table
+# of contents, the court's name, a party line.
+_NOT_TITLE_RE = regex.compile(
+    r"""\b(?:(?:CHIEF|DISTRICT|MAGISTRATE|CIRCUIT|BANKRUPTCY|SENIOR)\s+JUDGE|CLERK\s+OF\s+(?:THE\s+)?COURT
+        |TABLE\s+OF\s+(?:CONTENTS|AUTHORITIES)|COURT\s+REPORTER)\b
+      | ^(?:BEFORE\s+THE\s+)?HON(?:\.|ORABLE)\b
+      | (?:\.\s?){4,}                                     # an index's dot leaders
+      | \b(?:MR|MS|MRS|DR)\.\s+[A-Z]+:|^Q\.\s|\bTHE\s+(?:WITNESS|COURT|VIDEOGRAPHER|REPORTER):   # a transcript's speakers
+      | \bJUDGE\.?$""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# Runs that start as a neighbour block: a matter's name (E.D. Cal. "IN THE MATTER OF THE
+# SEARCH OF", "In re Application of"), the lower court of an appeal ("On Appeal from the
+# United States District Court"), a transcript's or order's "APPEARANCES:", a form label.
+_NOT_TITLE_START_RE = regex.compile(
+    r"""^(?:IN\s+THE\s+MATTER\s+OF|IN\s+RE\b|(?:ON\s+)?APPEAL(?:ED)?\s+FROM|APPEARANCES?:|CIVIL\s+ACTION\b
+        |CLASS\s+ACTION$|(?:UNITED\s+STATES\s+)?COURT\s+OF\s+APPEALS|PRESENT:|EXAMINATION\s+BY
+        |ON\s+(?:A\s+)?(?:PETITION\s+FOR\s+(?:A\s+)?)?WRIT\s+OF)""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
 
 
 def _clean_line(line: str) -> str:
     line = line.replace("**", "")
+    line = _CID_RE.sub("", line)
+    line = _PRIVATE_USE_RE.sub("", line)
     line = _LINE_NUMBER_RE.sub("", line)
-    line = _SEPARATOR_RE.sub("", line)
+    line = _DASHED_BOX_RE.sub("", line)
+    if line.count("(") >= line.count(")") and _TRAILING_PAREN_RE.search(line):
+        line = _SEPARATOR_RE.sub("", _TRAILING_PAREN_RE.sub("\0", line)).replace("\0", ")")
+    else:
+        line = _SEPARATOR_RE.sub("", line)
     return " ".join(line.split())
 
 
@@ -238,6 +388,9 @@ def _canon_role(label: str) -> str:
 
 
 def _singular(word: str) -> str:
+    # AO forms print "Plaintiff(s)"; a nominal defendant (D. Del., E.D.N.Y. derivative suits)
+    # is a defendant.
+    word = word.replace("(s)", "").removeprefix("nominal ").strip()
     word = regex.sub(r"[-\s]+", "-", word) if word.startswith(("third", "counter", "cross")) else word
     word = word.replace("third-party-", "third-party ")
     if word.endswith("parties in interest"):
@@ -247,12 +400,16 @@ def _singular(word: str) -> str:
     return word
 
 
-def _is_title_line(line: str) -> bool:
+def _upper_share(line: str) -> float:
     letters = [c for c in line if c.isalpha()]
-    if len(letters) < 3:
+    return sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
+
+
+def _is_title_line(line: str) -> bool:
+    line = _PROPOSED_RE.sub("", line)
+    if sum(c.isalpha() for c in line) < 3:
         return False
-    upper = sum(c.isupper() for c in letters)
-    return upper / len(letters) >= 0.7
+    return _upper_share(line) >= _TITLE_MIN_UPPER
 
 
 def _is_prose(line: str) -> bool:
@@ -264,20 +421,54 @@ def _is_prose(line: str) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) / len(letters) < 0.35
 
 
+def _list_names(part: str) -> list[str]:
+    """"A, B, and C" -> A / B / C: a list that ends in ", and" (or an "and" after an
+    entity suffix) is split at its commas too, keeping a suffix ("FACEBOOK, INC.") and a
+    lower-case continuation ("INC, d/b/a ALLCARE IPA") with the name before it."""
+    pieces: list[str] = []
+    for piece in _LIST_AND_RE.split(part):
+        if pieces and not piece[:1].isupper() and not piece[:1].isdigit():
+            pieces[-1] = f"{pieces[-1]} and {piece}"  # "and as trustee of ...": not a new name
+        else:
+            pieces.append(piece)
+    if len(pieces) == 1:
+        # "A, B, C and D" without the serial comma (D. Del.): a list of three or more.
+        last = regex.match(r"^(?P<head>.*,.*)\s+(?:and|&)\s+(?P<tail>[A-Z][^,]*)$", part)
+        if last is None or len(_LIST_COMMA_RE.findall(last["head"])) < _LIST_MIN_COMMAS:
+            return pieces
+        pieces = [last["head"], last["tail"]]
+    out: list[str] = []
+    for piece in pieces:
+        names: list[str] = []
+        for bit in regex.split(r",\s+", piece):
+            if names and (_SUFFIX_ONLY_RE.match(bit) or not bit[:1].isupper()):
+                names[-1] = f"{names[-1]}, {bit}"
+            else:
+                names.append(bit)
+        out.extend(names)
+    return out
+
+
 def _split_parties(name: str) -> list[tuple[str, bool]]:
-    """One printed block may name several parties: "PROOFPOINT, INC.; CLOUDMARK LLC"."""
-    out = []
+    """One printed block may name several parties: "PROOFPOINT, INC.; CLOUDMARK LLC",
+    "WHATSAPP INC., and FACEBOOK, INC."."""
+    out: list[tuple[str, bool]] = []
+    name = _JUDGE_PREFIX_RE.sub("", _NAME_NOISE_RE.sub(" ", name))
     for part in regex.split(r"\s*;\s*", name):
         et_al = bool(_ET_AL_RE.search(part))
         part = _ET_AL_RE.sub("", part)
         part = _DESCRIPTOR_RE.sub("", part)
+        part = _ADDRESS_TAIL_RE.sub("", part)
         part = _RIGHT_COLUMN_RE.sub("", part)
-        part = regex.sub(r"^(?:and\s+)", "", part.strip(), flags=regex.IGNORECASE)
-        part = part.strip(" ,;:")
-        if regex.search(r"[A-Za-z]", part):
-            out.append((part, et_al))
-        elif et_al and out:
-            out[-1] = (out[-1][0], True)
+        part = _LEADING_NUMBER_RE.sub("", " ".join(part.split()))
+        names = _list_names(part.strip(" ,;:"))
+        for k, one in enumerate(names):
+            one = regex.sub(r"^(?:and\s+)", "", one.strip(), flags=regex.IGNORECASE)
+            one = one.strip(" ,;:")
+            if regex.search(r"[A-Za-z]", one):
+                out.append((one, et_al and k == len(names) - 1))
+            elif et_al and out:
+                out[-1] = (out[-1][0], True)
     return out
 
 
@@ -367,7 +558,12 @@ def _name_block(
             if _name_from_in_re(inre["rest"]):
                 block.append(j)
             break
-        if _SKIP_RE.match(prev):
+        after_number = _LEADING_NUMBER_RE.sub("", prev)
+        if _ADDRESS_LINE_RE.match(prev) or _HEADING_ONLY_RE.match(prev):
+            pass
+        elif after_number != prev and regex.search(r"[A-Za-z]{2}", after_number) and not _SKIP_RE.match(after_number):
+            block.append(j)  # flat text: the case number, then the name on one line
+        elif _SKIP_RE.match(prev):
             if block and _TITLE_START_RE.match(lines[block[-1]][0]):
                 block = []
         elif _MDL_END_RE.search(prev):  # "... EMPLOYMENT PRACTICES / LITIGATION": an In re name
@@ -375,7 +571,19 @@ def _name_block(
         else:
             block.append(j)
         j -= 1
-    block = block[:_MAX_NAME_LINES]
+    near = block[:_MAX_NAME_LINES]
+    joined = " ".join(lines[k][0] for k in near)
+    if len(_LIST_COMMA_RE.findall(joined)) >= _LIST_MIN_COMMAS:
+        # A long list of parties (D. Del. "DANIEL J. HENNESSY, NICHOLAS A. / PETRUSKA, BRADLEY
+        # BELL, PETER / ... / JOSETTE SHEERAN and DEBRA VON / STORCH,"): more lines are its
+        # own while they read as names in capitals (no title words, no "v.", no sentence).
+        for k in block[_MAX_NAME_LINES:_MAX_LIST_LINES]:
+            text = lines[k][0]
+            if (_upper_share(text) < _LIST_LINE_MIN_UPPER or _KIND_WORD_RE.search(text) or _TITLE_START_RE.match(text)
+                    or _LIST_STOP_RE.search(text)):
+                break
+            near.append(k)
+    block = near
     block.reverse()
     return block
 
@@ -437,43 +645,93 @@ def _pair(m: regex.Match[str], base: int, clean: CleanText, line_offset: int = 0
     return out
 
 
-def _title(
+def _title_runs(
     lines: list[tuple[str, int, int]], used: set[int], start_i: int, box: set[int]
-) -> tuple[str, int, int] | None:
-    """The first run of capitalised lines after the parties that is not a case number or a
-    hearing detail; "v." and party lines interleaved in flat text are stepped over. The run
-    ends at the heading that opens a brief's body ("MEMORANDUM OF POINTS AND AUTHORITIES").
+) -> list[tuple[list[str], int, int, int]]:
+    """The runs of capitalised lines after ``start_i`` that are not a case number or a
+    hearing detail; "v." and party lines interleaved in flat text are stepped over. A run
+    ends at a blank line unless its last line runs on ("..., CASE NOS. 20-55436," / "AND")
+    or the next line continues it ("AND ALTERNATIVE MOTION"); at the heading that opens a
+    brief's body ("MEMORANDUM OF POINTS AND AUTHORITIES"); at a line that is not capitals.
     A clerk's FILED box ("FILED" is all capitals) is stepped over too."""
+    runs: list[tuple[list[str], int, int, int]] = []
     parts: list[str] = []
-    start = end = -1
-    for i in range(start_i, min(len(lines), start_i + 40)):
+    start = end = first = -1
+    blanks = 0
+
+    def close() -> None:
+        nonlocal parts, start, end, first
+        if parts:
+            runs.append((parts, start, end, first))
+        parts, start, end, first = [], -1, -1, -1
+
+    for i in range(start_i, min(len(lines), start_i + _TITLE_WINDOW)):
         text, s, e = lines[i]
         if i in used or i in box or (not parts and _is_versus(text)):
             continue
         if not text:
-            if parts:
-                break
+            blanks += 1
             continue
+        gap, blanks = blanks, 0
+        if gap and parts and not (
+            gap <= _TITLE_MAX_GAP
+            and (_TITLE_RUNS_ON_RE.search(parts[-1]) or _TITLE_GOES_ON_RE.match(text))
+        ):
+            close()
         if _is_prose(text) or _SO_ORDERED_RE.search(text):
             break
+        if parts and _TITLE_RUNS_ON_RE.search(parts[-1]) and _NUMBER_LIST_RE.match(text):
+            parts.append(text)  # 9th Cir. "... CASE NOS. 20-55436, / 20-55662"
+            end = e
+            continue
         if _SKIP_RE.match(text) or _HEADER_RE.match(text) or _IN_RE_RE.match(text):
-            if parts:
-                break
+            close()
             continue
         if _SPACED_CAPS_RE.match(text):
             text = text.replace(" ", "")
         if parts and _BODY_HEADING_RE.match(text) and not _TITLE_RUNS_ON_RE.search(parts[-1]):
+            close()
             break
+        text = _TITLE_NUMBER_TAIL_RE.sub("", text)
         if _is_title_line(text) and not _ROLE_LINE_RE.match(text):
+            if parts and text == parts[-1]:
+                end = e  # a heading printed twice (C.D. Cal. "ORDER" / "ORDER")
+                continue
             parts.append(text)
             if start < 0:
-                start = s
+                start, first = s, i
             end = e
-        elif parts:
-            break
-    if not parts:
-        return None
-    return " ".join(" ".join(parts).split()), start, end
+        else:
+            if _COUNSEL_LINE_RE.search(text):
+                # An appellate cover's counsel block follows its title: "ANSWERING BRIEF /
+                # SEAN RIORDAN / sriordan@aclunc.org" (9th Cir.): the name is not the title.
+                while parts and len(parts) > 1 and not _KIND_WORD_RE.search(parts[-1]):
+                    parts.pop()
+            close()
+    close()
+    return runs
+
+
+def _title(
+    lines: list[tuple[str, int, int]], used: set[int], start_i: int, box: set[int]
+) -> tuple[str, int, int] | None:
+    """The document's own heading: of the runs of capitalised lines, the first that names
+    a kind of paper ("ORDER", "NOTICE", "STIPULATION", "ENTRY OF APPEARANCE"); else the
+    first that is not a neighbour block. A neighbour block is never the title: a judge's
+    or clerk's line (2d Cir. "ROBERT A. KATZMANN / CHIEF JUDGE"), "APPEARANCES", a table of
+    contents, a matter's name ("IN THE MATTER OF THE SEARCH OF"), the lower court ("On
+    Appeal from ..."), a party's name ("TAHAWWUR HUSSAIN RANA,")."""
+    fallback: tuple[str, int, int] | None = None
+    last_party = max(used, default=-1)
+    for parts, start, end, first in _title_runs(lines, used, start_i, box):
+        title = " ".join(" ".join(parts).split())
+        if _NOT_TITLE_RE.search(title) or _NOT_TITLE_START_RE.match(title):
+            continue
+        if _KIND_WORD_RE.search(title):
+            return title, start, end
+        if fallback is None and not title.endswith(",") and first > last_party:
+            fallback = (title, start, end)
+    return fallback
 
 
 def extract_caption(clean: CleanText) -> Caption:
