@@ -145,6 +145,8 @@ def _one(args: tuple[str, str, bool, bool]) -> dict[str, object]:
             out["attachment"] = doc.ecf.attachment
             out["stamp"] = doc.ecf.raw
         out["court_id"] = doc.court.court_id if doc.court is not None else None
+        out["parties"] = [p.name for p in doc.caption.parties]
+        out["title"] = doc.caption.title
         out["warnings"] = list(doc.warnings)
         if speed:
             import pdfplumber
@@ -216,7 +218,7 @@ def run_isolated(
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--pool", type=Path, default=DEFAULT_POOL)
+    ap.add_argument("--pool", type=Path, action="append", help="a pool folder (repeat for pool and pool2)")
     ap.add_argument("--backend", default="pdfium")
     ap.add_argument("--ocr", action="store_true", help="recognize scanned pages (slow)")
     ap.add_argument("--speed", action="store_true", help="also time bare pdfplumber extraction")
@@ -225,9 +227,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--timeout", type=float, default=300.0, help="seconds per file before it is killed")
     ns = ap.parse_args(argv)
 
-    with open(ns.pool / "MANIFEST.tsv", newline="") as fh:
-        manifest = {row["file"]: row for row in csv.DictReader(fh, delimiter="\t")}
-    files = sorted(str(p) for p in ns.pool.glob("*.pdf"))
+    pools: list[Path] = ns.pool or [DEFAULT_POOL]
+    manifest: dict[str, dict[str, str]] = {}
+    files: list[str] = []
+    for pool in pools:
+        if (pool / "MANIFEST.tsv").exists():
+            with open(pool / "MANIFEST.tsv", newline="") as fh:
+                manifest.update({row["file"]: row for row in csv.DictReader(fh, delimiter="\t")})
+        files.extend(sorted(str(p) for p in pool.glob("*.pdf")))
     jobs = [(f, ns.backend, ns.ocr, ns.speed) for f in files]
     results = run_isolated(jobs, ns.jobs, ns.timeout, ns.progress)
 
@@ -252,11 +259,11 @@ def main(argv: list[str] | None = None) -> int:
     for r in results:
         row = manifest.get(str(r["file"]))
         if row is None or "crash" in r or "error" in r or "timeout" in r:
-            if row is not None and row["file"].startswith("gov.uscourts") and row["stamp_text"] == "yes":
+            if row is not None and row["file"].startswith("gov.uscourts") and row.get("stamp_text") == "yes":
                 stamp_total += 1
                 stamp_miss.append(f"{r['file']}: {r.get('error') or r.get('timeout') or 'crash'}")
             continue
-        if row["file"].startswith("gov.uscourts") and row["stamp_text"] == "yes" and row["document"]:
+        if row["file"].startswith("gov.uscourts") and row.get("stamp_text") == "yes" and row.get("document"):
             stamp_total += 1
             want_doc = int(row["document"])
             want_att = int(row["attachment"] or 0) or None
@@ -266,7 +273,7 @@ def main(argv: list[str] | None = None) -> int:
                 stamp_miss.append(
                     f"{r['file']}: got document={r.get('document')} attachment={r.get('attachment')} ({r.get('stamp')})"
                 )
-        if row["court_printed"] == "yes" and row["court_id"] and (row["attachment"] or "0") == "0":
+        if row.get("court_printed") == "yes" and row["court_id"] and (row.get("attachment") or "0") == "0":
             court_total += 1
             if r.get("court_id") == row["court_id"]:
                 court_ok += 1
@@ -282,6 +289,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"court_id agreement: {court_ok}/{court_total} = {pct(court_ok, court_total)}")
     for m in court_miss:
         print(f"  miss  {m}")
+    for line in caption_report(results):
+        print(line)
     if ns.speed:
         ok = [r for r in results if "parse_s" in r and "extract_s" in r]
         parse_s = sum(float(r["parse_s"]) for r in ok)  # type: ignore[arg-type]

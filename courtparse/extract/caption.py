@@ -58,7 +58,12 @@ _IN_RE_RE = regex.compile(r"^In\s+re:?\s*(?P<rest>.*)$", regex.IGNORECASE)
 # Lines of the court's heading that may follow its name: "SAN JOSE DIVISION", "FOR THE".
 _HEADER_RE = regex.compile(
     r"""^(?:.*\bDIVISION(?:\s*[-–—]\s*[A-Z][A-Z .]+|\s*\([A-Z][A-Za-z .]+\))?\)?|(?:IN\s+THE\s+)?UNITED\s+STATES\s+(?:DISTRICT|BANKRUPTCY|COURT)\b.*|.*\bDISTRICT\s+OF\s+[A-Z].*
-        |FOR\s+THE|CAMDEN\s+VICINAGE|.*\bCIRCUIT|NOT\s+FOR\s+PUBLICATION.*)$""",
+        |(?:IN\s+THE\s+)?SUPREME\s+COURT\s+OF\s+THE\s+UNITED\s+STATES
+        |(?:IN\s+)?(?:THE\s+)?(?:[A-Z][A-Za-z]+\s+)?COURT\s+OF\s+APPEALS\b.*   # state appellate courts: "In the Missouri
+        |(?:NORTHERN|SOUTHERN|EASTERN|WESTERN|MIDDLE|CENTRAL)\s+DISTRICT  # Court of Appeals / Eastern District / DIVISION THREE"
+        |DIVISION\s+(?:ONE|TWO|THREE|FOUR|FIVE|SIX|[IVX]+|\d+)
+        |FOR\s+THE|CAMDEN\s+VICINAGE|AT\s+[A-Z]+(?:\s+[A-Z]+)?   # D. Kan. "AT WICHITA", E.D. Tenn. "AT KNOXVILLE"
+        |.*\bCIRCUIT|NOT\s+FOR\s+PUBLICATION.*)$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 # Heading lines above the first party that no name runs into. A 7th Cir. order prints
@@ -68,6 +73,9 @@ _HEADER_RE = regex.compile(
 _ABOVE_NAME_RE = regex.compile(
     r"""^(?:
         BY\s+THE\s+COURT:?                # 7th Cir. "By the Court:"
+      | .*\b(?:Pg|Page)\s+\d+\s+of\s+\d+\b.*   # a filing stamp (N.J. "ATL-L-002794-25 11/07/2025 Pg 1 of 1 Trans ID: ...")
+      | PREPARED\s+BY\s+THE\s+COURT        # N.J. orders
+      | (?:Argued|Submitted|Decided|Filed)\s.*\d{4}\b.*   # D.C. Cir. "Argued March 1, 2021 Decided June 4, 2021"
       | (?:BEFORE\s+)?(?:THE\s+)?HONORABLE\s.*\bJUDGE\.?   # N.D. Cal. transcripts "Before The Honorable William H.
                                                         # Alsup, Judge", C.D. Cal. "HONORABLE ANDRÉ BIROTTE JR., U.S. DISTRICT JUDGE"
       | BEFORE:?                           # 7th Cir. "Before" (the panel's names follow)
@@ -135,6 +143,13 @@ _RIGHT_COLUMN_RE = regex.compile(
     )$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+# A date in words on a line of its own ("JUNE 17, 2020", "FRIDAY, AUGUST 31, 2018").
+_SPELLED_DATE = r"""(?:(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY),?\s+)?
+    (?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s+\d{1,2},?\s+\d{4}"""
+# The words that open a hearing-detail line ("Hearing Date:", "Judge:"); in capitals after a
+# title line that runs on, the same word continues the title.
+_FIELD_LABEL_RE = regex.compile(r"^(?:Date|Time|Judge|Hearing|Courtroom|Ctrm|Dept|Place|Trial)\b(?!\s*:)", regex.IGNORECASE)
+_SPELLED_DATE_RE = regex.compile(r"^" + _SPELLED_DATE + r"$", regex.VERBOSE | regex.IGNORECASE)
 # Lines of the right column that are neither name nor title: case numbers, hearing details,
 # "Re: Dkt. No. 337", "(ECF No. 26)", "UNDER SEAL", "REDACTED, PUBLIC VERSION".
 _SKIP_RE = regex.compile(
@@ -153,7 +168,12 @@ _SKIP_RE = regex.compile(
       | Hon\.?\s.*
       | (?:FILED\s+)?UNDER\s+SEAL
       | REDACTED(?:[,\s]+(?:PUBLIC\s+)?VERSION(?:\s+OF\s+DOCUMENT\b.*)?)?|\[?PUBLIC\s+VERSION\]?|\[?PUBLICLY\s+FILED.*
-      | (?:JURY\s+TRIAL\s+DEMANDED|DEMAND\s+FOR\s+JURY\s+TRIAL|CLASS\s+ACTION)\.?
+      | (?:CIVIL|CRIMINAL)\s+ACTION(?:\s+FILE)?(?:\s+NO\.?)?     # E.D. Pa. ": CIVIL ACTION", N.D. Ga. "CIVIL ACTION FILE"
+      | (?:JURY\s+TRIAL\s+DEMANDED|DEMAND\s+FOR\s+JURY\s+TRIAL|TRIAL\s+BY\s+JURY(?:\s+IS)?\s+DEMANDED|CLASS\s+ACTION)\.?
+      | [A-Z]{1,4}\s?-?\d{2}-\d{3,5}(?:-[A-Z]{2,4})*(?:\s+[A-Z]{2,4})?   # C.D./N.D. Cal. "SACR-14-00167-JVS", "CR-16-00519 LHK"
+      | PAGES?\s+\d+\s*(?:-|–|TO|THROUGH)\s*\d+                       # a transcript's cover: "PAGES 1-17"
+      | """ + _SPELLED_DATE + r"""   # a transcript's date: "FRIDAY, AUGUST 31, 2018"
+      | (?:HIGHLY\s+)?CONFIDENTIAL(?:\s*[-–—]\s*ATTORNEYS.*)?|(?:DIRECT\s+|CROSS[-\s]|REDIRECT\s+)?EXAMINATION(?:\s+BY\b.*)?
       | [^A-Za-z]*
     )$""",
     regex.VERBOSE | regex.IGNORECASE,
@@ -175,6 +195,10 @@ _SEPARATOR_RE = regex.compile(
 )
 # A ")" that closes the line's own "(" is text, not the column: "SUMMARY JUDGMENT, (2)".
 _TRAILING_PAREN_RE = regex.compile(r"\s*\)\s*$")
+# A row of a separator-column caption read flat, cut at its separator: "v. : OPINION",
+# "JOHN DOE, § CIVIL ACTION NO. 4:21-cv-1234", "Plaintiff, ) ORDER GRANTING", "v. ] Robert L.
+# Miller, Jr., Judge." The separator stands between spaces; "Date: N/A" is not one.
+_COLUMN_SPLIT_RE = regex.compile(r"^(?P<left>\s*\S.*?)\s+[)\]§:]\s+(?P<right>\S.*?)\s*$")
 # Glyphs without a Unicode mapping, as the PDF layer may leave them ("(cid:1008)"), whole or
 # cut at the line's end (S.D.N.Y. "DATE FILED" box): never part of a name or a title.
 _CID_RE = regex.compile(r"\(cid:\d*\)?")
@@ -223,13 +247,14 @@ _DESCRIPTOR_RE = regex.compile(
       | ,?\s*(?:individually,?\s+)?and\s+as\s+(?:a\s+|the\s+)?(?:Successor|representative|trustee|guardian|personal\s+representative
           |administrat\w*|executor|executrix|next\s+friend|parent)[^,;]*(?:,\s*deceased)?   # E.D. Cal. "MICHELLE PEREZ, individually and as Successor in Interest to Joseph Perez"
       | ,\s*individually(?=\s*(?:[,;]|$))
+      | ,\s*(?:solely\s+)?as\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?-i:[A-Z])[^,;]*(?:,?\s+and\s+as\s+[^,;]*)?   # "JANE ROE, as Chapter 7 Trustee", C.D. Cal. "ALEX VILLANUEVA, as Sheriff of the County of Los Angeles and as an individual"
     )""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 # Right-column labels that flat text (or a column the layout merged) puts inside a name:
 # D. Conn./D.D.C. "JURY TRIAL DEMANDED MIKHAIL KOKORICH,", N.D. Ohio "(Jury Trial Demanded)".
 _NAME_NOISE_RE = regex.compile(
-    r"\(?\s*\b(?:JURY\s+TRIAL\s+DEMANDED|DEMAND\s+FOR\s+JURY\s+TRIAL|CLASS\s+ACTION(?:\s+COMPLAINT)?)\b\s*\)?",
+    r"\(?\s*\b(?:JURY\s+TRIAL\s+DEMANDED|DEMAND\s+FOR\s+JURY\s+TRIAL|TRIAL\s+BY\s+JURY(?:\s+IS)?\s+DEMANDED|CLASS\s+ACTION(?:\s+COMPLAINT)?)\b\s*\)?",
     regex.IGNORECASE,
 )
 # A case number that flat text puts before the name: C.D. Cal. "2:18-CV-5934-MWF BITPAY, INC.",
@@ -269,6 +294,25 @@ _LIST_AND_RE = regex.compile(
     r",\s+(?:and|&)\s+|(?<=\b" + _SUFFIX + r")\s+(?:and|&)\s+", regex.VERBOSE | regex.IGNORECASE
 )
 _ET_AL_RE = regex.compile(r",?\s*\bet\s*\.?\s*al\b\.?", regex.IGNORECASE)
+# A transcript's speaker or a question: never part of a caption.
+_SPEAKER_RE = regex.compile(
+    r"\b(?:MR|MS|MRS|DR)\.\s+[A-Z][A-Z'-]+:|\bTHE\s+(?:WITNESS|VIDEOGRAPHER|REPORTER|COURT|CLERK):|\?\s"
+)
+# A sentence cut at a role word ("Jayme Walker for the / Plaintiff."), not a name.
+_CUT_SENTENCE_RE = regex.compile(r"\s(?:the|of|for|to|a|an|and|by)$|\?")
+# The sovereign that prosecutes a criminal case, named alone above "v.".
+_SOVEREIGN_RE = regex.compile(
+    r"^(?:THE\s+)?(?:UNITED\s+STATES(?:\s+OF\s+AMERICA)?|PEOPLE\s+OF\s+THE\s+STATE\s+OF\s+\w+(?:\s+\w+)?"
+    r"|(?:STATE|COMMONWEALTH)\s+OF\s+\w+(?:\s+\w+)?)$",
+    regex.IGNORECASE,
+)
+_TRAILING_ROLE_RE = regex.compile(
+    r",\s*(?P<role>PETITIONERS?|RESPONDENTS?|APPELLANTS?|APPELLEES?)\.?\s*$"
+)
+# A form's caption line: the names typed above "____________ v. ____________" (Fed. Cir. Form 8).
+_FORM_VERSUS_RE = regex.compile(r"^\s*_{3,}\s*v\.?\s*_{3,}\s*$")
+_FORM_LOOKBACK = 6
+"""Lines above a form's "____ v. ____" that may hold the names typed into it."""
 # C.D. Cal. minutes: "Title: Clifton W. Marshall, et al. v. Northrop Grumman Corporation, et al."
 _MINUTES_TITLE_RE = regex.compile(
     r"^Title:?\s+(?P<left>.+?)\s+v(?:s)?\.\s+(?P<right>.+?)(?:\s+Page\s+\d+\s+of\s+\d+)?\s*$",
@@ -305,7 +349,9 @@ _BODY_HEADING_RE = regex.compile(
 # A title line that the next line continues: "... MOTION TO DISMISS;", "... AND".
 # "[Proposed] ORDER" (C.D. Cal.): the bracketed word does not make a title line lower case.
 _PROPOSED_RE = regex.compile(r"\[\s*Proposed\s*\]", regex.IGNORECASE)
-_TITLE_RUNS_ON_RE = regex.compile(r"(?:[;,:&\-–—’']|\b(?:AND|OF|TO|IN|FOR|ON|RE|THE|OR))$")
+_TITLE_RUNS_ON_RE = regex.compile(
+    r"(?:[;,:&\-–—’']|\b(?:AND|OF|TO|IN|FOR|ON|RE|THE|OR|BEFORE|AFTER|THROUGH|UNTIL|BY|FROM|WITH))$"
+)
 _SPACED_CAPS_RE = regex.compile(r"^(?:[A-Z]\s){2,}[A-Z]$")
 # A line that goes on with the title above it across a blank line: 9th Cir. "... 20-55662 /
 # (blank) / AND / ALTERNATIVE MOTION FOR 30-DAY EXTENSION".
@@ -322,8 +368,19 @@ _COUNSEL_LINE_RE = regex.compile(
     r"@[\w-]+\.\w|^(?:Telephone|Tel\.|Phone|Facsimile|Fax)\b|\b(?:Counsel|Attorneys?)\s+for\b",
     regex.IGNORECASE,
 )
+_WORD_RE = regex.compile(r"\S+")
+_COLUMN_GAP_EM = 1.0
+"""A gap between words wider than this many line heights separates two columns."""
+_COLUMN_OVERLAP_PT = 2.0
+"""A word that starts this far left of the last one's end is printed in another column."""
+_RIGHT_COLUMN_START = 0.45
+_RIGHT_COLUMN_CENTER = 0.55
+"""A right-column segment starts past this share of the caption's width, and its middle
+past the second: a centred heading ("ORDER" in the middle of the page) is neither."""
 _TITLE_MIN_UPPER = 0.7
 """Share of capitals that makes a line part of a title."""
+_FALLBACK_MIN_WORDS = 2
+"""A heading that names no kind of paper is a title only with this many words."""
 _TITLE_WINDOW = 60
 """Lines after the first party in which the title is looked for."""
 _TITLE_MAX_GAP = 2
@@ -336,14 +393,16 @@ _KIND_WORD_RE = regex.compile(
         |CERTIFICATION|REPORT|RECOMMENDATIONS?|FINDINGS|ANSWER|OBJECTIONS?|REQUEST|SUMMONS|SUBPOENA
         |WARRANT|INDICTMENT|VERDICT|TRANSCRIPT|LETTER|MANDATE|APPEARANCE|SUGGESTION|DESIGNATION
         |STATEMENT|EXHIBIT|PROOF\s+OF\s+SERVICE|DISCLOSURE|INSTRUCTIONS|MINUTES|DECREE|AGREEMENT
-        |SUPPLEMENT|ERRATA|COUNTERCLAIM|WAIVER|CONSENT|PLAN|SCHEDULE|LIST|INFORMATION|DEPOSITION)\b""",
+        |SUPPLEMENT|ERRATA|COUNTERCLAIM|WAIVER|CONSENT|PLAN|SCHEDULE|LIST|INFORMATION|DEPOSITION
+        |INTERROGATORIES|ADMISSIONS|PRODUCTION)\b""",
     regex.VERBOSE,
 )
 # Neighbour blocks a title run may be: a judge's or clerk's line, "APPEARANCES", a table
 # of contents, the court's name, a party line.
 _NOT_TITLE_RE = regex.compile(
     r"""\b(?:(?:CHIEF|DISTRICT|MAGISTRATE|CIRCUIT|BANKRUPTCY|SENIOR)\s+JUDGE|CLERK\s+OF\s+(?:THE\s+)?COURT
-        |TABLE\s+OF\s+(?:CONTENTS|AUTHORITIES)|COURT\s+REPORTER)\b
+        |TABLE\s+OF\s+(?:CONTENTS|AUTHORITIES)|COURT\s+REPORTER|FILED\s+FOR\s+RECORD)\b
+      | \bCLERK\s*$
       | ^(?:BEFORE\s+THE\s+)?HON(?:\.|ORABLE)\b
       | (?:\.\s?){4,}                                     # an index's dot leaders
       | \b(?:MR|MS|MRS|DR)\.\s+[A-Z]+:|^Q\.\s|\bTHE\s+(?:WITNESS|COURT|VIDEOGRAPHER|REPORTER):   # a transcript's speakers
@@ -415,8 +474,8 @@ def _is_title_line(line: str) -> bool:
 def _is_prose(line: str) -> bool:
     """A body sentence: long, many words, mostly lower case ("Appeal from the United FEDEX
     GROUND PACKAGE SYSTEM, States District Court for" is a merged caption line, not prose)."""
-    if not _PROSE_RE.match(line):
-        return False
+    if not _PROSE_RE.match(line) or _IN_RE_RE.match(line) or _DESCRIPTOR_RE.search(line):
+        return False  # a matter's name ("In re Application of ..."), a class plaintiff's capacity
     letters = [c for c in line if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) / len(letters) < 0.35
 
@@ -459,8 +518,8 @@ def _split_parties(name: str) -> list[tuple[str, bool]]:
         part = _ET_AL_RE.sub("", part)
         part = _DESCRIPTOR_RE.sub("", part)
         part = _ADDRESS_TAIL_RE.sub("", part)
-        part = _RIGHT_COLUMN_RE.sub("", part)
         part = _LEADING_NUMBER_RE.sub("", " ".join(part.split()))
+        part = _RIGHT_COLUMN_RE.sub("", part)
         names = _list_names(part.strip(" ,;:"))
         for k, one in enumerate(names):
             one = regex.sub(r"^(?:and\s+)", "", one.strip(), flags=regex.IGNORECASE)
@@ -547,6 +606,8 @@ def _name_block(
                 break
             j -= 1
             continue
+        if _SPEAKER_RE.search(prev):
+            break  # a transcript's colloquy ("MS. WALKER: Jayme Walker for the / Plaintiff.")
         if not prev:
             j -= 1
             continue
@@ -561,7 +622,8 @@ def _name_block(
         after_number = _LEADING_NUMBER_RE.sub("", prev)
         if _ADDRESS_LINE_RE.match(prev) or _HEADING_ONLY_RE.match(prev):
             pass
-        elif after_number != prev and regex.search(r"[A-Za-z]{2}", after_number) and not _SKIP_RE.match(after_number):
+        elif (after_number != prev and regex.search(r"[A-Za-z]{2}", regex.sub(r"\([^)]*\)?", "", after_number))
+              and not _SKIP_RE.match(after_number)):
             block.append(j)  # flat text: the case number, then the name on one line
         elif _SKIP_RE.match(prev):
             if block and _TITLE_START_RE.match(lines[block[-1]][0]):
@@ -616,9 +678,69 @@ def _parties(
             raw = " ".join(_strip_in_re(lines[k][0]) for k in block)
             start, end = lines[block[0]][1], lines[block[-1]][2]
             for name, et_al in _split_parties(raw):
-                parties.append(Party(name, _canon_role(label), et_al, clean.span(start, end)))
+                if not _CUT_SENTENCE_RE.search(name):
+                    parties.append(Party(name, _canon_role(label), et_al, clean.span(start, end)))
         i = end_i + 1
     return parties, used
+
+
+def _trailing_role(raw: str) -> tuple[str, str | None]:
+    """The Supreme Court's briefs end a side's name with its role: "MARK CHANGIZI, ET AL.,
+    PETITIONERS" -> ("MARK CHANGIZI, ET AL.", "petitioner")."""
+    m = _TRAILING_ROLE_RE.search(raw)
+    if m is None:
+        return raw, None
+    return raw[: m.start()], _canon_role(m["role"])
+
+
+def _roleless_sides(
+    lines: list[tuple[str, int, int]], used: set[int], box: set[int], clean: CleanText, columns: bool
+) -> list[tuple[int, Party]]:
+    """Sides printed with no role label, each a named rule:
+    - criminal captions name the sovereign alone above "v." (E.D.N.Y. "UNITED STATES OF
+      AMERICA / -against- / JOHN DOE, / Defendant."; D. Mass.): the prosecutor, plaintiff;
+    - the ":" column of E.D. Pa. prints no roles at all ("JANE ROE : CIVIL ACTION / v. /
+      CITY OF PHILADELPHIA, et al. : NO. 21-1234"): each side with no role (None);
+    - the Federal Circuit's forms print the names above "____ v. ____" (Form 8, Entry of
+      Appearance): the two lines above it, role None.
+    Returns (line index, party) to merge in printed order."""
+    out: list[tuple[int, Party]] = []
+    for i, (text, start, end) in enumerate(lines):
+        if _FORM_VERSUS_RE.match(clean.text[start:end]):
+            names = [k for k in range(max(0, i - _FORM_LOOKBACK), i) if lines[k][0] and k not in used]
+            for k in names[-2:]:
+                for name, et_al in _split_parties(lines[k][0]):
+                    out.append((k, Party(name, None, et_al, clean.span(lines[k][1], lines[k][2]))))
+            continue
+        if not _is_versus(text) or i in used:
+            continue
+        no_roles = columns and not any(_ROLE_LINE_RE.match(t) for t, _, _ in lines)
+        above = _name_block(lines, i, used, box)
+        if above:
+            raw, role = _trailing_role(" ".join(lines[k][0] for k in above))
+            if role is None and _SOVEREIGN_RE.match(raw):
+                role = "plaintiff"
+            if role is not None or no_roles:
+                span = clean.span(lines[above[0]][1], lines[above[-1]][2])
+                out.extend((above[0], Party(n, role, e, span)) for n, e in _split_parties(raw))
+                used.update(above)
+        below: list[int] = []
+        for k in range(i + 1, min(len(lines), i + 1 + _MAX_NAME_LINES)):
+            t = lines[k][0]
+            if not t:
+                if below:
+                    break
+                continue
+            if (k in used or _SKIP_RE.match(t) or _TITLE_START_RE.match(t) or _HEADING_ONLY_RE.match(t)
+                    or _KIND_WORD_RE.search(t) or _is_prose(t)):
+                break
+            below.append(k)
+        raw, role = _trailing_role(" ".join(lines[k][0] for k in below))
+        if below and (role is not None or no_roles):
+            span = clean.span(lines[below[0]][1], lines[below[-1]][2])
+            out.extend((below[0], Party(n, role, e, span)) for n, e in _split_parties(raw))
+            used.update(below)
+    return out
 
 
 def _form_parties(region: str, base: int, clean: CleanText) -> list[Party]:
@@ -680,13 +802,18 @@ def _title_runs(
             close()
         if _is_prose(text) or _SO_ORDERED_RE.search(text):
             break
-        if parts and _TITLE_RUNS_ON_RE.search(parts[-1]) and _NUMBER_LIST_RE.match(text):
-            parts.append(text)  # 9th Cir. "... CASE NOS. 20-55436, / 20-55662"
+        if parts and _TITLE_RUNS_ON_RE.search(parts[-1]) and (
+                _NUMBER_LIST_RE.match(text) or _SPELLED_DATE_RE.match(text)):
+            # 9th Cir. "... CASE NOS. 20-55436, / 20-55662"; N.D. Cal. "... ON OR BEFORE / MARCH 22, 2021"
+            parts.append(text)
             end = e
             continue
-        if _SKIP_RE.match(text) or _HEADER_RE.match(text) or _IN_RE_RE.match(text):
-            close()
-            continue
+        goes_on = (bool(parts) and bool(_TITLE_RUNS_ON_RE.search(parts[-1])) and _is_title_line(text)
+                   and bool(_FIELD_LABEL_RE.match(text)))  # "... SCHEDULE THE / HEARING, (2) ALLOW"
+        if not goes_on and (_SKIP_RE.match(text) or _HEADER_RE.match(text) or _IN_RE_RE.match(text)
+                            or _NOT_TITLE_RE.search(text)):
+            close()  # a judge's line under the caption (S.D.N.Y. "STEWART D. AARON, UNITED
+            continue  # STATES MAGISTRATE JUDGE:") ends the title above it
         if _SPACED_CAPS_RE.match(text):
             text = text.replace(" ", "")
         if parts and _BODY_HEADING_RE.match(text) and not _TITLE_RUNS_ON_RE.search(parts[-1]):
@@ -729,9 +856,123 @@ def _title(
             continue
         if _KIND_WORD_RE.search(title):
             return title, start, end
-        if fallback is None and not title.endswith(",") and first > last_party:
+        if (fallback is None and not title.endswith(",") and first > last_party and not title[:1].isdigit()
+                and len(title.split()) >= _FALLBACK_MIN_WORDS
+                and not _ADDRESS_LINE_RE.match(title) and not _COUNSEL_LINE_RE.search(title)):
             fallback = (title, start, end)
     return fallback
+
+
+def _segments(clean: CleanText, start: int, end: int) -> list[tuple[int, int, float, float]]:
+    """The words of ``text[start:end]`` grouped into segments (start, end, x0, x1): a new
+    segment where the next word is a column gap to the right of the last one or printed to
+    its left (flat text may put the right column first: "THE FEDERAL SECURITIES LAWS
+    SOLARWINDS CORPORATION, KEVIN JURY TRIAL DEMANDED", W.D. Tex.)."""
+    segs: list[tuple[int, int, float, float]] = []
+    for m in _WORD_RE.finditer(clean.text, start, end):
+        bbox = clean.span(m.start(), m.end()).bbox
+        if bbox is None:
+            if segs:
+                a, _, x0, x1 = segs[-1]
+                segs[-1] = (a, m.end(), x0, x1)
+            continue
+        x0, top, x1, bottom = bbox
+        gap = _COLUMN_GAP_EM * max(bottom - top, 1.0)
+        if segs and (x0 - segs[-1][3] <= gap and x0 >= segs[-1][3] - _COLUMN_OVERLAP_PT):
+            a, _, sx0, _ = segs[-1]
+            segs[-1] = (a, m.end(), sx0, x1)
+        else:
+            segs.append((m.start(), m.end(), x0, x1))
+    return segs
+
+
+def _read_columns(lines: list[tuple[str, int, int]], clean: CleanText) -> list[tuple[str, int, int]]:
+    """A caption printed in two columns with no separator column for the layout to find
+    (S.D.N.Y./E.D.N.Y. "-against-" with a dashed box; D. Conn., W.D. Tex., D. Or.
+    complaints with "Case No." and the title beside the parties) reaches the text row by
+    row, the columns interleaved ("-against- / ORDER / Jason Goodman,"). Read by the
+    characters' positions: each line is cut at its column gaps, a segment that starts right
+    of the caption's middle is right column, and from the first row that prints one to the
+    role label that closes the party beside the last one, the left column is read first."""
+    if not clean.has_geometry or not lines:
+        return lines
+    page = next((p for p in (clean.page_at(s) for _, s, e in lines if e > s) if p is not None), None)
+    rows: list[list[tuple[int, int, float, float]]] = []
+    for _, s, e in lines:
+        rows.append(_segments(clean, s, e) if clean.page_at(s) in (page, None) else [])
+    xs = [seg for row in rows for seg in row]
+    if not xs:
+        return lines
+    left = min(seg[2] for seg in xs)
+    width = max(seg[3] for seg in xs) - left
+    if width <= 0:
+        return lines
+
+    def is_right(seg: tuple[int, int, float, float]) -> bool:
+        # A stacked appellate caption indents the role label to the middle ("Plaintiff—
+        # Appellant,", 5th Cir.): it stays with its name.
+        return (seg[2] - left >= _RIGHT_COLUMN_START * width
+                and (seg[2] + seg[3]) / 2 - left >= _RIGHT_COLUMN_CENTER * width
+                and not _ROLE_LINE_RE.match(_clean_line(clean.text[seg[0] : seg[1]])))
+
+    # Only the caption's rows: a brief's cover prints its counsel in two columns below.
+    roles = [n for n, (text, _, _) in enumerate(lines) if _ROLE_LINE_RE.match(text)]
+    if not roles:
+        return lines
+    right_rows = [n for n, row in enumerate(rows[: roles[-1] + 1]) if any(is_right(seg) for seg in row)]
+    if not right_rows:
+        return lines
+    first, last = right_rows[0], right_rows[-1]
+    if not any(not is_right(seg) for row in rows[first : last + 1] for seg in row) and not any(
+        rows[n] for n in range(last + 1, min(len(lines), last + 1 + _WALK_BACK)) if n <= roles[-1]
+    ):
+        return lines  # the layout read the columns already: nothing interleaved
+    for n in range(last + 1, min(len(lines), last + 1 + _WALK_BACK)):
+        if rows[n] and any(is_right(seg) for seg in rows[n]):
+            break
+        if _ROLE_LINE_RE.match(lines[n][0]) and not any(
+            _ROLE_LINE_RE.match(lines[k][0]) for k in range(last + 1, n)
+        ):
+            last = n
+            break
+    out_left: list[tuple[str, int, int]] = []
+    out_right: list[tuple[str, int, int]] = []
+    for n in range(first, last + 1):
+        if not rows[n]:
+            out_left.append(lines[n])
+            continue
+        for seg in rows[n]:
+            piece = (_clean_line(clean.text[seg[0] : seg[1]]), seg[0], seg[1])
+            (out_right if is_right(seg) else out_left).append(piece)
+    return [*lines[:first], *out_left, *out_right, *lines[last + 1 :]]
+
+
+def _once(parties: list[Party]) -> list[Party]:
+    """A party printed twice with one role (a cover page and its caption, several consolidated
+    cases) is listed once, et al. if either says so."""
+    out: list[Party] = []
+    seen: dict[tuple[str, str | None], int] = {}
+    for p in parties:
+        key = (p.name, p.role)
+        if key in seen:
+            k = seen[key]
+            if p.et_al and not out[k].et_al:
+                out[k] = Party(out[k].name, out[k].role, True, out[k].span)
+            continue
+        seen[key] = len(out)
+        out.append(p)
+    return out
+
+
+def _caption_end(lines: list[tuple[str, int, int]], after: int) -> int:
+    """Where the left column ends: after the role label that closes the side printed at or
+    below ``after`` (the last row that had a right column), else right there."""
+    for n in range(after, min(len(lines), after + _WALK_BACK)):
+        if _ROLE_LINE_RE.match(lines[n][0]):
+            return n + 1
+        if _SKIP_RE.match(lines[n][0]) and lines[n][0]:
+            break
+    return after
 
 
 def extract_caption(clean: CleanText) -> Caption:
@@ -742,17 +983,34 @@ def extract_caption(clean: CleanText) -> Caption:
     region = text[base : base + _REGION]
     lines: list[tuple[str, int, int]] = []
     pos = base
+    right: list[tuple[str, int, int]] = []
+    last_split = -1
     for raw in region.split("\n"):
         if not _NUMBER_ONLY_RE.match(raw):
-            lines.append((_clean_line(raw), pos, pos + len(raw)))
+            cut = _COLUMN_SPLIT_RE.match(raw)
+            if cut is not None and not _is_prose(_clean_line(raw)):
+                # Flat text of a separator-column caption: the right column goes after the
+                # caption, whole ("v. : OPINION", D.N.J.; "Plaintiff, ) ORDER GRANTING").
+                lines.append((_clean_line(cut["left"]), pos, pos + cut.end("left")))
+                right.append((_clean_line(cut["right"]), pos + cut.start("right"), pos + cut.end("right")))
+                last_split = len(lines)
+            else:
+                lines.append((_clean_line(raw), pos, pos + len(raw)))
         pos += len(raw) + 1
+    if right:
+        at = _caption_end(lines, last_split)
+        lines[at:at] = right
     # The caption ends at the first paragraph of the body.
     for n, (line, _, _) in enumerate(lines):
         if _is_prose(line) and not _MINUTES_TITLE_RE.match(line):
             lines = lines[:n]
             break
+    lines = _read_columns(lines, clean)
     box = _box_lines(lines)
     parties, used = _parties(lines, box, clean)
+    extra = _roleless_sides(lines, used, box, clean, columns=bool(right))
+    if extra:  # in printed order, by where each name starts
+        parties = sorted([*parties, *(p for _, p in extra)], key=lambda p: p.span.start if p.span else 0)
     if not parties:
         parties = _form_parties(region, base, clean)
     last_role = max((i for i in used), default=-1)
@@ -760,6 +1018,7 @@ def extract_caption(clean: CleanText) -> Caption:
     found = _title(lines, used, first_party if used else 0, box)
     if found is None and last_role >= 0:
         found = _title(lines, used, last_role + 1, box)
+    parties = _once(parties)
     title, title_span = None, None
     if found is not None:
         title = found[0]
