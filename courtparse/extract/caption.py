@@ -57,7 +57,7 @@ _VERSUS_RE = regex.compile(
 _IN_RE_RE = regex.compile(r"^In\s+re:?\s*(?P<rest>.*)$", regex.IGNORECASE)
 # Lines of the court's heading that may follow its name: "SAN JOSE DIVISION", "FOR THE".
 _HEADER_RE = regex.compile(
-    r"""^(?:.*\bDIVISION(?:\s*[-–—]\s*[A-Z][A-Z .]+|\s*\([A-Z][A-Za-z .]+\))?\)?|(?:IN\s+THE\s+)?UNITED\s+STATES\s+(?:DISTRICT|BANKRUPTCY|COURT)\b.*|.*\bDISTRICT\s+OF\s+[A-Z].*
+    r"""^(?:.*\bDIVISION(?:\s*[-–—]\s*[A-Z][A-Z .]+|\s*\([A-Z][A-Za-z .]+\))?\)?|(?:IN\s+THE\s+)?UNITED\s+STATES\s+(?:DISTRICT|BANKRUPTCY|COURT|TAX\s+COURT)\b.*|.*\bDISTRICT\s+OF\s+[A-Z].*
         |(?:IN\s+THE\s+)?SUPREME\s+COURT\s+OF\s+THE\s+UNITED\s+STATES
         |(?:IN\s+)?(?:THE\s+)?(?:[A-Z][A-Za-z]+\s+)?COURT\s+OF\s+APPEALS\b.*   # state appellate courts: "In the Missouri
         |(?:NORTHERN|SOUTHERN|EASTERN|WESTERN|MIDDLE|CENTRAL)\s+DISTRICT  # Court of Appeals / Eastern District / DIVISION THREE"
@@ -204,6 +204,8 @@ _COLUMN_SPLIT_RE = regex.compile(r"^(?P<left>\s*\S.*?)\s+[)\]§:]\s+(?P<right>\S
 _CID_RE = regex.compile(r"\(cid:\d*\)?")
 # Private-use glyphs (a brace drawn beside a name, 9th Cir. "individually \uf8fc and as ...").
 _PRIVATE_USE_RE = regex.compile(r"[\ue000-\uf8ff]")
+# The ":" column printed against the text (D. Conn. "ERIC SCHADT,: / ISAAC RO, and:").
+_HUGGED_COLON_RE = regex.compile(r"(?<=,|\band):(?=\s|$)")
 # S.D.N.Y./E.D.N.Y. "-against-" captions print a dashed box around the parties:
 # "-----------------------------------x", "- - - - - - - - - - x", a lone "x" or ":" closing it.
 _DASHED_BOX_RE = regex.compile(r"^\s*(?:[-–—=_]\s*){3,}[xX]?\s*|\s*(?:[-–—=_]\s*){3,}[xX]?\s*$|^\s*[xX:]\s*$")
@@ -262,6 +264,8 @@ _NAME_NOISE_RE = regex.compile(
 # The judge's line that flat text runs into the first name: "Before The Honorable William H.
 # Alsup, Judge FLUIDIGM CORPORATION, a" (N.D. Cal. transcripts).
 _JUDGE_PREFIX_RE = regex.compile(r"^(?:BEFORE\s+)?(?:THE\s+)?HONORABLE\s.*?\bJUDGE\b[.,]?\s+", regex.IGNORECASE)
+# "-v- PATRICK DRAHI, ..." (E.D.N.Y.): the word between the sides on the name's first line.
+_LEADING_VERSUS_RE = regex.compile(r"^[-–—]\s*v[s]?\.?\s*[-–—]\s+", regex.IGNORECASE)
 _LEADING_NUMBER_RE = regex.compile(
     r"""^[)\]\s]*(?:(?:Case\s+)?No\.?\s*)?(?:[A-Z]{1,4}\s*)?\d{1,2}(?::\d{2})?-(?:[A-Za-z]{1,5}-)?\d+(?:-[A-Za-z0-9]+)*
         (?:\s+(?-i:[A-Z]{2,3})(?=\s))?\s+""",   # C.D./N.D. Cal. "No. CV 16-1128-AB COUNTY OF ...", "NO. C 19-05639 WHA IONPATH, INC."
@@ -272,12 +276,12 @@ _LEADING_NUMBER_RE = regex.compile(
 _ADDRESS_LINE_RE = regex.compile(
     r"""^(?:
         \d+\s+(?:[NSEW]\.?\s+)?(?:[A-Za-z0-9.]+\s+){0,4}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.|Lane|Way|Plaza|Place|Parkway|Suite)\b.*
-      | .*,\s*[A-Z]{2}\.?,?\s+\d{5}(?:-\d{4})?
+      | .*(?:,\s*|\s)[A-Z]{2}\.?,?\s+\d{5}(?:-\d{4})?   # "Washington, DC 20549", "Washington DC, 20005"
       | (?:c/o|Serve:|P\.?\s?O\.?\s+Box)\b.*
     )$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
-_ADDRESS_TAIL_RE = regex.compile(r",?\s*(?:c/o|Serve:)\s.*$", regex.IGNORECASE)
+_ADDRESS_TAIL_RE = regex.compile(r",?\s*(?:c/o|Serve:)(?:\s.*)?$", regex.IGNORECASE)
 # The end of one party in a list: entity and name suffixes ("FACEBOOK, INC.", "JOHN DOE, JR.").
 _SUFFIX = r"""(?:Inc|Incorporated|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|Co|Company|L\.?P|LLP|L\.L\.P
     |N\.\s?A|PLC|S\.\s?A|GmbH|AG|P\.\s?C|P\.\s?A|Jr|Sr|II|III|IV|Esq)\.?"""
@@ -379,6 +383,7 @@ _RIGHT_COLUMN_CENTER = 0.55
 past the second: a centred heading ("ORDER" in the middle of the page) is neither."""
 _TITLE_MIN_UPPER = 0.7
 """Share of capitals that makes a line part of a title."""
+_CASE_NAME_RE = regex.compile(r"\s[vV][sS]?\.\s")
 _FALLBACK_MIN_WORDS = 2
 """A heading that names no kind of paper is a title only with this many words."""
 _TITLE_WINDOW = 60
@@ -406,7 +411,9 @@ _NOT_TITLE_RE = regex.compile(
       | ^(?:BEFORE\s+THE\s+)?HON(?:\.|ORABLE)\b
       | (?:\.\s?){4,}                                     # an index's dot leaders
       | \b(?:MR|MS|MRS|DR)\.\s+[A-Z]+:|^Q\.\s|\bTHE\s+(?:WITNESS|COURT|VIDEOGRAPHER|REPORTER):   # a transcript's speakers
-      | \bJUDGE\.?$""",
+      | \bJUDGE\.?$
+      | ^[A-Z][A-Za-z'’-]+,\s+(?:C\.\s?)?J\.$           # D. Mass. "CASPER, J." under the title
+    """,
     regex.VERBOSE | regex.IGNORECASE,
 )
 # Runs that start as a neighbour block: a matter's name (E.D. Cal. "IN THE MATTER OF THE
@@ -415,7 +422,7 @@ _NOT_TITLE_RE = regex.compile(
 _NOT_TITLE_START_RE = regex.compile(
     r"""^(?:IN\s+THE\s+MATTER\s+OF|IN\s+RE\b|(?:ON\s+)?APPEAL(?:ED)?\s+FROM|APPEARANCES?:|CIVIL\s+ACTION\b
         |CLASS\s+ACTION$|(?:UNITED\s+STATES\s+)?COURT\s+OF\s+APPEALS|PRESENT:|EXAMINATION\s+BY
-        |ON\s+(?:A\s+)?(?:PETITION\s+FOR\s+(?:A\s+)?)?WRIT\s+OF)""",
+        |ON\s+(?:A\s+)?(?:PETITION\s+FOR\s+(?:A\s+)?)?WRIT\s+OF|CERTIORARI\s+TO\b)""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 
@@ -426,6 +433,7 @@ def _clean_line(line: str) -> str:
     line = _PRIVATE_USE_RE.sub("", line)
     line = _LINE_NUMBER_RE.sub("", line)
     line = _DASHED_BOX_RE.sub("", line)
+    line = _HUGGED_COLON_RE.sub("", line)
     if line.count("(") >= line.count(")") and _TRAILING_PAREN_RE.search(line):
         line = _SEPARATOR_RE.sub("", _TRAILING_PAREN_RE.sub("\0", line)).replace("\0", ")")
     else:
@@ -519,6 +527,7 @@ def _split_parties(name: str) -> list[tuple[str, bool]]:
         part = _DESCRIPTOR_RE.sub("", part)
         part = _ADDRESS_TAIL_RE.sub("", part)
         part = _LEADING_NUMBER_RE.sub("", " ".join(part.split()))
+        part = _LEADING_VERSUS_RE.sub("", part)
         part = _RIGHT_COLUMN_RE.sub("", part)
         names = _list_names(part.strip(" ,;:"))
         for k, one in enumerate(names):
@@ -858,7 +867,8 @@ def _title(
             return title, start, end
         if (fallback is None and not title.endswith(",") and first > last_party and not title[:1].isdigit()
                 and len(title.split()) >= _FALLBACK_MIN_WORDS
-                and not _ADDRESS_LINE_RE.match(title) and not _COUNSEL_LINE_RE.search(title)):
+                and not _ADDRESS_LINE_RE.match(title) and not _COUNSEL_LINE_RE.search(title)
+                and not _CASE_NAME_RE.search(title)):  # S. Ct. syllabus "TARRANT ... v. HERRMANN ET AL."
             fallback = (title, start, end)
     return fallback
 
