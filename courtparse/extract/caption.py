@@ -277,6 +277,7 @@ _ADDRESS_LINE_RE = regex.compile(
     r"""^(?:
         \d+\s+(?:[NSEW]\.?\s+)?(?:[A-Za-z0-9.]+\s+){0,4}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.|Lane|Way|Plaza|Place|Parkway|Suite)\b.*
       | .*(?:,\s*|\s)[A-Z]{2}\.?,?\s+\d{5}(?:-\d{4})?   # "Washington, DC 20549", "Washington DC, 20005"
+      | [A-Z][A-Za-z .]+,\s+[A-Z][A-Za-z]+\s+\d{5}(?:-\d{4})?   # 6th Cir. "CINCINNATI, OHIO 45202-3988"
       | (?:c/o|Serve:|P\.?\s?O\.?\s+Box)\b.*
     )$""",
     regex.VERBOSE | regex.IGNORECASE,
@@ -383,6 +384,9 @@ _RIGHT_COLUMN_CENTER = 0.55
 past the second: a centred heading ("ORDER" in the middle of the page) is neither."""
 _TITLE_MIN_UPPER = 0.7
 """Share of capitals that makes a line part of a title."""
+# The right column's jury label read into the title run above it (D. Md. "TRIAL BY JURY /
+# IS DEMANDED / AMENDED COMPLAINT"); "COMPLAINT AND DEMAND FOR JURY TRIAL" keeps its words.
+_JURY_LABEL_RE = regex.compile(r"^(?:JURY\s+TRIAL\s+DEMANDED|TRIAL\s+BY\s+JURY(?:\s+IS)?\s+DEMANDED)\s+(?=\S)")
 _CASE_NAME_RE = regex.compile(r"\s[vV][sS]?\.\s")
 _FALLBACK_MIN_WORDS = 2
 """A heading that names no kind of paper is a title only with this many words."""
@@ -860,7 +864,7 @@ def _title(
     fallback: tuple[str, int, int] | None = None
     last_party = max(used, default=-1)
     for parts, start, end, first in _title_runs(lines, used, start_i, box):
-        title = " ".join(" ".join(parts).split())
+        title = _JURY_LABEL_RE.sub("", " ".join(" ".join(parts).split()))
         if _NOT_TITLE_RE.search(title) or _NOT_TITLE_START_RE.match(title):
             continue
         if _KIND_WORD_RE.search(title):
