@@ -4,12 +4,19 @@
 - ECF stamp agreement with the RECAP file name (document and attachment) over the
   files MANIFEST.tsv marks stamp_text=yes with a gov.uscourts name;
 - court_id agreement with the file name over court_printed=yes, attachment 0 files;
+- caption checks (issue 14): every party name passes a name check (no role word, case
+  number, title word, address, clerk's box, "(cid:", more than 14 words) and every title a
+  title check (no case number, judge line, appearances, table of contents, court heading);
+  counts with the offenders listed;
 - optionally (--speed) parse time against bare pdfplumber extraction.
 
 Each PDF is copied to a neutral temporary name first, so nothing can read the answer
 from the source name.
 
-    .venv/bin/python benchmarks/pool_check.py [--pool DIR] [--ocr] [--speed] [-j N]
+    .venv/bin/python benchmarks/pool_check.py [--pool DIR ...] [--ocr] [--speed] [-j N]
+
+``--pool`` may be given more than once (pool and pool2); a manifest without the stamp and
+court columns (pool2's) only skips those two checks.
 """
 
 from __future__ import annotations
@@ -18,6 +25,7 @@ import argparse
 import csv
 import multiprocessing as mp
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -29,6 +37,86 @@ from pathlib import Path
 from typing import Any
 
 DEFAULT_POOL = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "pool"
+
+# --- caption checks (issue 14) -------------------------------------------------------------
+# What a party name must never hold. Each pattern names a neighbour block that a caption
+# reader can swallow; the name check lists the ones a name holds.
+_NAME_MAX_WORDS = 14
+_NAME_PROBLEMS: list[tuple[str, re.Pattern[str]]] = [
+    ("role word", re.compile(
+        r"\b(?:Plaintiff|Defendant|Petitioner|Respondent|Appellant|Appellee|Debtor|Movant"
+        r"|Intervenor|Claimant)s?\b[,.]?\s*$|^(?:Plaintiff|Defendant|Petitioner|Respondent|Appellant"
+        r"|Appellee)s?\b", re.IGNORECASE)),
+    ("case number", re.compile(
+        r"\b\d{1,2}:\d{2}-[A-Za-z]{1,5}-\d|\b\d{2}-[A-Za-z]{2,4}-\d{3,}|\bNo\.\s*\d|\bCase\s+No\b",
+        re.IGNORECASE)),
+    ("title word", re.compile(
+        r"\b(?:ORDER|MOTION|NOTICE|MEMORANDUM|JUDGMENT|STIPULATION|DECLARATION|COMPLAINT|OPINION"
+        r"|PETITION|BRIEF|REPLY|OPPOSITION|APPLICATION)\b(?!\s+(?:OF|FOR)\s+[A-Z]+\s+(?:INC|LLC))")),
+    ("address", re.compile(
+        r"\b\d+\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.|Boulevard|Blvd\.?|Drive|Suite)\b"
+        r"|\bP\.?\s?O\.?\s+Box\b|\bc/o\b|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|@|\bTelephone\b",
+        re.IGNORECASE)),
+    ("jury demand", re.compile(r"\bJURY\s+(?:TRIAL\s+)?DEMAND|\bDEMAND\s+FOR\s+JURY|TRIAL\s+BY\s+JURY", re.IGNORECASE)),
+    ("clerk's box", re.compile(r"^FILED\b|\bCLERK,\s+U\.?S\.?|\bDeputy\s+Clerk\b|\bCOURT\s+OF\s+APPEALS\b", re.IGNORECASE)),
+    ("(cid:", re.compile(r"\(cid:")),
+    ("capacity phrase", re.compile(r"\bsimilarly\s+situated\b|,\s*ETC\.?$|\bet\s+al\b", re.IGNORECASE)),
+]
+# What a title must never be or hold: the neighbour blocks of the title.
+_TITLE_PROBLEMS: list[tuple[str, re.Pattern[str]]] = [
+    ("case number", re.compile(
+        r"^(?:Case|Civil\s+Action|No)\b|\b\d{1,2}:\d{2}-[A-Za-z]{1,5}-\d|^\d{2}-[A-Za-z]{2,4}-\d", re.IGNORECASE)),
+    ("judge line", re.compile(
+        r"\b(?:DISTRICT|MAGISTRATE|CIRCUIT|BANKRUPTCY|CHIEF|SENIOR)\s+JUDGE\b|^(?:HON\.|HONORABLE)\b|\bJUDGE\s*$",
+        re.IGNORECASE)),
+    ("appearances", re.compile(r"^APPEARANCES?\b|\bAttorneys?\s+for\b|\bCounsel\s+for\b", re.IGNORECASE)),
+    ("table of contents", re.compile(r"\bTABLE\s+OF\s+(?:CONTENTS|AUTHORITIES)\b", re.IGNORECASE)),
+    ("court heading", re.compile(
+        r"^(?:IN\s+THE\s+)?UNITED\s+STATES\s+(?:DISTRICT|BANKRUPTCY)?\s*COURT\b|^(?:FOR\s+THE\s+)?[A-Z]+\s+DISTRICT\s+OF\b",
+        re.IGNORECASE)),
+    ("matter name", re.compile(r"^(?:IN\s+THE\s+MATTER\s+OF|IN\s+RE)\b(?!:?\s+(?:ORDER|MOTION))", re.IGNORECASE)),
+    ("party line", re.compile(r",$|\b(?:Plaintiffs?|Defendants?|Appellants?|Appellees?)[,.]$")),
+    ("cut number", re.compile(r"\(\d{1,2}(?!\d*\))|\(\d{1,2}$")),
+    ("(cid:", re.compile(r"\(cid:")),
+]
+
+
+def name_problems(name: str) -> list[str]:
+    """What a party name holds that is not the name (empty: it passes)."""
+    out = [what for what, pattern in _NAME_PROBLEMS if pattern.search(name)]
+    if len(name.split()) > _NAME_MAX_WORDS:
+        out.append("too long")
+    return out
+
+
+def title_problems(title: str) -> list[str]:
+    """What a title holds that is not the document's own heading (empty: it passes)."""
+    return [what for what, pattern in _TITLE_PROBLEMS if pattern.search(title)]
+
+
+def caption_report(results: Sequence[dict[str, object]]) -> list[str]:
+    """The name and title checks over parsed records (``parties``: list of names,
+    ``title``: str or None), as lines to print: the counts, then each offender."""
+    names = titles = 0
+    bad_names: list[str] = []
+    bad_titles: list[str] = []
+    for r in results:
+        for name in r.get("parties") or ():  # type: ignore[attr-defined]
+            names += 1
+            problems = name_problems(str(name))
+            if problems:
+                bad_names.append(f"{r['file']}: {name!r} ({', '.join(problems)})")
+        title = r.get("title")
+        if title:
+            titles += 1
+            problems = title_problems(str(title))
+            if problems:
+                bad_titles.append(f"{r['file']}: {title!r} ({', '.join(problems)})")
+    lines = [f"party names passing the name check: {names - len(bad_names)}/{names}"]
+    lines += [f"  bad name  {m}" for m in bad_names]
+    lines.append(f"titles passing the title check: {titles - len(bad_titles)}/{titles}")
+    lines += [f"  bad title  {m}" for m in bad_titles]
+    return lines
 
 
 def _one(args: tuple[str, str, bool, bool]) -> dict[str, object]:
@@ -57,6 +145,8 @@ def _one(args: tuple[str, str, bool, bool]) -> dict[str, object]:
             out["attachment"] = doc.ecf.attachment
             out["stamp"] = doc.ecf.raw
         out["court_id"] = doc.court.court_id if doc.court is not None else None
+        out["parties"] = [p.name for p in doc.caption.parties]
+        out["title"] = doc.caption.title
         out["warnings"] = list(doc.warnings)
         if speed:
             import pdfplumber
@@ -128,7 +218,7 @@ def run_isolated(
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--pool", type=Path, default=DEFAULT_POOL)
+    ap.add_argument("--pool", type=Path, action="append", help="a pool folder (repeat for pool and pool2)")
     ap.add_argument("--backend", default="pdfium")
     ap.add_argument("--ocr", action="store_true", help="recognize scanned pages (slow)")
     ap.add_argument("--speed", action="store_true", help="also time bare pdfplumber extraction")
@@ -137,9 +227,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--timeout", type=float, default=300.0, help="seconds per file before it is killed")
     ns = ap.parse_args(argv)
 
-    with open(ns.pool / "MANIFEST.tsv", newline="") as fh:
-        manifest = {row["file"]: row for row in csv.DictReader(fh, delimiter="\t")}
-    files = sorted(str(p) for p in ns.pool.glob("*.pdf"))
+    pools: list[Path] = ns.pool or [DEFAULT_POOL]
+    manifest: dict[str, dict[str, str]] = {}
+    files: list[str] = []
+    for pool in pools:
+        if (pool / "MANIFEST.tsv").exists():
+            with open(pool / "MANIFEST.tsv", newline="") as fh:
+                manifest.update({row["file"]: row for row in csv.DictReader(fh, delimiter="\t")})
+        files.extend(sorted(str(p) for p in pool.glob("*.pdf")))
     jobs = [(f, ns.backend, ns.ocr, ns.speed) for f in files]
     results = run_isolated(jobs, ns.jobs, ns.timeout, ns.progress)
 
@@ -164,11 +259,11 @@ def main(argv: list[str] | None = None) -> int:
     for r in results:
         row = manifest.get(str(r["file"]))
         if row is None or "crash" in r or "error" in r or "timeout" in r:
-            if row is not None and row["file"].startswith("gov.uscourts") and row["stamp_text"] == "yes":
+            if row is not None and row["file"].startswith("gov.uscourts") and row.get("stamp_text") == "yes":
                 stamp_total += 1
                 stamp_miss.append(f"{r['file']}: {r.get('error') or r.get('timeout') or 'crash'}")
             continue
-        if row["file"].startswith("gov.uscourts") and row["stamp_text"] == "yes" and row["document"]:
+        if row["file"].startswith("gov.uscourts") and row.get("stamp_text") == "yes" and row.get("document"):
             stamp_total += 1
             want_doc = int(row["document"])
             want_att = int(row["attachment"] or 0) or None
@@ -178,7 +273,7 @@ def main(argv: list[str] | None = None) -> int:
                 stamp_miss.append(
                     f"{r['file']}: got document={r.get('document')} attachment={r.get('attachment')} ({r.get('stamp')})"
                 )
-        if row["court_printed"] == "yes" and row["court_id"] and (row["attachment"] or "0") == "0":
+        if row.get("court_printed") == "yes" and row["court_id"] and (row.get("attachment") or "0") == "0":
             court_total += 1
             if r.get("court_id") == row["court_id"]:
                 court_ok += 1
@@ -194,6 +289,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"court_id agreement: {court_ok}/{court_total} = {pct(court_ok, court_total)}")
     for m in court_miss:
         print(f"  miss  {m}")
+    for line in caption_report(results):
+        print(line)
     if ns.speed:
         ok = [r for r in results if "parse_s" in r and "extract_s" in r]
         parse_s = sum(float(r["parse_s"]) for r in ok)  # type: ignore[arg-type]

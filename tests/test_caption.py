@@ -13,7 +13,9 @@ from hypothesis import strategies as st
 from courtparse.extract.caption import extract_caption
 from courtparse.text import CleanText
 
-P = tuple[str, str, bool]
+P = tuple[str, str | None, bool]
+NO_TITLE = ""
+"""Expected title: the caption must report none (``None`` in a table leaves it unchecked)."""
 
 CASES: list[tuple[str, str, list[P], str | None]] = [
     (
@@ -205,7 +207,7 @@ CASES: list[tuple[str, str, list[P], str | None]] = [
         "United States Court of Appeals\n\nFor the First Circuit\n\nNo. 20-1507\n\nCALVARY CHAPEL OF BANGOR,\n\nPlaintiff, Appellant,\n\nv.\n\n"
         "JANET T. MILLS, in her official capacity as Governor of the\nState of Maine,\n\nDefendant, Appellee.\n\nAPPEAL FROM THE UNITED STATES DISTRICT COURT\n",
         [("CALVARY CHAPEL OF BANGOR", "appellant", False), ("JANET T. MILLS", "appellee", False)],
-        "APPEAL FROM THE UNITED STATES DISTRICT COURT",
+        NO_TITLE,  # the lower court's line is not a title
     ),
     (
         "5th Cir. opinion: em-dash roles, parties split at ;",
@@ -268,7 +270,7 @@ BOX_CASES: list[tuple[str, str, list[P], str | None]] = [
         "4th Cir. / N.C. 'FILED: <date>' on one line above the name ends it (pool broken-mime)",
         "No. 363A14-4\n\nFiled 11 February 2022\nGIFT SURPLUS, LLC, and SANDHILL AMUSEMENTS, INC.,\n"
         "Plaintiffs,\nv.\nSTATE OF NORTH CAROLINA,\nDefendant.\n",
-        [("GIFT SURPLUS, LLC, and SANDHILL AMUSEMENTS, INC.", "plaintiff", False),
+        [("GIFT SURPLUS, LLC", "plaintiff", False), ("SANDHILL AMUSEMENTS, INC.", "plaintiff", False),
          ("STATE OF NORTH CAROLINA", "defendant", False)],
         None,
     ),
@@ -304,9 +306,291 @@ def test_caption(label: str, text: str, parties: list[P], title: str | None) -> 
     caption = extract_caption(CleanText.from_string(text))
     got = [(p.name, p.role, p.et_al) for p in caption.parties]
     assert got == parties
-    if title is not None:
+    if title == NO_TITLE:
+        assert caption.title is None
+    elif title is not None:
         assert caption.title == title
         assert caption.title_span is not None
+
+
+# One table per caption style (issue 14), each row a court that prints it; the text is what the
+# layout stage reads (columns flattened, separators kept where a flat reader leaves them).
+STYLE_CASES: list[tuple[str, str, list[P], str | None]] = [
+    (
+        "S.D.N.Y. '-against-' in a dashed box, capacity phrase and an 'A, B, and C' list",
+        "UNITED STATES DISTRICT COURT\nSOUTHERN DISTRICT OF NEW YORK\n"
+        "---------------------------------------------------------------x\n"
+        "JANE ROE, individually and on behalf of all others similarly situated,\n:\nPlaintiff,\n:\n-against-\n:\n"
+        "ACME HOLDINGS, INC., JOHN SMITH, and MARY JONES,\n:\nDefendants.\n:\n"
+        "---------------------------------------------------------------x\n21-cv-01234 (ABC)\nOPINION AND ORDER\n"
+        "JOHN P. DOE, United States District Judge:\n",
+        [("JANE ROE", "plaintiff", False), ("ACME HOLDINGS, INC.", "defendant", False),
+         ("JOHN SMITH", "defendant", False), ("MARY JONES", "defendant", False)],
+        "OPINION AND ORDER",
+    ),
+    (
+        "S.D.N.Y. flat: the title read between '-against-' and the name, the date box's cid glyphs",
+        "UNITED STATES DISTRICT COURT\nSOUTHERN DISTRICT OF NEW YORK\n\n(cid:1008)(cid:876)(cid:1005)\n"
+        "D George Sweigert,\n\nPlaintiff,\n\n1:18-cv-08653 (VEC) (SDA)\n-against-\n\nORDER\nJason Goodman,\n\n"
+        "Defendant.\nSTEWART D. AARON, UNITED STATES MAGISTRATE JUDGE:\n",
+        [("D George Sweigert", "plaintiff", False), ("Jason Goodman", "defendant", False)],
+        "ORDER",
+    ),
+    (
+        "E.D.N.Y. criminal: the sovereign above '-against-' has no role label",
+        "UNITED STATES DISTRICT COURT\nEASTERN DISTRICT OF NEW YORK\n- - - - - - - - - - - - - - - - - - - - x\n"
+        "UNITED STATES OF AMERICA\n-against-\nJOHN DOE,\nDefendant.\n- - - - - - - - - - - - - - - - - - - - x\n"
+        "MEMORANDUM & ORDER\n20-CR-123 (ABC)\n",
+        [("UNITED STATES OF AMERICA", "plaintiff", False), ("JOHN DOE", "defendant", False)],
+        "MEMORANDUM & ORDER",
+    ),
+    (
+        "D. Mass. criminal: 'UNITED STATES OF AMERICA / v. / NAME, Defendant.'",
+        "UNITED STATES DISTRICT COURT\nDISTRICT OF MASSACHUSETTS\nUNITED STATES OF AMERICA\nv.\nJOHN DOE,\n"
+        "Defendant.\nCriminal No. 21-10001-ABC\nORDER OF DETENTION PENDING TRIAL\n",
+        [("UNITED STATES OF AMERICA", "plaintiff", False), ("JOHN DOE", "defendant", False)],
+        "ORDER OF DETENTION PENDING TRIAL",
+    ),
+    (
+        "S.D. Tex. '§' column, the case number beside 'v.'",
+        "IN THE UNITED STATES DISTRICT COURT\nFOR THE SOUTHERN DISTRICT OF TEXAS\nHOUSTON DIVISION\nRICARDO ROE, §\n§\n"
+        "Plaintiff, §\n§\nv. § CIVIL ACTION NO. 4:21-cv-01234\n§\nACME ENERGY INTERNATIONAL, INC., et al., §\n§\n"
+        "Defendants. §\nMEMORANDUM AND ORDER\n",
+        [("RICARDO ROE", "plaintiff", False), ("ACME ENERGY INTERNATIONAL, INC.", "defendant", True)],
+        "MEMORANDUM AND ORDER",
+    ),
+    (
+        "E.D. Pa. ':' column with no role labels: each side, role unknown",
+        "IN THE UNITED STATES DISTRICT COURT\nFOR THE EASTERN DISTRICT OF PENNSYLVANIA\nJANE ROE : CIVIL ACTION\n:\n"
+        "v. :\n:\nCITY OF PHILADELPHIA, et al. : NO. 21-1234\nMEMORANDUM\n",
+        [("JANE ROE", None, False), ("CITY OF PHILADELPHIA", None, True)],
+        "MEMORANDUM",
+    ),
+    (
+        "D.N.J. ':' column: the title printed beside 'v.' is kept whole",
+        "UNITED STATES DISTRICT COURT\nDISTRICT OF NEW JERSEY\nJOHN DOE, :\n: Civil Action No. 21-12345 (ABC)\n"
+        "Plaintiff, :\n:\nv. : OPINION\n:\nACME PHARMA, INC., :\n:\nDefendant. :\n",
+        [("JOHN DOE", "plaintiff", False), ("ACME PHARMA, INC.", "defendant", False)],
+        "OPINION",
+    ),
+    (
+        "D. Del. ':' column, two plaintiffs joined by ', and'",
+        "IN THE UNITED STATES DISTRICT COURT\nFOR THE DISTRICT OF DELAWARE\n"
+        "GLD PARTNERS, L.P., and GLD SPONSOR MEMBER LLC, :\n:\nPlaintiffs, :\n: C.A. No. 22-1234-ABC\nv. :\n:\n"
+        "SAGALIAM ACQUISITION CORP., :\n:\nDefendant. :\nMEMORANDUM ORDER\n",
+        [("GLD PARTNERS, L.P.", "plaintiff", False), ("GLD SPONSOR MEMBER LLC", "plaintiff", False),
+         ("SAGALIAM ACQUISITION CORP.", "defendant", False)],
+        "MEMORANDUM ORDER",
+    ),
+    (
+        "N.D. Ill. ')' column with the judge's line in the right column",
+        "IN THE UNITED STATES DISTRICT COURT\nFOR THE NORTHERN DISTRICT OF ILLINOIS\nEASTERN DIVISION\n"
+        "LAST ATLANTIS CAPITAL LLC, et al., )\n)\nPlaintiffs, )\n) No. 04 C 397\nv. )\n) Judge Jane Doe\n"
+        "AGS SPECIALIST PARTNERS, et al., )\n)\nDefendants. )\nMEMORANDUM OPINION AND ORDER\n",
+        [("LAST ATLANTIS CAPITAL LLC", "plaintiff", True), ("AGS SPECIALIST PARTNERS", "defendant", True)],
+        "MEMORANDUM OPINION AND ORDER",
+    ),
+    (
+        "N.D. Cal. ')' column: 'A, a Delaware corporation, and B' and a suffix 'and' split; title with (1), (2)",
+        "UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF CALIFORNIA\nWHATSAPP INC., a Delaware corporation, )\n"
+        "and FACEBOOK, INC., a Delaware )\ncorporation, )\n)\nPlaintiffs, )\nv. )\nNSO GROUP TECHNOLOGIES LIMITED )\n"
+        "and Q CYBER TECHNOLOGIES LIMITED, )\n)\nDefendants. )\nCase No. 4:19-cv-07123-PJH\n"
+        "STIPULATION TO (1) SCHEDULE THE\nHEARING, (2) ALLOW OVER LENGTH\nBRIEFS; [PROPOSED] ORDER\n",
+        [("WHATSAPP INC.", "plaintiff", False), ("FACEBOOK, INC.", "plaintiff", False),
+         ("NSO GROUP TECHNOLOGIES LIMITED", "defendant", False), ("Q CYBER TECHNOLOGIES LIMITED", "defendant", False)],
+        "STIPULATION TO (1) SCHEDULE THE HEARING, (2) ALLOW OVER LENGTH BRIEFS; [PROPOSED] ORDER",
+    ),
+    (
+        "9th Cir. stacked caption, 'On Appeal from' is not the title",
+        "UNITED STATES COURT OF APPEALS\nFOR THE NINTH CIRCUIT\nANGEL ROE, et al.,\nPlaintiffs-Appellees,\nv.\n"
+        "DAVID DOE, et al.,\nDefendants-Appellants.\nNo. 20-16276\nD.C. No. 3:20-cv-02731-VC\n"
+        "On Appeal from the United States District Court\nfor the Northern District of California\nMEMORANDUM*\n",
+        [("ANGEL ROE", "appellee", True), ("DAVID DOE", "appellant", True)],
+        "MEMORANDUM*",
+    ),
+    (
+        "D.C. Cir. opinion: 'Argued ... Decided ...' above the first name, roles in capitals",
+        "United States Court of Appeals\nFOR THE DISTRICT OF COLUMBIA CIRCUIT\nArgued March 1, 2021 Decided June 4, 2021\n"
+        "No. 20-5123\nJOHN DOE,\nAPPELLANT\nv.\nDEPARTMENT OF JUSTICE,\nAPPELLEE\n"
+        "Appeal from the United States District Court\nfor the District of Columbia\n",
+        [("JOHN DOE", "appellant", False), ("DEPARTMENT OF JUSTICE", "appellee", False)],
+        NO_TITLE,
+    ),
+    (
+        "Fed. Cir. opinion: roles without punctuation between rules",
+        "United States Court of Appeals\nfor the Federal Circuit\n______________________\nACME WIDGETS, INC.,\nAppellant\nv.\n"
+        "SECRETARY OF DEFENSE,\nAppellee\n______________________\n2021-1234\n______________________\n"
+        "Appeal from the Armed Services Board of Contract Appeals\n",
+        [("ACME WIDGETS, INC.", "appellant", False), ("SECRETARY OF DEFENSE", "appellee", False)],
+        NO_TITLE,
+    ),
+    (
+        "Fed. Cir. Form 8: names typed above '____ v. ____', no roles (labeled cafc_3)",
+        "Form 8 FORM 8. Entry of Appearance\nUNITED STATES COURT OF APPEALS FOR THE FEDERAL CIRCUIT\n"
+        "Reliable Contracting Group\n\nDVA\n\n____________________________ v. ____________________________\n"
+        "No. 14-1326\n\n_______\n\nENTRY OF APPEARANCE\n(INSTRUCTIONS: Counsel should refer to Federal Circuit Rule 47.3.)\n",
+        [("Reliable Contracting Group", None, False), ("DVA", None, False)],
+        "ENTRY OF APPEARANCE",
+    ),
+    (
+        "S. Ct. brief: the role after the name's comma",
+        "No. 22-1234\nIn the Supreme Court of the United States\nMARK ROE, ET AL., PETITIONERS\nv.\n"
+        "DEPARTMENT OF HEALTH AND HUMAN SERVICES, ET AL., RESPONDENTS\n"
+        "ON PETITION FOR A WRIT OF CERTIORARI TO THE UNITED STATES COURT OF APPEALS FOR THE NINTH CIRCUIT\n"
+        "BRIEF FOR THE RESPONDENTS IN OPPOSITION\n",
+        [("MARK ROE", "petitioner", True), ("DEPARTMENT OF HEALTH AND HUMAN SERVICES", "respondent", True)],
+        "BRIEF FOR THE RESPONDENTS IN OPPOSITION",
+    ),
+    (
+        "Bankr. S.D.N.Y.: 'In re ..., Debtors.' with Chapter 11 and the case number",
+        "UNITED STATES BANKRUPTCY COURT\nSOUTHERN DISTRICT OF NEW YORK\nIn re:\nACME RETAIL CORP., et al.,\nDebtors.\n"
+        "Chapter 11\nCase No. 20-12345 (ABC)\n(Jointly Administered)\nORDER AUTHORIZING THE DEBTORS TO PAY PREPETITION WAGES\n",
+        [("ACME RETAIL CORP.", "debtor", True)],
+        "ORDER AUTHORIZING THE DEBTORS TO PAY PREPETITION WAGES",
+    ),
+    (
+        "Bankr. D. Del. adversary proceeding: a trustee's capacity is not the name",
+        "UNITED STATES BANKRUPTCY COURT\nDISTRICT OF DELAWARE\nIn re\nACME CORP.,\nDebtor.\nChapter 7\n"
+        "Case No. 19-10001 (ABC)\nJANE TRUSTEE, as Chapter 7 Trustee,\nPlaintiff,\nv.\nBETA LLC,\nDefendant.\n"
+        "Adv. Pro. No. 21-50001 (ABC)\nMEMORANDUM OPINION\n",
+        [("ACME CORP.", "debtor", False), ("JANE TRUSTEE", "plaintiff", False), ("BETA LLC", "defendant", False)],
+        "MEMORANDUM OPINION",
+    ),
+    (
+        "E.D. Cal. search warrant: a matter with no parties, its name is not the title",
+        "UNITED STATES DISTRICT COURT\nEASTERN DISTRICT OF CALIFORNIA\nIN THE MATTER OF THE SEARCH OF\n"
+        "A BLACK APPLE IPHONE SEIZED FROM\nJOHN DOE\nCASE NO. 2:20-SW-0908 DB\nORDER REGARDING MOTION TO UNSEAL\n",
+        [],
+        "ORDER REGARDING MOTION TO UNSEAL",
+    ),
+    (
+        "N.D. Cal. 'In re Application of ...' (28 U.S.C. § 1782): no parties",
+        "UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF CALIFORNIA\n"
+        "In re Application of ACME GMBH for an Order Pursuant to 28 U.S.C. § 1782\nCase No. 21-mc-80001-ABC\n"
+        "ORDER GRANTING EX PARTE APPLICATION FOR DISCOVERY\n",
+        [],
+        "ORDER GRANTING EX PARTE APPLICATION FOR DISCOVERY",
+    ),
+    (
+        "2d Cir. docketing notice: the judge's and clerk's lines are not the title",
+        "United States Court of Appeals for the Second Circuit\n\nThurgood Marshall U.S. Courthouse\n40 Foley Square\n"
+        "New York, NY 10007\nROBERT A. KATZMANN\nCHIEF JUDGE\nDate: October 31, 2017\nDocket #: 17-3510\n"
+        "CATHERINE O'HAGAN WOLFE\nCLERK OF COURT\nDOCKETING NOTICE\n\n"
+        "A notice of appeal filed by the appellant in the above referenced case was docketed today as 17-3510.\n",
+        [],
+        "DOCKETING NOTICE",
+    ),
+    (
+        "D. Conn./D.D.C. complaints: jury demand and addresses printed with the names",
+        "UNITED STATES DISTRICT COURT\nFOR THE DISTRICT OF COLUMBIA\nSECURITIES AND EXCHANGE COMMISSION,\n"
+        "100 F Street, N.E.\nWashington, DC 20549\n\nPlaintiff,\n\nCase No. 1:21-CV-1869\nv.\n\n"
+        "JURY TRIAL DEMANDED DONNA ROE, YOON UM, AND THE LOVESAC COMPANY,\n\nDefendants.\n\nCOMPLAINT\n",
+        [("SECURITIES AND EXCHANGE COMMISSION", "plaintiff", False), ("DONNA ROE", "defendant", False),
+         ("YOON UM", "defendant", False), ("THE LOVESAC COMPANY", "defendant", False)],
+        "COMPLAINT",
+    ),
+    (
+        "guard: an 'and' inside one name, '&' in a firm's name, a county clerk: not split",
+        "UNITED STATES DISTRICT COURT\nDISTRICT OF MARYLAND\nJOHNSON & JOHNSON,\nPlaintiff,\nv.\n"
+        "SECRETARY OF HEALTH AND HUMAN SERVICES,\nDefendant.\nMEMORANDUM OPINION\n",
+        [("JOHNSON & JOHNSON", "plaintiff", False), ("SECRETARY OF HEALTH AND HUMAN SERVICES", "defendant", False)],
+        "MEMORANDUM OPINION",
+    ),
+    (
+        "Mo. Ct. App.: the state court's heading lines are not the first name",
+        "In the Missouri Court of Appeals\nEastern District\nDIVISION THREE\nNICHOLE MARIE ROE,\nAppellant,\nvs.\n"
+        "STATE OF MISSOURI,\nRespondent.\nNo. ED110123\nOPINION\n",
+        [("NICHOLE MARIE ROE", "appellant", False), ("STATE OF MISSOURI", "respondent", False)],
+        "OPINION",
+    ),
+    (
+        "guard: a deposition's colloquy ending in a role word names no party",
+        "UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF CALIFORNIA\n"
+        "Counsel, could you please identify yourselves for the record?\nMS. WALKER: Jayme Walker for the\nPlaintiff.\n",
+        [],
+        None,
+    ),
+    (
+        "C.D. Cal. minutes: 'ETC.' is the capacity, 'ET AL.' the et al.",
+        "UNITED STATES DISTRICT COURT\nCENTRAL DISTRICT OF CALIFORNIA\nCIVIL MINUTES - GENERAL\n"
+        "Case No. CV15-5642-CAS(JCx) Date July 1, 2019\n"
+        "Title MARCUS GRAY, ETC.; ET AL. v. KATHERYN ELIZABETH HUDSON, ETC.; ET AL.\n",
+        [("MARCUS GRAY", "plaintiff", True), ("KATHERYN ELIZABETH HUDSON", "defendant", True)],
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "parties", "title"), STYLE_CASES, ids=[c[0] for c in STYLE_CASES])
+def test_caption_styles(label: str, text: str, parties: list[P], title: str | None) -> None:
+    test_caption(label, text, parties, title)
+    for party in extract_caption(CleanText.from_string(text)).parties:
+        assert "(cid:" not in party.name
+
+
+def _placed(rows: list[list[tuple[float, str]]]) -> CleanText:
+    """A CleanText with geometry: each row a list of (x0, text) chunks printed on one line,
+    6 points a character, rows 14 points apart (what the layout stage gives a PDF's page)."""
+    from courtparse.text import TextBuilder
+
+    b = TextBuilder()
+    for n, row in enumerate(rows):
+        top = 72.0 + 14.0 * n
+        for k, (x0, chunk) in enumerate(row):
+            if k:
+                b.add(" ")
+            for i, ch in enumerate(chunk):
+                if ch == " ":
+                    b.add(ch)
+                else:
+                    b.add(ch, 1, (x0 + 6.0 * i, top, x0 + 6.0 * (i + 1), top + 12.0))
+        b.add("\n")
+    return b.build()
+
+
+def test_columns_read_by_position() -> None:
+    """S.D.N.Y. '-against-' and W.D. Tex. complaints print the case number and title beside
+    the parties with no separator column: rows reach the text interleaved, and the caption is
+    read by the characters' positions (left column first)."""
+    clean = _placed([
+        [(72, "UNITED STATES DISTRICT COURT")],
+        [(72, "SOUTHERN DISTRICT OF NEW YORK")],
+        [(80, "VIRGINIA ROE,")],
+        [(200, "Plaintiff,")],
+        [(360, "15 Civ. 7433 (LAP)"), (160, "-against-")],
+        [(360, "ORDER")],
+        [(80, "GHISLAINE DOE, INC., KEVIN"), (360, "JURY TRIAL DEMANDED")],
+        [(80, "B. THOMPSON, and J. BARTON KALSU,")],
+        [(200, "Defendants.")],
+        [(72, "LORETTA A. PRESKA, Senior United States District Judge:")],
+    ])
+    caption = extract_caption(clean)
+    assert [(p.name, p.role) for p in caption.parties] == [
+        ("VIRGINIA ROE", "plaintiff"), ("GHISLAINE DOE, INC.", "defendant"),
+        ("KEVIN B. THOMPSON", "defendant"), ("J. BARTON KALSU", "defendant"),
+    ]
+    assert caption.title == "ORDER"
+    for party in caption.parties:
+        assert party.span is not None
+        assert party.span.bbox is not None
+
+
+def test_columns_keep_a_centred_heading_and_an_indented_role() -> None:
+    """A centred title below the caption and a role label indented to the middle (5th Cir.)
+    are not a right column."""
+    clean = _placed([
+        [(72, "UNITED STATES DISTRICT COURT")],
+        [(72, "NORTHERN DISTRICT OF TEXAS")],
+        [(72, "JANE ROE,")],
+        [(330, "Plaintiff—Appellant,"), (420, "No. 3:21-cv-1")],
+        [(250, "versus")],
+        [(72, "ACME CORP.,")],
+        [(330, "Defendant—Appellee.")],
+        [(260, "ORDER")],
+    ])
+    caption = extract_caption(clean)
+    assert [(p.name, p.role) for p in caption.parties] == [("JANE ROE", "appellant"), ("ACME CORP.", "appellee")]
+    assert caption.title == "ORDER"
 
 
 def test_party_spans_point_at_the_name() -> None:

@@ -21,14 +21,20 @@ from courtparse.text import CleanText
 # The caption sits on page 1: after the court's name, before the first paragraph.
 _REGION = 6000
 _MAX_NAME_LINES = 4
-_WALK_BACK = 14
+_MAX_LIST_LINES = 16
+"""Lines of one side's name block when it is a list of parties."""
+_LIST_MIN_COMMAS = 2
+_LIST_LINE_MIN_UPPER = 0.4
+"""Share of capitals in a line of such a list ("public entity; LOS ANGELES")."""
+"""Commas between names (not before "INC.") that make a name block a list."""
+_WALK_BACK = 16
 
 _ROLE_WORD = r"""
-    (?:Third[-\s]Party\s+|Counter[-\s]?|Cross[-\s]?)?
+    (?:Nominal\s+)?(?:Third[-\s]Party\s+|Counter[-\s]?(?:claim[-\s]?)?|Cross[-\s]?)?
     (?:Plaintiff|Defendant|Petitioner|Respondent|Appellant|Appellee|Debtor|Movant
       |Intervenor|Claimant|Complainant|Creditor|Trustee|Relator|Garnishee|Objector
       |Real\s+Part(?:y|ies)\s+in\s+Interest)
-    (?:s|S)?
+    (?:s|S|\([sS]\))?
 """
 # A role label line: "Plaintiff,", "Defendants.", "Plaintiffs-Appellants," (7th Cir.),
 # "Plaintiff, Appellant," (1st Cir.), "Plaintiff—Appellant," (5th Cir.), "Defendant and
@@ -45,14 +51,19 @@ _ROLE_WORD_RE = regex.compile(_ROLE_WORD, regex.VERBOSE | regex.IGNORECASE)
 # The word between the sides: "v.", "vs.", "V.", "versus", "-against-", and the 7th Cir.'s
 # "and" between two groups of appellants.
 _VERSUS_RE = regex.compile(
-    r"^(?:versus|vs|v|-?\s*against\s*-?|and)\.?\s*(?P<rest>.*)$", regex.IGNORECASE
+    r"^(?:versus|vs|v|[-–—]?\s*(?:against|and)\s*[-–—]?|and)\.?\s*(?P<rest>.*)$", regex.IGNORECASE
 )
 # "In re:" / "IN RE" opens a bankruptcy or MDL caption: "In re ANTHONY SCOTT LEVANDOWSKI,".
 _IN_RE_RE = regex.compile(r"^In\s+re:?\s*(?P<rest>.*)$", regex.IGNORECASE)
 # Lines of the court's heading that may follow its name: "SAN JOSE DIVISION", "FOR THE".
 _HEADER_RE = regex.compile(
-    r"""^(?:.*\bDIVISION|(?:IN\s+THE\s+)?UNITED\s+STATES\s+(?:DISTRICT|BANKRUPTCY|COURT)\b.*|.*\bDISTRICT\s+OF\s+[A-Z].*
-        |FOR\s+THE|CAMDEN\s+VICINAGE|.*\bCIRCUIT|NOT\s+FOR\s+PUBLICATION.*)$""",
+    r"""^(?:.*\bDIVISION(?:\s*[-–—]\s*[A-Z][A-Z .]+|\s*\([A-Z][A-Za-z .]+\))?\)?|(?:IN\s+THE\s+)?UNITED\s+STATES\s+(?:DISTRICT|BANKRUPTCY|COURT|TAX\s+COURT)\b.*|.*\bDISTRICT\s+OF\s+[A-Z].*
+        |(?:IN\s+THE\s+)?SUPREME\s+COURT\s+OF\s+THE\s+UNITED\s+STATES
+        |(?:IN\s+)?(?:THE\s+)?(?:[A-Z][A-Za-z]+\s+)?COURT\s+OF\s+APPEALS\b.*   # state appellate courts: "In the Missouri
+        |(?:NORTHERN|SOUTHERN|EASTERN|WESTERN|MIDDLE|CENTRAL)\s+DISTRICT  # Court of Appeals / Eastern District / DIVISION THREE"
+        |DIVISION\s+(?:ONE|TWO|THREE|FOUR|FIVE|SIX|[IVX]+|\d+)
+        |FOR\s+THE|CAMDEN\s+VICINAGE|AT\s+[A-Z]+(?:\s+[A-Z]+)?   # D. Kan. "AT WICHITA", E.D. Tenn. "AT KNOXVILLE"
+        |.*\bCIRCUIT|NOT\s+FOR\s+PUBLICATION.*)$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 # Heading lines above the first party that no name runs into. A 7th Cir. order prints
@@ -62,6 +73,11 @@ _HEADER_RE = regex.compile(
 _ABOVE_NAME_RE = regex.compile(
     r"""^(?:
         BY\s+THE\s+COURT:?                # 7th Cir. "By the Court:"
+      | .*\b(?:Pg|Page)\s+\d+\s+of\s+\d+\b.*   # a filing stamp (N.J. "ATL-L-002794-25 11/07/2025 Pg 1 of 1 Trans ID: ...")
+      | PREPARED\s+BY\s+THE\s+COURT        # N.J. orders
+      | (?:Argued|Submitted|Decided|Filed)\s.*\d{4}\b.*   # D.C. Cir. "Argued March 1, 2021 Decided June 4, 2021"
+      | (?:BEFORE\s+)?(?:THE\s+)?HONORABLE\s.*\bJUDGE\.?   # N.D. Cal. transcripts "Before The Honorable William H.
+                                                        # Alsup, Judge", C.D. Cal. "HONORABLE ANDRÉ BIROTTE JR., U.S. DISTRICT JUDGE"
       | BEFORE:?                           # 7th Cir. "Before" (the panel's names follow)
       | .+,\s+(?:Chief\s+|Senior\s+)?(?:Circuit|District|Chief)\s+Judge\.?   # "MICHAEL B. BRENNAN, Circuit Judge"
     )$""",
@@ -127,31 +143,72 @@ _RIGHT_COLUMN_RE = regex.compile(
     )$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+# A date in words on a line of its own ("JUNE 17, 2020", "FRIDAY, AUGUST 31, 2018").
+_SPELLED_DATE = r"""(?:(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY),?\s+)?
+    (?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s+\d{1,2},?\s+\d{4}"""
+# The words that open a hearing-detail line ("Hearing Date:", "Judge:"); in capitals after a
+# title line that runs on, the same word continues the title.
+_FIELD_LABEL_RE = regex.compile(r"^(?:Date|Time|Judge|Hearing|Courtroom|Ctrm|Dept|Place|Trial)\b(?!\s*:)", regex.IGNORECASE)
+_SPELLED_DATE_RE = regex.compile(r"^" + _SPELLED_DATE + r"$", regex.VERBOSE | regex.IGNORECASE)
 # Lines of the right column that are neither name nor title: case numbers, hearing details,
 # "Re: Dkt. No. 337", "(ECF No. 26)", "UNDER SEAL", "REDACTED, PUBLIC VERSION".
 _SKIP_RE = regex.compile(
     r"""^(?:
-        (?:Case|Civil\s+Action|Civil|Criminal|Adv\.?\s*Pro(?:c|ceeding)?\.?|Docket|MDL)\s*(?:No|Number)\b.*
+        (?:Case|Civil\s+Action|Civil|Civ\.?|Criminal|Crim\.?|Cr\.?|Adv\.?\s*Pro(?:c|ceeding)?\.?|Docket|MDL)\s*(?:No|Nos|Number)\b.*
+      | SECTION:?\s*["“]?[A-Z]["”]?(?:\s*\(\d\))?          # E.D. La. "SECTION: "T" (4)"
+      | THIS\s+DOCUMENT\s+RELATES\s+TO:?.*|ALL\s+ACTIONS\.?   # an MDL's caption label (N.D. Cal.)
       | (?:USDC|USBC|D\.\s?C\.|BAP|BIA|Agency)\s+(?:No|Nos|Number)\b.*   # an appeal's lower-court number: 5th Cir. "USDC No. 3:20-CV-257"
-      | No\.?\s*(?:MDL\s*)?[\dA-Z:]*\d.*
+      | No\.?\s*(?:[A-Z]{1,4}\s+)?(?:MDL\s*)?[\dA-Z:-]*\d.*   # "No. C 18-06022 WHA (JSC)", "NO. CR-19-0491 JST"
+      | \(?(?:D\.\s?C\.\s+)?(?:No\.?\s*)?\d{1,2}(?::\d{2})?-[A-Za-z]{1,5}-\d+\S*(?:\s*\([A-Z]{2,5}\)?)*\)?   # a bare number: S.D.N.Y. "1:18-cv-08653 (VEC) (SDA)", 10th Cir. "(D.C. No. 5:06-CV-00376-C)"
+      | \d{1,2}\s+Civ\.?\s+\d+.*                     # S.D.N.Y. "15 Civ. 7433 (LAP)"
       | Chapter\s+\d+.*
       | \[?\(?\s*Re:?\s.*
       | \[?\(?\s*(?:ECF|Dkt|Doc|Docket)\.?\s*(?:No|Nos)?\.?\s*\d.*
       | (?:Date|Time|Judge|Hearing|Hearing\s+Date|Courtroom|Ctrm|Dept|Place|Trial\s+Date|Action\s+Filed|Complaint\s+Filed)\b.*
       | Hon\.?\s.*
       | (?:FILED\s+)?UNDER\s+SEAL
-      | REDACTED(?:[,\s]+(?:PUBLIC\s+)?VERSION.*)?|\[?PUBLIC\s+VERSION\]?|\[?PUBLICLY\s+FILED.*
-      | (?:JURY\s+TRIAL\s+DEMANDED|DEMAND\s+FOR\s+JURY\s+TRIAL|CLASS\s+ACTION)\.?
+      | REDACTED(?:[,\s]+(?:PUBLIC\s+)?VERSION(?:\s+OF\s+DOCUMENT\b.*)?)?|\[?PUBLIC\s+VERSION\]?|\[?PUBLICLY\s+FILED.*
+      | (?:CIVIL|CRIMINAL)\s+ACTION(?:\s+FILE)?(?:\s+NO\.?)?     # E.D. Pa. ": CIVIL ACTION", N.D. Ga. "CIVIL ACTION FILE"
+      | (?:JURY\s+TRIAL\s+DEMANDED|DEMAND\s+FOR\s+JURY\s+TRIAL|TRIAL\s+BY\s+JURY(?:\s+IS)?\s+DEMANDED|CLASS\s+ACTION)\.?
+      | [A-Z]{1,4}\s?-?\d{2}-\d{3,5}(?:-[A-Z]{2,4})*(?:\s+[A-Z]{2,4})?   # C.D./N.D. Cal. "SACR-14-00167-JVS", "CR-16-00519 LHK"
+      | PAGES?\s+\d+\s*(?:-|–|TO|THROUGH)\s*\d+                       # a transcript's cover: "PAGES 1-17"
+      | """ + _SPELLED_DATE + r"""   # a transcript's date: "FRIDAY, AUGUST 31, 2018"
+      | (?:HIGHLY\s+)?CONFIDENTIAL(?:\s*[-–—]\s*ATTORNEYS.*)?|(?:DIRECT\s+|CROSS[-\s]|REDIRECT\s+)?EXAMINATION(?:\s+BY\b.*)?
       | [^A-Za-z]*
     )$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 # A pleading-paper line number at a line's start ("13 CONSUMERINFO.COM"), markdown bold,
-# and column separators: ")" / "]" alone or between the columns ("MICHAEL TOFAUTE, ] No.").
+# and column separators, each a named caption style:
+# - California pleading caption: a column of ")" between parties and case number
+#   (C.D./E.D./N.D. Cal. "INDEPENDENT PHYSICIANS )"), and the 7th Cir.'s "]";
+# - Texas (S.D./N.D./W.D. Tex.) and some 5th Cir. district courts: a column of "§"
+#   ("JOHN DOE, § CIVIL ACTION NO. 4:21-cv-1234");
+# - the ":" column of Pennsylvania, New Jersey and Delaware ("JANE ROE, : CIVIL ACTION");
+# each alone on a line or between the columns, where it cuts the right column off.
 _LINE_NUMBER_RE = regex.compile(r"^\s*\d{1,2}(?:\s+|$)(?=\D|$)")
 # A line holding only a pleading line number or a column separator: not a blank line.
-_NUMBER_ONLY_RE = regex.compile(r"^\s*(?:\d{1,2}|[)\]])\s*$")
-_SEPARATOR_RE = regex.compile(r"^\s*[)\]](?:\s.*)?$|\s+[)\]]\s.*$|\s*[)\]]\s*$")
+_NUMBER_ONLY_RE = regex.compile(r"^\s*(?:\d{1,2}|[)\]§:])\s*$")
+_SEP = r"[)\]§]"
+_SEPARATOR_RE = regex.compile(
+    r"^\s*" + _SEP + r"(?:\s.*)?$|\s+" + _SEP + r"\s.*$|\s*[)\]§]\s*$|\s+:(?:\s.*)?$|^\s*:(?:\s.*)?$"
+)
+# A ")" that closes the line's own "(" is text, not the column: "SUMMARY JUDGMENT, (2)".
+_TRAILING_PAREN_RE = regex.compile(r"\s*\)\s*$")
+# A row of a separator-column caption read flat, cut at its separator: "v. : OPINION",
+# "JOHN DOE, § CIVIL ACTION NO. 4:21-cv-1234", "Plaintiff, ) ORDER GRANTING", "v. ] Robert L.
+# Miller, Jr., Judge." The separator stands between spaces; "Date: N/A" is not one.
+_COLUMN_SPLIT_RE = regex.compile(r"^(?P<left>\s*\S.*?)\s+[)\]§:]\s+(?P<right>\S.*?)\s*$")
+# Glyphs without a Unicode mapping, as the PDF layer may leave them ("(cid:1008)"), whole or
+# cut at the line's end (S.D.N.Y. "DATE FILED" box): never part of a name or a title.
+_CID_RE = regex.compile(r"\(cid:\d*\)?")
+# Private-use glyphs (a brace drawn beside a name, 9th Cir. "individually \uf8fc and as ...").
+_PRIVATE_USE_RE = regex.compile(r"[\ue000-\uf8ff]")
+# The ":" column printed against the text (D. Conn. "ERIC SCHADT,: / ISAAC RO, and:").
+_HUGGED_COLON_RE = regex.compile(r"(?<=,|\band):(?=\s|$)")
+# S.D.N.Y./E.D.N.Y. "-against-" captions print a dashed box around the parties:
+# "-----------------------------------x", "- - - - - - - - - - x", a lone "x" or ":" closing it.
+_DASHED_BOX_RE = regex.compile(r"^\s*(?:[-–—=_]\s*){3,}[xX]?\s*|\s*(?:[-–—=_]\s*){3,}[xX]?\s*$|^\s*[xX:]\s*$")
 # "Jesus Alberto GONZÁLEZ-BURGOS" starts a name; a body sentence does not look like that.
 _PROSE_RE = regex.compile(r"^(?=.{60,})(?:\S+\s+){8,}")
 # The last line of an MDL's "IN RE: ... LITIGATION" name, which has no role label.
@@ -165,21 +222,102 @@ _TITLE_START_RE = regex.compile(
         CERTIFICATE|ANSWER|OBJECTION|ADMINISTRATIVE)""",
     regex.VERBOSE,
 )
+# A document's heading on a line of its own, read into the left column between "-against-"
+# and a name (S.D.N.Y. "-against- / ORDER / Jason Goodman,"): never a party's name.
+_HEADING_ONLY_RE = regex.compile(
+    r"""^(?:\[?PROPOSED\]?\s+)?(?:ORDER|OPINION|MEMORANDUM|JUDGMENT|DECISION|RULING)
+        (?:\s+(?:AND|&)\s+(?:ORDER|OPINION|JUDGMENT))?
+        (?:\s+(?:GRANTING|DENYING|ON|RE|TO|OF|REGARDING|FOR|ADOPTING)\b.*)?$""",
+    regex.VERBOSE,
+)
 # What is said about a party after its name and is not the name:
 # "individually and on behalf of all others similarly situated", "an individual",
 # "A California corporation", "and DOES 1 through 10, inclusive".
 _DESCRIPTOR_RE = regex.compile(
     r"""(?:
-        ,?\s*individually(?:\s+and)?\s+on\s+behalf\s+of\s+(?:all\s+)?others\s+similarly\s+situated
+        ,?\s*(?:individually|as\s+individuals?)?,?\s*(?:and\s+)?on\s+behalf\s+of\s+
+          (?:(?:himself|herself|itself|themselves)\s+and\s+)?(?:all\s+)?others\s+similarly\s+situated
       | ,?\s*on\s+behalf\s+of\s+(?:himself|herself|itself|themselves)(?:\s+and\s+all\s+others\s+similarly\s+situated)?
-      | ,\s*(?:an?|the)\s+(?:[A-Z][A-Za-z]+\s+){0,3}(?:individual|corporation|limited\s+liability\s+company|partnership|entity|company|municipality|public\s+entity|political\s+subdivision)\b
+      | ,?\s+and\s+(?:all\s+)?(?:others|a\s+class\s+of)\s+similarly\s+situated(?:\s+(?-i:[a-z]+))?   # D. Kan. "JOHN CLIFFORD GLAHN and others similarly situated", S.D.N.Y. "... and a class of similarly situated investors"
+      | ,\s*(?:individually\s+and\s+)?derivatively\s+on\s+behalf\s+of\b.*   # D. Del. "CLAUDE L. PATTERSON, Derivatively on Behalf of CANOO INC."
+      | ,\s*(?:an?|the)\s+(?:[A-Z][A-Za-z]+\s+){0,3}(?:individual|corporation|limited\s+liability\s+(?:company|corporation|partnership)|partnership|entity|company|municipality|public\s+entity|political\s+subdivision)\b
+      | \s+(?-i:an?)\s+(?:[A-Z][A-Za-z]+\s+){0,3}(?:limited\s+liability\s+(?:company|corporation|partnership)|corporation)\b   # S.D. Ind. "DUCCI ENTERPRISES, LLC an Indiana limited liability corporation"
       | [,;]?\s*(?:and\s+)?DOES\s+\d+\s*(?:through|to|-)\s*\d+,?(?:\s*inclusive)?
-      | ,?\s*in\s+(?:his|her|their|its)\s+(?:official|individual|personal)(?:\s+and\s+(?:official|individual|personal))?
+      | ,?\s*in\s+(?:(?:his|her|their|its)\s+)?(?:official|individual|personal|representative)(?:\s+and\s+(?:official|individual|personal|representative))?
           \s+capacit(?:y|ies)(?:\s+as\s+[^,;]*)?        # 1st Cir. "JANET T. MILLS, in her official capacity as Governor of the State of Maine"
+      | ,\s*ETC\.?(?=\s*(?:[;,]|$))                      # C.D. Cal. minutes: "MARCUS GRAY, ETC.; ET AL." (the capacity, abbreviated)
+      | ,?\s*(?:individually,?\s+)?and\s+as\s+(?:a\s+|the\s+)?(?:Successor|representative|trustee|guardian|personal\s+representative
+          |administrat\w*|executor|executrix|next\s+friend|parent)[^,;]*(?:,\s*deceased)?   # E.D. Cal. "MICHELLE PEREZ, individually and as Successor in Interest to Joseph Perez"
+      | ,\s*individually(?=\s*(?:[,;]|$))
+      | ,\s*(?:solely\s+)?as\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?-i:[A-Z])[^,;]*(?:,?\s+and\s+as\s+[^,;]*)?   # "JANE ROE, as Chapter 7 Trustee", C.D. Cal. "ALEX VILLANUEVA, as Sheriff of the County of Los Angeles and as an individual"
     )""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+# Right-column labels that flat text (or a column the layout merged) puts inside a name:
+# D. Conn./D.D.C. "JURY TRIAL DEMANDED MIKHAIL KOKORICH,", N.D. Ohio "(Jury Trial Demanded)".
+_NAME_NOISE_RE = regex.compile(
+    r"\(?\s*\b(?:JURY\s+TRIAL\s+DEMANDED|DEMAND\s+FOR\s+JURY\s+TRIAL|TRIAL\s+BY\s+JURY(?:\s+IS)?\s+DEMANDED|CLASS\s+ACTION(?:\s+COMPLAINT)?)\b\s*\)?",
+    regex.IGNORECASE,
+)
+# A case number that flat text puts before the name: C.D. Cal. "2:18-CV-5934-MWF BITPAY, INC.",
+# M.D.N.C. "1:22-CV-115 FENNEC PHARMACEUTICALS INC.", N.D. Cal. ")NO. 18-CV-1885-HSG HTC Corporation".
+# The judge's line that flat text runs into the first name: "Before The Honorable William H.
+# Alsup, Judge FLUIDIGM CORPORATION, a" (N.D. Cal. transcripts).
+_JUDGE_PREFIX_RE = regex.compile(r"^(?:BEFORE\s+)?(?:THE\s+)?HONORABLE\s.*?\bJUDGE\b[.,]?\s+", regex.IGNORECASE)
+# "-v- PATRICK DRAHI, ..." (E.D.N.Y.): the word between the sides on the name's first line.
+_LEADING_VERSUS_RE = regex.compile(r"^[-–—]\s*v[s]?\.?\s*[-–—]\s+", regex.IGNORECASE)
+_LEADING_NUMBER_RE = regex.compile(
+    r"""^[)\]\s]*(?:(?:Case\s+)?No\.?\s*)?(?:[A-Z]{1,4}\s*)?\d{1,2}(?::\d{2})?-(?:[A-Za-z]{1,5}-)?\d+(?:-[A-Za-z0-9]+)*
+        (?:\s+(?-i:[A-Z]{2,3})(?=\s))?\s+""",   # C.D./N.D. Cal. "No. CV 16-1128-AB COUNTY OF ...", "NO. C 19-05639 WHA IONPATH, INC."
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# An address printed under a party's name (D.D.C. and D. Kan. complaints: "100 F Street, N.E.",
+# "Washington, DC 20549", "c/o Dorsey & Whitney", "Serve: 100 N. Broadway Ave."): not the name.
+_ADDRESS_LINE_RE = regex.compile(
+    r"""^(?:
+        \d+\s+(?:[NSEW]\.?\s+)?(?:[A-Za-z0-9.]+\s+){0,4}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.|Lane|Way|Plaza|Place|Parkway|Suite)\b.*
+      | .*(?:,\s*|\s)[A-Z]{2}\.?,?\s+\d{5}(?:-\d{4})?   # "Washington, DC 20549", "Washington DC, 20005"
+      | [A-Z][A-Za-z .]+,\s+[A-Z][A-Za-z]+\s+\d{5}(?:-\d{4})?   # 6th Cir. "CINCINNATI, OHIO 45202-3988"
+      | (?:c/o|Serve:|P\.?\s?O\.?\s+Box)\b.*
+    )$""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_ADDRESS_TAIL_RE = regex.compile(r",?\s*(?:c/o|Serve:)(?:\s.*)?$", regex.IGNORECASE)
+# The end of one party in a list: entity and name suffixes ("FACEBOOK, INC.", "JOHN DOE, JR.").
+_SUFFIX = r"""(?:Inc|Incorporated|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|Co|Company|L\.?P|LLP|L\.L\.P
+    |N\.\s?A|PLC|S\.\s?A|GmbH|AG|P\.\s?C|P\.\s?A|Jr|Sr|II|III|IV|Esq)\.?"""
+_SUFFIX_ONLY_RE = regex.compile(r"^(?:" + _SUFFIX + r"|I)(?:,?$|\s)", regex.VERBOSE | regex.IGNORECASE)
+# Where a caption lists several parties on one side ("WHATSAPP INC., and FACEBOOK, INC.", N.D. Cal.;
+# "DONNA DELLOMO, YOON UM, AND THE LOVESAC COMPANY", D. Conn.; "NSO GROUP TECHNOLOGIES LIMITED and
+# Q CYBER TECHNOLOGIES LIMITED"): "and" after a comma, or after an entity suffix. An "and" inside
+# one name ("SECRETARY OF HEALTH AND HUMAN SERVICES") has neither.
+# What ends a long list of parties read upward: "v.", a court's or clerk's line, a time
+# (Wash. "THIS OPINION WAS FILED FOR RECORD AT 8 A.M. ... SUPREME COURT CLERK").
+_LIST_STOP_RE = regex.compile(r"\bv(?:s)?\.(?:\s|$)|\bCOURT\b|\bCLERK\b|\b[AP]\.M\.|\d:\d\d", regex.IGNORECASE)
+_LIST_COMMA_RE = regex.compile(r"[,;]\s+(?!" + _SUFFIX + r"\b)(?=[A-Z])", regex.VERBOSE | regex.IGNORECASE)
+_LIST_AND_RE = regex.compile(
+    r",\s+(?:and|&)\s+|(?<=\b" + _SUFFIX + r")\s+(?:and|&)\s+", regex.VERBOSE | regex.IGNORECASE
+)
 _ET_AL_RE = regex.compile(r",?\s*\bet\s*\.?\s*al\b\.?", regex.IGNORECASE)
+# A transcript's speaker or a question: never part of a caption.
+_SPEAKER_RE = regex.compile(
+    r"\b(?:MR|MS|MRS|DR)\.\s+[A-Z][A-Z'-]+:|\bTHE\s+(?:WITNESS|VIDEOGRAPHER|REPORTER|COURT|CLERK):|\?\s"
+)
+# A sentence cut at a role word ("Jayme Walker for the / Plaintiff."), not a name.
+_CUT_SENTENCE_RE = regex.compile(r"\s(?:the|of|for|to|a|an|and|by)$|\?")
+# The sovereign that prosecutes a criminal case, named alone above "v.".
+_SOVEREIGN_RE = regex.compile(
+    r"^(?:THE\s+)?(?:UNITED\s+STATES(?:\s+OF\s+AMERICA)?|PEOPLE\s+OF\s+THE\s+STATE\s+OF\s+\w+(?:\s+\w+)?"
+    r"|(?:STATE|COMMONWEALTH)\s+OF\s+\w+(?:\s+\w+)?)$",
+    regex.IGNORECASE,
+)
+_TRAILING_ROLE_RE = regex.compile(
+    r",\s*(?P<role>PETITIONERS?|RESPONDENTS?|APPELLANTS?|APPELLEES?)\.?\s*$"
+)
+# A form's caption line: the names typed above "____________ v. ____________" (Fed. Cir. Form 8).
+_FORM_VERSUS_RE = regex.compile(r"^\s*_{3,}\s*v\.?\s*_{3,}\s*$")
+_FORM_LOOKBACK = 6
+"""Lines above a form's "____ v. ____" that may hold the names typed into it."""
 # C.D. Cal. minutes: "Title: Clifton W. Marshall, et al. v. Northrop Grumman Corporation, et al."
 _MINUTES_TITLE_RE = regex.compile(
     r"^Title:?\s+(?P<left>.+?)\s+v(?:s)?\.\s+(?P<right>.+?)(?:\s+Page\s+\d+\s+of\s+\d+)?\s*$",
@@ -209,18 +347,101 @@ _BODY_HEADING_RE = regex.compile(
           |(?:FACTUAL|PROCEDURAL)\s+BACKGROUND
           |STATEMENT\s+OF\s+(?:THE\s+)?(?:RELEVANT\s+)?FACTS
           |STATEMENT\s+OF\s+(?:THE\s+)?ISSUES?(?:\s+TO\s+BE\s+DECIDED)?
-          |TABLE\s+OF\s+CONTENTS)$""",
+          |TABLE\s+OF\s+CONTENTS)$
+        |^APPEARANCES?\b.*""",
     regex.VERBOSE,
 )
 # A title line that the next line continues: "... MOTION TO DISMISS;", "... AND".
-_TITLE_RUNS_ON_RE = regex.compile(r"(?:[;,:&\-–—’']|\b(?:AND|OF|TO|IN|FOR|ON|RE|THE|OR))$")
+# "[Proposed] ORDER" (C.D. Cal.): the bracketed word does not make a title line lower case.
+_PROPOSED_RE = regex.compile(r"\[\s*Proposed\s*\]", regex.IGNORECASE)
+_TITLE_RUNS_ON_RE = regex.compile(
+    r"(?:[;,:&\-–—’']|\b(?:AND|OF|TO|IN|FOR|ON|RE|THE|OR|BEFORE|AFTER|THROUGH|UNTIL|BY|FROM|WITH))$"
+)
 _SPACED_CAPS_RE = regex.compile(r"^(?:[A-Z]\s){2,}[A-Z]$")
+# A line that goes on with the title above it across a blank line: 9th Cir. "... 20-55662 /
+# (blank) / AND / ALTERNATIVE MOTION FOR 30-DAY EXTENSION".
+_TITLE_GOES_ON_RE = regex.compile(r"^(?:AND|OR|&|AND/OR|IN\s+SUPPORT|THEREOF|FOR|;)\b")
+# Numbers that continue a title's list: "CASE NOS. 20-55436, / 20-55662".
+_NUMBER_LIST_RE = regex.compile(r"^[\d\s,&-]+(?:AND)?[\d\s,&-]*$")
+# A case number printed at the end of a title line, from the column beside it (D. Conn.
+# "... MOTION TO DISMISS 3:22-CV-01131 (VDO)").
+_TITLE_NUMBER_TAIL_RE = regex.compile(
+    r"\s+\d{1,2}:\d{2}-[A-Za-z]{1,5}-\d+\S*(?:\s*\([A-Z]{2,5}\)?)*$"
+)
+# The counsel block of a brief's cover: an e-mail address, a telephone line, "Counsel for".
+_COUNSEL_LINE_RE = regex.compile(
+    r"@[\w-]+\.\w|^(?:Telephone|Tel\.|Phone|Facsimile|Fax)\b|\b(?:Counsel|Attorneys?)\s+for\b",
+    regex.IGNORECASE,
+)
+_WORD_RE = regex.compile(r"\S+")
+_COLUMN_GAP_EM = 1.0
+"""A gap between words wider than this many line heights separates two columns."""
+_COLUMN_OVERLAP_PT = 2.0
+"""A word that starts this far left of the last one's end is printed in another column."""
+_RIGHT_COLUMN_START = 0.45
+_RIGHT_COLUMN_CENTER = 0.55
+"""A right-column segment starts past this share of the caption's width, and its middle
+past the second: a centred heading ("ORDER" in the middle of the page) is neither."""
+_TITLE_MIN_UPPER = 0.7
+"""Share of capitals that makes a line part of a title."""
+# The right column's jury label read into the title run above it (D. Md. "TRIAL BY JURY /
+# IS DEMANDED / AMENDED COMPLAINT"); "COMPLAINT AND DEMAND FOR JURY TRIAL" keeps its words.
+_JURY_LABEL_RE = regex.compile(r"^(?:JURY\s+TRIAL\s+DEMANDED|TRIAL\s+BY\s+JURY(?:\s+IS)?\s+DEMANDED)\s+(?=\S)")
+_CASE_NAME_RE = regex.compile(r"\s[vV][sS]?\.\s")
+_FALLBACK_MIN_WORDS = 2
+"""A heading that names no kind of paper is a title only with this many words."""
+_TITLE_WINDOW = 60
+"""Lines after the first party in which the title is looked for."""
+_TITLE_MAX_GAP = 2
+"""Blank lines a title crosses when it runs on."""
+# The words that name a kind of paper: a title holds one ("ORDER", "DOCKETING NOTICE",
+# "ENTRY OF APPEARANCE", "MEMORANDUM*", "COMPLAINT FOR ..."), its neighbours rarely do.
+_KIND_WORD_RE = regex.compile(
+    r"""\b(?:ORDERS?|OPINION|MEMORANDUM|JUDG(?:E)?MENT|DECISION|RULING|NOTICE|MOTION|BRIEF|REPLY|RESPONSE
+        |OPPOSITION|COMPLAINT|PETITION|APPLICATION|STIPULAT\w*|DECLARATION|AFFIDAVIT|CERTIFICATE
+        |CERTIFICATION|REPORT|RECOMMENDATIONS?|FINDINGS|ANSWER|OBJECTIONS?|REQUEST|SUMMONS|SUBPOENA
+        |WARRANT|INDICTMENT|VERDICT|TRANSCRIPT|LETTER|MANDATE|APPEARANCE|SUGGESTION|DESIGNATION
+        |STATEMENT|EXHIBIT|PROOF\s+OF\s+SERVICE|DISCLOSURE|INSTRUCTIONS|MINUTES|DECREE|AGREEMENT
+        |SUPPLEMENT|ERRATA|COUNTERCLAIM|WAIVER|CONSENT|PLAN|SCHEDULE|LIST|INFORMATION|DEPOSITION
+        |INTERROGATORIES|ADMISSIONS|PRODUCTION)\b""",
+    regex.VERBOSE,
+)
+# Neighbour blocks a title run may be: a judge's or clerk's line, "APPEARANCES", a table
+# of contents, the court's name, a party line.
+_NOT_TITLE_RE = regex.compile(
+    r"""\b(?:(?:CHIEF|DISTRICT|MAGISTRATE|CIRCUIT|BANKRUPTCY|SENIOR)\s+JUDGE|CLERK\s+OF\s+(?:THE\s+)?COURT
+        |TABLE\s+OF\s+(?:CONTENTS|AUTHORITIES)|COURT\s+REPORTER|FILED\s+FOR\s+RECORD)\b
+      | \bCLERK\s*$
+      | ^(?:BEFORE\s+THE\s+)?HON(?:\.|ORABLE)\b
+      | (?:\.\s?){4,}                                     # an index's dot leaders
+      | \b(?:MR|MS|MRS|DR)\.\s+[A-Z]+:|^Q\.\s|\bTHE\s+(?:WITNESS|COURT|VIDEOGRAPHER|REPORTER):   # a transcript's speakers
+      | \bJUDGE\.?$
+      | ^[A-Z][A-Za-z'’-]+,\s+(?:C\.\s?)?J\.$           # D. Mass. "CASPER, J." under the title
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# Runs that start as a neighbour block: a matter's name (E.D. Cal. "IN THE MATTER OF THE
+# SEARCH OF", "In re Application of"), the lower court of an appeal ("On Appeal from the
+# United States District Court"), a transcript's or order's "APPEARANCES:", a form label.
+_NOT_TITLE_START_RE = regex.compile(
+    r"""^(?:IN\s+THE\s+MATTER\s+OF|IN\s+RE\b|(?:ON\s+)?APPEAL(?:ED)?\s+FROM|APPEARANCES?:|CIVIL\s+ACTION\b
+        |CLASS\s+ACTION$|(?:UNITED\s+STATES\s+)?COURT\s+OF\s+APPEALS|PRESENT:|EXAMINATION\s+BY
+        |ON\s+(?:A\s+)?(?:PETITION\s+FOR\s+(?:A\s+)?)?WRIT\s+OF|CERTIORARI\s+TO\b)""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
 
 
 def _clean_line(line: str) -> str:
     line = line.replace("**", "")
+    line = _CID_RE.sub("", line)
+    line = _PRIVATE_USE_RE.sub("", line)
     line = _LINE_NUMBER_RE.sub("", line)
-    line = _SEPARATOR_RE.sub("", line)
+    line = _DASHED_BOX_RE.sub("", line)
+    line = _HUGGED_COLON_RE.sub("", line)
+    if line.count("(") >= line.count(")") and _TRAILING_PAREN_RE.search(line):
+        line = _SEPARATOR_RE.sub("", _TRAILING_PAREN_RE.sub("\0", line)).replace("\0", ")")
+    else:
+        line = _SEPARATOR_RE.sub("", line)
     return " ".join(line.split())
 
 
@@ -238,6 +459,9 @@ def _canon_role(label: str) -> str:
 
 
 def _singular(word: str) -> str:
+    # AO forms print "Plaintiff(s)"; a nominal defendant (D. Del., E.D.N.Y. derivative suits)
+    # is a defendant.
+    word = word.replace("(s)", "").removeprefix("nominal ").strip()
     word = regex.sub(r"[-\s]+", "-", word) if word.startswith(("third", "counter", "cross")) else word
     word = word.replace("third-party-", "third-party ")
     if word.endswith("parties in interest"):
@@ -247,37 +471,76 @@ def _singular(word: str) -> str:
     return word
 
 
-def _is_title_line(line: str) -> bool:
+def _upper_share(line: str) -> float:
     letters = [c for c in line if c.isalpha()]
-    if len(letters) < 3:
+    return sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
+
+
+def _is_title_line(line: str) -> bool:
+    line = _PROPOSED_RE.sub("", line)
+    if sum(c.isalpha() for c in line) < 3:
         return False
-    upper = sum(c.isupper() for c in letters)
-    return upper / len(letters) >= 0.7
+    return _upper_share(line) >= _TITLE_MIN_UPPER
 
 
 def _is_prose(line: str) -> bool:
     """A body sentence: long, many words, mostly lower case ("Appeal from the United FEDEX
     GROUND PACKAGE SYSTEM, States District Court for" is a merged caption line, not prose)."""
-    if not _PROSE_RE.match(line):
-        return False
+    if not _PROSE_RE.match(line) or _IN_RE_RE.match(line) or _DESCRIPTOR_RE.search(line):
+        return False  # a matter's name ("In re Application of ..."), a class plaintiff's capacity
     letters = [c for c in line if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) / len(letters) < 0.35
 
 
+def _list_names(part: str) -> list[str]:
+    """"A, B, and C" -> A / B / C: a list that ends in ", and" (or an "and" after an
+    entity suffix) is split at its commas too, keeping a suffix ("FACEBOOK, INC.") and a
+    lower-case continuation ("INC, d/b/a ALLCARE IPA") with the name before it."""
+    pieces: list[str] = []
+    for piece in _LIST_AND_RE.split(part):
+        if pieces and not piece[:1].isupper() and not piece[:1].isdigit():
+            pieces[-1] = f"{pieces[-1]} and {piece}"  # "and as trustee of ...": not a new name
+        else:
+            pieces.append(piece)
+    if len(pieces) == 1:
+        # "A, B, C and D" without the serial comma (D. Del.): a list of three or more.
+        last = regex.match(r"^(?P<head>.*,.*)\s+(?:and|&)\s+(?P<tail>[A-Z][^,]*)$", part)
+        if last is None or len(_LIST_COMMA_RE.findall(last["head"])) < _LIST_MIN_COMMAS:
+            return pieces
+        pieces = [last["head"], last["tail"]]
+    out: list[str] = []
+    for piece in pieces:
+        names: list[str] = []
+        for bit in regex.split(r",\s+", piece):
+            if names and (_SUFFIX_ONLY_RE.match(bit) or not bit[:1].isupper()):
+                names[-1] = f"{names[-1]}, {bit}"
+            else:
+                names.append(bit)
+        out.extend(names)
+    return out
+
+
 def _split_parties(name: str) -> list[tuple[str, bool]]:
-    """One printed block may name several parties: "PROOFPOINT, INC.; CLOUDMARK LLC"."""
-    out = []
+    """One printed block may name several parties: "PROOFPOINT, INC.; CLOUDMARK LLC",
+    "WHATSAPP INC., and FACEBOOK, INC."."""
+    out: list[tuple[str, bool]] = []
+    name = _JUDGE_PREFIX_RE.sub("", _NAME_NOISE_RE.sub(" ", name))
     for part in regex.split(r"\s*;\s*", name):
         et_al = bool(_ET_AL_RE.search(part))
         part = _ET_AL_RE.sub("", part)
         part = _DESCRIPTOR_RE.sub("", part)
+        part = _ADDRESS_TAIL_RE.sub("", part)
+        part = _LEADING_NUMBER_RE.sub("", " ".join(part.split()))
+        part = _LEADING_VERSUS_RE.sub("", part)
         part = _RIGHT_COLUMN_RE.sub("", part)
-        part = regex.sub(r"^(?:and\s+)", "", part.strip(), flags=regex.IGNORECASE)
-        part = part.strip(" ,;:")
-        if regex.search(r"[A-Za-z]", part):
-            out.append((part, et_al))
-        elif et_al and out:
-            out[-1] = (out[-1][0], True)
+        names = _list_names(part.strip(" ,;:"))
+        for k, one in enumerate(names):
+            one = regex.sub(r"^(?:and\s+)", "", one.strip(), flags=regex.IGNORECASE)
+            one = one.strip(" ,;:")
+            if regex.search(r"[A-Za-z]", one):
+                out.append((one, et_al and k == len(names) - 1))
+            elif et_al and out:
+                out[-1] = (out[-1][0], True)
     return out
 
 
@@ -356,6 +619,8 @@ def _name_block(
                 break
             j -= 1
             continue
+        if _SPEAKER_RE.search(prev):
+            break  # a transcript's colloquy ("MS. WALKER: Jayme Walker for the / Plaintiff.")
         if not prev:
             j -= 1
             continue
@@ -367,7 +632,13 @@ def _name_block(
             if _name_from_in_re(inre["rest"]):
                 block.append(j)
             break
-        if _SKIP_RE.match(prev):
+        after_number = _LEADING_NUMBER_RE.sub("", prev)
+        if _ADDRESS_LINE_RE.match(prev) or _HEADING_ONLY_RE.match(prev):
+            pass
+        elif (after_number != prev and regex.search(r"[A-Za-z]{2}", regex.sub(r"\([^)]*\)?", "", after_number))
+              and not _SKIP_RE.match(after_number)):
+            block.append(j)  # flat text: the case number, then the name on one line
+        elif _SKIP_RE.match(prev):
             if block and _TITLE_START_RE.match(lines[block[-1]][0]):
                 block = []
         elif _MDL_END_RE.search(prev):  # "... EMPLOYMENT PRACTICES / LITIGATION": an In re name
@@ -375,7 +646,19 @@ def _name_block(
         else:
             block.append(j)
         j -= 1
-    block = block[:_MAX_NAME_LINES]
+    near = block[:_MAX_NAME_LINES]
+    joined = " ".join(lines[k][0] for k in near)
+    if len(_LIST_COMMA_RE.findall(joined)) >= _LIST_MIN_COMMAS:
+        # A long list of parties (D. Del. "DANIEL J. HENNESSY, NICHOLAS A. / PETRUSKA, BRADLEY
+        # BELL, PETER / ... / JOSETTE SHEERAN and DEBRA VON / STORCH,"): more lines are its
+        # own while they read as names in capitals (no title words, no "v.", no sentence).
+        for k in block[_MAX_NAME_LINES:_MAX_LIST_LINES]:
+            text = lines[k][0]
+            if (_upper_share(text) < _LIST_LINE_MIN_UPPER or _KIND_WORD_RE.search(text) or _TITLE_START_RE.match(text)
+                    or _LIST_STOP_RE.search(text)):
+                break
+            near.append(k)
+    block = near
     block.reverse()
     return block
 
@@ -408,9 +691,69 @@ def _parties(
             raw = " ".join(_strip_in_re(lines[k][0]) for k in block)
             start, end = lines[block[0]][1], lines[block[-1]][2]
             for name, et_al in _split_parties(raw):
-                parties.append(Party(name, _canon_role(label), et_al, clean.span(start, end)))
+                if not _CUT_SENTENCE_RE.search(name):
+                    parties.append(Party(name, _canon_role(label), et_al, clean.span(start, end)))
         i = end_i + 1
     return parties, used
+
+
+def _trailing_role(raw: str) -> tuple[str, str | None]:
+    """The Supreme Court's briefs end a side's name with its role: "MARK CHANGIZI, ET AL.,
+    PETITIONERS" -> ("MARK CHANGIZI, ET AL.", "petitioner")."""
+    m = _TRAILING_ROLE_RE.search(raw)
+    if m is None:
+        return raw, None
+    return raw[: m.start()], _canon_role(m["role"])
+
+
+def _roleless_sides(
+    lines: list[tuple[str, int, int]], used: set[int], box: set[int], clean: CleanText, columns: bool
+) -> list[tuple[int, Party]]:
+    """Sides printed with no role label, each a named rule:
+    - criminal captions name the sovereign alone above "v." (E.D.N.Y. "UNITED STATES OF
+      AMERICA / -against- / JOHN DOE, / Defendant."; D. Mass.): the prosecutor, plaintiff;
+    - the ":" column of E.D. Pa. prints no roles at all ("JANE ROE : CIVIL ACTION / v. /
+      CITY OF PHILADELPHIA, et al. : NO. 21-1234"): each side with no role (None);
+    - the Federal Circuit's forms print the names above "____ v. ____" (Form 8, Entry of
+      Appearance): the two lines above it, role None.
+    Returns (line index, party) to merge in printed order."""
+    out: list[tuple[int, Party]] = []
+    for i, (text, start, end) in enumerate(lines):
+        if _FORM_VERSUS_RE.match(clean.text[start:end]):
+            names = [k for k in range(max(0, i - _FORM_LOOKBACK), i) if lines[k][0] and k not in used]
+            for k in names[-2:]:
+                for name, et_al in _split_parties(lines[k][0]):
+                    out.append((k, Party(name, None, et_al, clean.span(lines[k][1], lines[k][2]))))
+            continue
+        if not _is_versus(text) or i in used:
+            continue
+        no_roles = columns and not any(_ROLE_LINE_RE.match(t) for t, _, _ in lines)
+        above = _name_block(lines, i, used, box)
+        if above:
+            raw, role = _trailing_role(" ".join(lines[k][0] for k in above))
+            if role is None and _SOVEREIGN_RE.match(raw):
+                role = "plaintiff"
+            if role is not None or no_roles:
+                span = clean.span(lines[above[0]][1], lines[above[-1]][2])
+                out.extend((above[0], Party(n, role, e, span)) for n, e in _split_parties(raw))
+                used.update(above)
+        below: list[int] = []
+        for k in range(i + 1, min(len(lines), i + 1 + _MAX_NAME_LINES)):
+            t = lines[k][0]
+            if not t:
+                if below:
+                    break
+                continue
+            if (k in used or _SKIP_RE.match(t) or _TITLE_START_RE.match(t) or _HEADING_ONLY_RE.match(t)
+                    or _KIND_WORD_RE.search(t) or _is_prose(t)):
+                break
+            below.append(k)
+        raw, role = _trailing_role(" ".join(lines[k][0] for k in below))
+        if below and (role is not None or no_roles):
+            span = clean.span(lines[below[0]][1], lines[below[-1]][2])
+            out.extend((below[0], Party(n, role, e, span)) for n, e in _split_parties(raw))
+            used.update(below)
+    return out
 
 
 def _form_parties(region: str, base: int, clean: CleanText) -> list[Party]:
@@ -437,43 +780,213 @@ def _pair(m: regex.Match[str], base: int, clean: CleanText, line_offset: int = 0
     return out
 
 
-def _title(
+def _title_runs(
     lines: list[tuple[str, int, int]], used: set[int], start_i: int, box: set[int]
-) -> tuple[str, int, int] | None:
-    """The first run of capitalised lines after the parties that is not a case number or a
-    hearing detail; "v." and party lines interleaved in flat text are stepped over. The run
-    ends at the heading that opens a brief's body ("MEMORANDUM OF POINTS AND AUTHORITIES").
+) -> list[tuple[list[str], int, int, int]]:
+    """The runs of capitalised lines after ``start_i`` that are not a case number or a
+    hearing detail; "v." and party lines interleaved in flat text are stepped over. A run
+    ends at a blank line unless its last line runs on ("..., CASE NOS. 20-55436," / "AND")
+    or the next line continues it ("AND ALTERNATIVE MOTION"); at the heading that opens a
+    brief's body ("MEMORANDUM OF POINTS AND AUTHORITIES"); at a line that is not capitals.
     A clerk's FILED box ("FILED" is all capitals) is stepped over too."""
+    runs: list[tuple[list[str], int, int, int]] = []
     parts: list[str] = []
-    start = end = -1
-    for i in range(start_i, min(len(lines), start_i + 40)):
+    start = end = first = -1
+    blanks = 0
+
+    def close() -> None:
+        nonlocal parts, start, end, first
+        if parts:
+            runs.append((parts, start, end, first))
+        parts, start, end, first = [], -1, -1, -1
+
+    for i in range(start_i, min(len(lines), start_i + _TITLE_WINDOW)):
         text, s, e = lines[i]
         if i in used or i in box or (not parts and _is_versus(text)):
             continue
         if not text:
-            if parts:
-                break
+            blanks += 1
             continue
+        gap, blanks = blanks, 0
+        if gap and parts and not (
+            gap <= _TITLE_MAX_GAP
+            and (_TITLE_RUNS_ON_RE.search(parts[-1]) or _TITLE_GOES_ON_RE.match(text))
+        ):
+            close()
         if _is_prose(text) or _SO_ORDERED_RE.search(text):
             break
-        if _SKIP_RE.match(text) or _HEADER_RE.match(text) or _IN_RE_RE.match(text):
-            if parts:
-                break
+        if parts and _TITLE_RUNS_ON_RE.search(parts[-1]) and (
+                _NUMBER_LIST_RE.match(text) or _SPELLED_DATE_RE.match(text)):
+            # 9th Cir. "... CASE NOS. 20-55436, / 20-55662"; N.D. Cal. "... ON OR BEFORE / MARCH 22, 2021"
+            parts.append(text)
+            end = e
             continue
+        goes_on = (bool(parts) and bool(_TITLE_RUNS_ON_RE.search(parts[-1])) and _is_title_line(text)
+                   and bool(_FIELD_LABEL_RE.match(text)))  # "... SCHEDULE THE / HEARING, (2) ALLOW"
+        if not goes_on and (_SKIP_RE.match(text) or _HEADER_RE.match(text) or _IN_RE_RE.match(text)
+                            or _NOT_TITLE_RE.search(text)):
+            close()  # a judge's line under the caption (S.D.N.Y. "STEWART D. AARON, UNITED
+            continue  # STATES MAGISTRATE JUDGE:") ends the title above it
         if _SPACED_CAPS_RE.match(text):
             text = text.replace(" ", "")
         if parts and _BODY_HEADING_RE.match(text) and not _TITLE_RUNS_ON_RE.search(parts[-1]):
+            close()
             break
+        text = _TITLE_NUMBER_TAIL_RE.sub("", text)
         if _is_title_line(text) and not _ROLE_LINE_RE.match(text):
+            if parts and text == parts[-1]:
+                end = e  # a heading printed twice (C.D. Cal. "ORDER" / "ORDER")
+                continue
             parts.append(text)
             if start < 0:
-                start = s
+                start, first = s, i
             end = e
-        elif parts:
+        else:
+            if _COUNSEL_LINE_RE.search(text):
+                # An appellate cover's counsel block follows its title: "ANSWERING BRIEF /
+                # SEAN RIORDAN / sriordan@aclunc.org" (9th Cir.): the name is not the title.
+                while parts and len(parts) > 1 and not _KIND_WORD_RE.search(parts[-1]):
+                    parts.pop()
+            close()
+    close()
+    return runs
+
+
+def _title(
+    lines: list[tuple[str, int, int]], used: set[int], start_i: int, box: set[int]
+) -> tuple[str, int, int] | None:
+    """The document's own heading: of the runs of capitalised lines, the first that names
+    a kind of paper ("ORDER", "NOTICE", "STIPULATION", "ENTRY OF APPEARANCE"); else the
+    first that is not a neighbour block. A neighbour block is never the title: a judge's
+    or clerk's line (2d Cir. "ROBERT A. KATZMANN / CHIEF JUDGE"), "APPEARANCES", a table of
+    contents, a matter's name ("IN THE MATTER OF THE SEARCH OF"), the lower court ("On
+    Appeal from ..."), a party's name ("TAHAWWUR HUSSAIN RANA,")."""
+    fallback: tuple[str, int, int] | None = None
+    last_party = max(used, default=-1)
+    for parts, start, end, first in _title_runs(lines, used, start_i, box):
+        title = _JURY_LABEL_RE.sub("", " ".join(" ".join(parts).split()))
+        if _NOT_TITLE_RE.search(title) or _NOT_TITLE_START_RE.match(title):
+            continue
+        if _KIND_WORD_RE.search(title):
+            return title, start, end
+        if (fallback is None and not title.endswith(",") and first > last_party and not title[:1].isdigit()
+                and len(title.split()) >= _FALLBACK_MIN_WORDS
+                and not _ADDRESS_LINE_RE.match(title) and not _COUNSEL_LINE_RE.search(title)
+                and not _CASE_NAME_RE.search(title)):  # S. Ct. syllabus "TARRANT ... v. HERRMANN ET AL."
+            fallback = (title, start, end)
+    return fallback
+
+
+def _segments(clean: CleanText, start: int, end: int) -> list[tuple[int, int, float, float]]:
+    """The words of ``text[start:end]`` grouped into segments (start, end, x0, x1): a new
+    segment where the next word is a column gap to the right of the last one or printed to
+    its left (flat text may put the right column first: "THE FEDERAL SECURITIES LAWS
+    SOLARWINDS CORPORATION, KEVIN JURY TRIAL DEMANDED", W.D. Tex.)."""
+    segs: list[tuple[int, int, float, float]] = []
+    for m in _WORD_RE.finditer(clean.text, start, end):
+        bbox = clean.span(m.start(), m.end()).bbox
+        if bbox is None:
+            if segs:
+                a, _, x0, x1 = segs[-1]
+                segs[-1] = (a, m.end(), x0, x1)
+            continue
+        x0, top, x1, bottom = bbox
+        gap = _COLUMN_GAP_EM * max(bottom - top, 1.0)
+        if segs and (x0 - segs[-1][3] <= gap and x0 >= segs[-1][3] - _COLUMN_OVERLAP_PT):
+            a, _, sx0, _ = segs[-1]
+            segs[-1] = (a, m.end(), sx0, x1)
+        else:
+            segs.append((m.start(), m.end(), x0, x1))
+    return segs
+
+
+def _read_columns(lines: list[tuple[str, int, int]], clean: CleanText) -> list[tuple[str, int, int]]:
+    """A caption printed in two columns with no separator column for the layout to find
+    (S.D.N.Y./E.D.N.Y. "-against-" with a dashed box; D. Conn., W.D. Tex., D. Or.
+    complaints with "Case No." and the title beside the parties) reaches the text row by
+    row, the columns interleaved ("-against- / ORDER / Jason Goodman,"). Read by the
+    characters' positions: each line is cut at its column gaps, a segment that starts right
+    of the caption's middle is right column, and from the first row that prints one to the
+    role label that closes the party beside the last one, the left column is read first."""
+    if not clean.has_geometry or not lines:
+        return lines
+    page = next((p for p in (clean.page_at(s) for _, s, e in lines if e > s) if p is not None), None)
+    rows: list[list[tuple[int, int, float, float]]] = []
+    for _, s, e in lines:
+        rows.append(_segments(clean, s, e) if clean.page_at(s) in (page, None) else [])
+    xs = [seg for row in rows for seg in row]
+    if not xs:
+        return lines
+    left = min(seg[2] for seg in xs)
+    width = max(seg[3] for seg in xs) - left
+    if width <= 0:
+        return lines
+
+    def is_right(seg: tuple[int, int, float, float]) -> bool:
+        # A stacked appellate caption indents the role label to the middle ("Plaintiff—
+        # Appellant,", 5th Cir.): it stays with its name.
+        return (seg[2] - left >= _RIGHT_COLUMN_START * width
+                and (seg[2] + seg[3]) / 2 - left >= _RIGHT_COLUMN_CENTER * width
+                and not _ROLE_LINE_RE.match(_clean_line(clean.text[seg[0] : seg[1]])))
+
+    # Only the caption's rows: a brief's cover prints its counsel in two columns below.
+    roles = [n for n, (text, _, _) in enumerate(lines) if _ROLE_LINE_RE.match(text)]
+    if not roles:
+        return lines
+    right_rows = [n for n, row in enumerate(rows[: roles[-1] + 1]) if any(is_right(seg) for seg in row)]
+    if not right_rows:
+        return lines
+    first, last = right_rows[0], right_rows[-1]
+    if not any(not is_right(seg) for row in rows[first : last + 1] for seg in row) and not any(
+        rows[n] for n in range(last + 1, min(len(lines), last + 1 + _WALK_BACK)) if n <= roles[-1]
+    ):
+        return lines  # the layout read the columns already: nothing interleaved
+    for n in range(last + 1, min(len(lines), last + 1 + _WALK_BACK)):
+        if rows[n] and any(is_right(seg) for seg in rows[n]):
             break
-    if not parts:
-        return None
-    return " ".join(" ".join(parts).split()), start, end
+        if _ROLE_LINE_RE.match(lines[n][0]) and not any(
+            _ROLE_LINE_RE.match(lines[k][0]) for k in range(last + 1, n)
+        ):
+            last = n
+            break
+    out_left: list[tuple[str, int, int]] = []
+    out_right: list[tuple[str, int, int]] = []
+    for n in range(first, last + 1):
+        if not rows[n]:
+            out_left.append(lines[n])
+            continue
+        for seg in rows[n]:
+            piece = (_clean_line(clean.text[seg[0] : seg[1]]), seg[0], seg[1])
+            (out_right if is_right(seg) else out_left).append(piece)
+    return [*lines[:first], *out_left, *out_right, *lines[last + 1 :]]
+
+
+def _once(parties: list[Party]) -> list[Party]:
+    """A party printed twice with one role (a cover page and its caption, several consolidated
+    cases) is listed once, et al. if either says so."""
+    out: list[Party] = []
+    seen: dict[tuple[str, str | None], int] = {}
+    for p in parties:
+        key = (p.name, p.role)
+        if key in seen:
+            k = seen[key]
+            if p.et_al and not out[k].et_al:
+                out[k] = Party(out[k].name, out[k].role, True, out[k].span)
+            continue
+        seen[key] = len(out)
+        out.append(p)
+    return out
+
+
+def _caption_end(lines: list[tuple[str, int, int]], after: int) -> int:
+    """Where the left column ends: after the role label that closes the side printed at or
+    below ``after`` (the last row that had a right column), else right there."""
+    for n in range(after, min(len(lines), after + _WALK_BACK)):
+        if _ROLE_LINE_RE.match(lines[n][0]):
+            return n + 1
+        if _SKIP_RE.match(lines[n][0]) and lines[n][0]:
+            break
+    return after
 
 
 def extract_caption(clean: CleanText) -> Caption:
@@ -484,17 +997,34 @@ def extract_caption(clean: CleanText) -> Caption:
     region = text[base : base + _REGION]
     lines: list[tuple[str, int, int]] = []
     pos = base
+    right: list[tuple[str, int, int]] = []
+    last_split = -1
     for raw in region.split("\n"):
         if not _NUMBER_ONLY_RE.match(raw):
-            lines.append((_clean_line(raw), pos, pos + len(raw)))
+            cut = _COLUMN_SPLIT_RE.match(raw)
+            if cut is not None and not _is_prose(_clean_line(raw)):
+                # Flat text of a separator-column caption: the right column goes after the
+                # caption, whole ("v. : OPINION", D.N.J.; "Plaintiff, ) ORDER GRANTING").
+                lines.append((_clean_line(cut["left"]), pos, pos + cut.end("left")))
+                right.append((_clean_line(cut["right"]), pos + cut.start("right"), pos + cut.end("right")))
+                last_split = len(lines)
+            else:
+                lines.append((_clean_line(raw), pos, pos + len(raw)))
         pos += len(raw) + 1
+    if right:
+        at = _caption_end(lines, last_split)
+        lines[at:at] = right
     # The caption ends at the first paragraph of the body.
     for n, (line, _, _) in enumerate(lines):
         if _is_prose(line) and not _MINUTES_TITLE_RE.match(line):
             lines = lines[:n]
             break
+    lines = _read_columns(lines, clean)
     box = _box_lines(lines)
     parties, used = _parties(lines, box, clean)
+    extra = _roleless_sides(lines, used, box, clean, columns=bool(right))
+    if extra:  # in printed order, by where each name starts
+        parties = sorted([*parties, *(p for _, p in extra)], key=lambda p: p.span.start if p.span else 0)
     if not parties:
         parties = _form_parties(region, base, clean)
     last_role = max((i for i in used), default=-1)
@@ -502,6 +1032,7 @@ def extract_caption(clean: CleanText) -> Caption:
     found = _title(lines, used, first_party if used else 0, box)
     if found is None and last_role >= 0:
         found = _title(lines, used, last_role + 1, box)
+    parties = _once(parties)
     title, title_span = None, None
     if found is not None:
         title = found[0]
