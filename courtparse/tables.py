@@ -9,7 +9,6 @@ writes files with the right columns and a date is a date, not a string.
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import json
 import warnings
 from collections.abc import Callable, Iterator
@@ -17,7 +16,11 @@ from pathlib import Path
 from typing import Any
 
 from courtparse.batch import JSONL_NAME, BatchError
-from courtparse.serialize import valid_unicode
+from courtparse.links import build_index, docket_link_rows
+from courtparse.records import as_date as _date
+from courtparse.records import as_int as _int
+from courtparse.records import as_str as _str
+from courtparse.records import get as _get
 
 Row = dict[str, Any]
 CHUNK_RECORDS = 2000
@@ -31,7 +34,8 @@ COLUMNS: dict[str, list[tuple[str, str]]] = {
         ("doc_id", "string"), ("source", "string"), ("pages", "int32"),
         ("court_id", "string"), ("court_name", "string"), ("district", "string"),
         ("document_type", "string"), ("disposition", "string"), ("so_ordered", "bool"),
-        ("ecf_case_number", "string"), ("ecf_document", "int64"), ("ecf_attachment", "int32"),
+        ("ecf_case_number", "string"), ("ecf_normalized", "string"), ("ecf_document", "int64"),
+        ("ecf_attachment", "int32"),
         ("ecf_filed", "date32"), ("ecf_page_count", "int32"),
         ("signature_judge", "string"), ("signature_title", "string"),
         ("signature_date", "date32"), ("title", "string"),
@@ -69,6 +73,20 @@ COLUMNS: dict[str, list[tuple[str, str]]] = {
     "defined_terms": [
         ("doc_id", "string"), ("idx", "int32"), ("short", "string"), ("full", "string"),
     ],
+    "citations": [
+        ("doc_id", "string"), ("idx", "int32"), ("raw", "string"), ("kind", "string"),
+        ("volume", "string"), ("reporter", "string"), ("cite_page", "string"), ("pin", "string"),
+        ("year", "int32"), ("court", "string"), ("case_name", "string"), ("antecedent", "int32"),
+        *_SPAN,
+    ],
+    "cases": [
+        ("court_id", "string"), ("case", "string"), ("documents", "int32"),
+        ("first_filed", "date32"), ("last_filed", "date32"), ("parties", "string"),
+    ],
+    "docket_links": [
+        ("doc_id", "string"), ("location", "string"), ("number", "int64"),
+        ("attachment", "int32"), ("cited_doc_id", "string"),
+    ],
     "errors": [
         ("doc_id", "string"), ("source", "string"), ("error_type", "string"),
         ("message", "string"),
@@ -93,36 +111,9 @@ def _schema(table: str) -> Any:
 # --------------------------------------------------------------------------- records → rows
 
 
-def _get(obj: Any, *keys: str) -> Any:
-    for key in keys:
-        if not isinstance(obj, dict):
-            return None
-        obj = obj.get(key)
-    return obj
-
-
 def _list(obj: Any, *keys: str) -> list[Any]:
     value = _get(obj, *keys)
     return value if isinstance(value, list) else []
-
-
-def _date(value: Any) -> dt.date | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        return None
-
-
-def _int(value: Any) -> int | None:
-    return value if isinstance(value, int) and not isinstance(value, bool) else None
-
-
-def _str(value: Any) -> str | None:
-    # valid_unicode: a lone surrogate (a record written by an older courtparse) would
-    # stop Arrow's UTF-8 conversion of the whole table.
-    return valid_unicode(value) if isinstance(value, str) else None
 
 
 def _span(span: Any) -> Row:
@@ -169,6 +160,7 @@ def rows_of(record: dict[str, Any], *, include_text: bool = False) -> dict[str, 
         "disposition": _str(_get(record, "holdings", "disposition")),
         "so_ordered": _get(record, "holdings", "so_ordered") is True,
         "ecf_case_number": _str(_get(record, "ecf", "case_number")),
+        "ecf_normalized": _str(_get(record, "ecf", "normalized")),
         "ecf_document": _int(_get(record, "ecf", "document")),
         "ecf_attachment": _int(_get(record, "ecf", "attachment")),
         "ecf_filed": _date(_get(record, "ecf", "filed")),
@@ -241,6 +233,15 @@ def rows_of(record: dict[str, Any], *, include_text: bool = False) -> dict[str, 
         rows["defined_terms"].append({
             "doc_id": doc_id, "idx": i, "short": _str(_get(t, "short")),
             "full": _str(_get(t, "full")),
+        })
+    for i, c in enumerate(_list(record, "citations")):
+        rows["citations"].append({
+            "doc_id": doc_id, "idx": i, "raw": _str(_get(c, "raw")), "kind": _str(_get(c, "kind")),
+            "volume": _str(_get(c, "volume")), "reporter": _str(_get(c, "reporter")),
+            "cite_page": _str(_get(c, "page")), "pin": _str(_get(c, "pin")),
+            "year": _int(_get(c, "year")), "court": _str(_get(c, "court")),
+            "case_name": _str(_get(c, "case_name")), "antecedent": _int(_get(c, "antecedent")),
+            **_span(_get(c, "span")),
         })
     return rows
 
@@ -366,14 +367,19 @@ def _write_tables(
                 counts[t] += len(pending[t])
                 pending[t] = []
 
+    # A first pass indexes the batch's cases and stamped entries (a few fields a filing),
+    # which the second links each cited docket entry to (courtparse/links.py).
+    index = build_index(iter_records(source))
     try:
         for t in TABLES:
             writers[t] = pq.ParquetWriter(tmp[t], schemas[t])
         for n, record in enumerate(iter_records(source), start=1):
             for t, rows in rows_of(record, include_text=include_text).items():
                 pending[t].extend(rows)
+            pending["docket_links"].extend(docket_link_rows(record, index))
             if n % CHUNK_RECORDS == 0:
                 flush()
+        pending["cases"].extend(index.case_rows())
         flush()
         for t in TABLES:
             writers.pop(t).close()  # a full disk can fail here too, on the last flush

@@ -140,6 +140,15 @@ def expected_count(table: str, records: list[dict[str, Any]]) -> int:
         "orders": sum(len(r["holdings"]["orders"]) + len(r["holdings"]["rulings"]) for r in docs),
         "footnotes": sum(len(r["footnotes"]) for r in docs),
         "defined_terms": sum(len(r["defined_terms"]) for r in docs),
+        "citations": sum(len(r.get("citations", [])) for r in docs),
+        # every cited entry is a link, found in the batch or not
+        "docket_links": sum(len(r["caption"]["re"]) + sum(len(c["entries"]) for c in r["docket_citations"])
+                            for r in docs),
+        # one case per distinct (court, stamp or caption number) of a filing whose court is known
+        "cases": len({key for key in (
+            ((r.get("court") or {}).get("court_id"), (r.get("ecf") or {}).get("normalized")
+             or next((c["normalized"] for c in r["case_numbers"] if c.get("normalized")), None))
+            for r in docs) if all(key)}),
         "errors": len(records) - len(docs),
     }[table]
 
