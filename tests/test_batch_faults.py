@@ -294,27 +294,60 @@ def test_a_stale_lock_of_a_dead_run_is_taken_over(tmp_path: Path, texts: Path) -
     one_record_each(out, sources)
 
 
-def test_two_real_runs_into_one_output(tmp_path: Path, texts: Path) -> None:
-    """Two `courtparse batch` processes on one --out (80 records for 40 inputs before
-    the lock): the second is refused naming the first's pid, the first finishes."""
-    for i in range(30):
-        make_pdf(texts / f"slow-{i:02d}.pdf", pages=20)
+SLOW_RUN_SCRIPT = """
+import sys, time
+import courtparse.batch as cb
+
+# Module level, so it also runs where multiprocessing imports this script: in the
+# forkserver (and so in every worker it forks) and in each spawned worker.
+_parse = cb._parse_bytes
+
+
+def _slow(source, data, *args):
+    if "hang" in source:
+        time.sleep(600)
+    if "slow" in source:
+        time.sleep(3)
+    return _parse(source, data, *args)
+
+
+cb._parse_bytes = _slow
+
+if __name__ == "__main__":
+    out, method, timeout, *inputs = sys.argv[1:]
+    cb.batch(inputs, out, workers=2, resume=True, progress=False, start_method=method,
+             timeout=float(timeout) if timeout != "-" else None)
+"""
+
+
+@pytest.fixture
+def slow_run(tmp_path: Path) -> list[str]:
+    """A batch run as a script whose files named *slow* take 3 s and *hang* forever."""
+    script = tmp_path / "slow_run.py"
+    script.write_text(SLOW_RUN_SCRIPT)
+    return [sys.executable, str(script)]
+
+
+def test_two_real_runs_into_one_output(tmp_path: Path, texts: Path, slow_run: list[str]) -> None:
+    """Two batch processes on one --out (80 records for 40 inputs before the lock): the
+    second is refused naming the first's pid, the first finishes."""
+    shutil.copy(texts / "order-0.txt", texts / "slow-filing.txt")
     out = tmp_path / "out"
-    cmd = [*CLI, "batch", str(texts), f"{texts}/*.txt", "--out", str(out), "--workers", "1"]
+    cmd = [*slow_run, str(out), "forkserver", "-", f"{texts}/*.txt"]
     first = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         deadline = time.monotonic() + 30
         while not (out / cb.LOCK_NAME).exists() and time.monotonic() < deadline:
             time.sleep(0.05)
-        second = subprocess.run([*cmd, "--resume"], capture_output=True, text=True, timeout=60)
+        second = subprocess.run(cmd, capture_output=True, text=True, timeout=60)
         _, first_err = first.communicate(timeout=120)
     finally:
         first.kill()
         first.wait()
     assert first.returncode == 0, first_err
     assert second.returncode == 1
-    assert f"(pid {first.pid}) is writing to this folder" in second.stderr
-    one_record_each(out, [*map(str, sorted(texts.glob("*.pdf"))), *map(str, sorted(texts.glob("*.txt")))])
+    assert f"another courtparse batch (pid {first.pid}) is writing to this folder" in second.stderr
+    one_record_each(out, [str(p) for p in texts.glob("*.txt")])
 
 
 def test_out_naming_a_file_is_a_message(
@@ -461,37 +494,37 @@ def session_reaper() -> Iterator[list[int]]:
 @linux_only
 @pytest.mark.parametrize("start_method", ["forkserver", "spawn"])
 def test_parent_sigkill_leaves_no_process_and_resume_completes(
-    tmp_path: Path, texts: Path, start_method: str, session_reaper: list[int]
+    tmp_path: Path, texts: Path, start_method: str, session_reaper: list[int],
+    slow_run: list[str],
 ) -> None:
     """SIGKILL of the run alone (not its process group: workers have groups of their
-    own): its workers, busy on a long filing, and the forkserver go too; --resume then
+    own): its workers, one stuck in a file, and the forkserver go too; --resume then
     gives one record per input."""
-    make_pdf(texts / "long.pdf", pages=600)
+    shutil.copy(texts / "order-0.txt", texts / "hang.txt")
     out = tmp_path / "out"
-    script = (
-        "import sys; from courtparse.batch import batch;"
-        f"batch(sys.argv[1:], {str(out)!r}, workers=2, resume=True, progress=False,"
-        f" start_method={start_method!r})"
-    )
-    proc = subprocess.Popen([sys.executable, "-c", script, str(texts), f"{texts}/*.txt"],
-                            start_new_session=True)
+    cmd = [*slow_run, str(out), start_method]
+    proc = subprocess.Popen([*cmd, "-", f"{texts}/*.txt"], start_new_session=True)
     session_reaper.append(proc.pid)
     deadline = time.monotonic() + 60
-    # the long filing goes first (largest first); wait until a worker is on it
-    while time.monotonic() < deadline and len(_session_processes(proc.pid)) < 3:
+    # every file but the one that hangs is done: a worker is stuck on it
+    while time.monotonic() < deadline and (
+        not (out / "documents.jsonl").exists()
+        or (out / "documents.jsonl").read_bytes().count(b"\n") < 6
+    ):
         time.sleep(0.05)
-    time.sleep(0.5)
     assert proc.poll() is None, "the run ended before it could be killed"
+    assert len(_session_processes(proc.pid)) >= 2
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
     deadline = time.monotonic() + 10
     while _session_processes(proc.pid) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert _session_processes(proc.pid) == []
-    done = subprocess.run([sys.executable, "-c", script, str(texts), f"{texts}/*.txt"],
-                          capture_output=True, text=True, timeout=120)
+    done = subprocess.run([*cmd, "1", f"{texts}/*.txt"], capture_output=True, text=True,
+                          timeout=120)
     assert done.returncode == 0, done.stderr
-    one_record_each(out, [str(texts / "long.pdf"), *map(str, sorted(texts.glob("*.txt")))])
+    records = one_record_each(out, [str(p) for p in texts.glob("*.txt")])
+    assert records[str(texts / "hang.txt")]["error"]["type"] == "timeout"
 
 
 # --------------------------------------------------------------------------- the summary and messages
