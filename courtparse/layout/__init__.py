@@ -20,23 +20,26 @@ from courtparse.layout.columns import order_lines, strip_separator_column
 from courtparse.layout.footnotes import FOOT_ZONE, split_foot
 from courtparse.layout.furniture import (
     HEAD_BAND,
+    clerk_stamp_lines,
     in_band,
     is_folio,
     is_form_or_doc_id,
     is_number_header,
     repeat_key,
 )
+from courtparse.layout.glyphs import MOSTLY_UNREADABLE, GlyphMapper
 from courtparse.layout.linenumbers import remove_line_numbers
-from courtparse.layout.lines import Line, Word, build_rows, split_fragments
+from courtparse.layout.lines import Line, Word, attach_lone_markers, build_rows, split_fragments
 from courtparse.layout.margins import split_rotated, turn_upright
 from courtparse.layout.stamp import (
     is_stamp_companion,
+    page_count_of,
     page_id_of,
     parse_stamp_line,
     stamps_disagree,
 )
 from courtparse.models import EcfStamp
-from courtparse.pdf.base import Page, page_list
+from courtparse.pdf.base import Char, Page, page_list
 from courtparse.text import CleanText
 
 __all__ = ["LayoutResult", "clean_pages", "parse_stamp_line"]
@@ -89,9 +92,17 @@ def _row_text(row: list[Word]) -> str:
     return " ".join(w.text for w in row)
 
 
-def _find_stamp(rows: list[list[Word]], height: float) -> tuple[EcfStamp | None, set[int]]:
-    """The page's stamp (the first one, top to bottom) and the rows to drop with it."""
+def _find_stamp(
+    rows: list[list[Word]], height: float, chars: list[Char]
+) -> tuple[EcfStamp | None, set[int]]:
+    """The page's stamp and the rows to drop with it.
+
+    Where a page prints two stamps of different entries (a paper filed again, the
+    new stamp drawn over the old one: cand.203070.27.0 "Document 26" under
+    "Document 27"), the one drawn last in the page's content (``chars`` is in drawing
+    order) is the filing's own; otherwise the first one, top to bottom."""
     stamp: EcfStamp | None = None
+    found: list[tuple[EcfStamp, Char]] = []
     drop: set[int] = set()
     for i, row in enumerate(rows):
         top = min(w.top for w in row)
@@ -110,12 +121,22 @@ def _find_stamp(rows: list[list[Word]], height: float) -> tuple[EcfStamp | None,
                     t = _row_text(near)
                     if is_stamp_companion(t):
                         drop.add(j)
-                        if st.page_id is None and stamp is None:
+                        # The bankruptcy courts' second line holds the page count
+                        # ("Desc Exhibit C Page 1 of 3"), C.D. Cal.'s the Page ID.
+                        if st.page_count is None:
+                            total = page_count_of(t)
+                            if total is not None:
+                                st = attrs.evolve(st, page_count=total)
+                        if st.page_id is None:
                             pid = page_id_of(t)
                             if pid is not None:
                                 st = attrs.evolve(st, page_id=pid)
+        found.append((st, row[0].chars[0]))
         if stamp is None:
             stamp = st
+    if stamp is not None and len(found) > 1 and any(stamps_disagree(stamp, st) for st, _ in found):
+        order = {id(c): k for k, c in enumerate(chars)}
+        stamp = max(found, key=lambda sc: order.get(id(sc[1]), -1))[0]
     return stamp, drop
 
 
@@ -133,6 +154,10 @@ class _Cleaner:
         self.ecf: EcfStamp | None = None
         self.warnings: list[str] = []
         self.textless: list[int] = []
+        self.glyphs = GlyphMapper()
+        self.unmapped_pages: list[int] = []
+        self.unreadable: list[int] = []
+        self.ocr_glyph_pages: list[int] = []
         self.sizes: Counter[float] = Counter()
         self.count = 0
         self._pending: _PageLines | None = None
@@ -149,15 +174,26 @@ class _Cleaner:
             )
 
     def page(self, page: Page, recognized: bool = False) -> None:
+        unreadable = False
         if not recognized:
             self.count += 1
+            chars, dropped = self.glyphs.page(page.chars)
+            if chars is not page.chars:
+                page = page._replace(chars=chars)
+            if dropped:
+                self.unmapped_pages.append(page.number)
+                # Mostly glyphs nothing can read: like a page without a text layer.
+                unreadable = dropped > MOSTLY_UNREADABLE * (dropped + len(chars))
         up, rot = split_rotated(page.chars)
         if rot and len(rot) > 3 * len(up):
             up = up + turn_upright(rot, page.height)
             rot = []
         rows = build_rows(up)
-        rows = remove_line_numbers(rows, page.width, page.height)
-        stamp, drop = _find_stamp(rows, page.height)
+        numbered = remove_line_numbers(rows, page.width, page.height)
+        if numbered is not rows:  # pleading paper: markers the numbers kept apart
+            numbered = attach_lone_markers(numbered)
+        rows = numbered
+        stamp, drop = _find_stamp(rows, page.height, page.chars)
         if stamp is None and rot:
             side_rows = build_rows(turn_upright(rot, page.height))
             for row in side_rows:
@@ -185,17 +221,21 @@ class _Cleaner:
                     sizes[key] = sizes.get(key, 0) + n
             lines.extend(split_fragments(row, i))
         if not recognized and (
-            (ink < MIN_INK and (page.image_area > 0.05 or stamp is not None))
+            unreadable
+            or (ink < MIN_INK and (page.image_area > 0.05 or stamp is not None))
             or (ink < SCAN_INK and page.image_area >= 0.5)
         ):
             ocr_page = self.ocr(page) if self.ocr is not None else None
             if ocr_page is not None:
-                self.ocr_pages.append(page.number)
+                (self.ocr_glyph_pages if unreadable else self.ocr_pages).append(page.number)
                 self.page(ocr_page, recognized=True)
                 return
-            self.textless.append(page.number)
+            (self.unreadable if unreadable else self.textless).append(page.number)
         if stamp is not None:
             self._stamp(page, stamp)
+        clerk = clerk_stamp_lines(lines, page.height)
+        if clerk:
+            lines = [ln for k, ln in enumerate(lines) if k not in clerk]
         lines = strip_separator_column(lines)
         current = _PageLines(page.number, page.width, page.height, lines)
         if self._pending is not None:
@@ -232,6 +272,24 @@ class _Cleaner:
             self._pending = None
         clean = self.out.body.build(footnotes=self.out.footnotes())
         warnings = list(self.warnings)
+        if self.glyphs.dropped:
+            warnings.insert(
+                0,
+                f"{self.glyphs.dropped} glyphs without a Unicode mapping left out of the text"
+                f" ({page_list(self.unmapped_pages)})",
+            )
+        if self.unreadable:
+            warnings.insert(
+                0,
+                f"{_pages_phrase(self.unreadable)} mostly glyphs without a Unicode mapping"
+                f" (unreadable); {self.ocr_note}",
+            )
+        if self.ocr_glyph_pages:
+            warnings.insert(
+                0,
+                f"{_pages_phrase(self.ocr_glyph_pages)} mostly glyphs without a Unicode mapping;"
+                " text recognized by OCR",
+            )
         if self.ocr_pages:
             warnings.insert(0, f"{_pages_phrase(self.ocr_pages)} no text layer; text recognized by OCR")
         if self.textless:

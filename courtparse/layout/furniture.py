@@ -8,7 +8,11 @@ the next or previous page.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
+
+from courtparse.layout.lines import Line
 
 TOP_BAND = 0.10
 """Share of the page height at the top where running headers print."""
@@ -105,3 +109,59 @@ _NUMBER_HEADER = regex.compile(r"^(?:Case\s+)?Nos?\.\s*\d[\w:.-]*(?:\s*[,&]\s*\d
 def is_number_header(text: str) -> bool:
     """A line that is a case number alone, as a court prints its running header."""
     return _NUMBER_HEADER.match(text) is not None
+
+
+# A clerk's docketing stamp at the top of every page: the word, the time it was
+# docketed, year first, and the court — N.D. Ala. "FILED / 2021 Feb-16 AM 08:55 / U.S.
+# DISTRICT COURT / N.D. OF ALABAMA", D. Utah "FILED / 2023 JUL 26 / CLERK / U.S. DISTRICT
+# COURT". A date written out ("January 11, 2021" in a court of appeals' FILED box) is
+# not such a stamp: that box's date is the filing's filed date and stays in the text.
+_CLERK_WORD = r"(?:FILED|ENTERED|RECEIVED|LODGED)"
+_MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_STAMP_TIME = regex.compile(
+    rf"""^(?:{_CLERK_WORD}\s+)?
+    (?:19|20)\d\d\s+{_MONTH}\s*[-\s]\s*\d{{1,2}}        # "2021 Feb-16", "2023 JUL 26"
+    (?:,?\s+(?:AM|PM|A\.M\.|P\.M\.)?\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*(?:AM|PM))?)?$""",
+    regex.VERBOSE,
+)
+_STAMP_PART = regex.compile(
+    rf"""^(?:
+        {_CLERK_WORD}
+      | CLERK(?:'S\s+OFFICE)?
+      | U\.?\s?S\.?\s+(?:DISTRICT|BANKRUPTCY)\s+COURT     # "U.S. DISTRICT COURT"
+      | [A-Z]\.\s?[A-Z]\.\s+OF\s+[A-Z][A-Z .]+            # "N.D. OF ALABAMA"
+      | (?:[A-Z]+\s+)?DISTRICT\s+OF\s+[A-Z][A-Z .]+        # "DISTRICT OF UTAH"
+    )$""",
+    regex.VERBOSE,
+)
+
+STAMP_BLOCK_GAP = 2.0
+"""Lines of a clerk's stamp follow each other within this many font sizes."""
+
+
+def clerk_stamp_lines(lines: Sequence[Line], height: float) -> set[int]:
+    """Indices of the lines of a clerk's docketing stamp in the page's top band."""
+    out: set[int] = set()
+    limit = HEAD_BAND * height
+    for i, ln in enumerate(lines):
+        if ln.bottom > limit or not _STAMP_TIME.match(ln.text):
+            continue
+        out.add(i)
+        # The word above it and the court's lines below it, in the same column.
+        column = sorted(
+            (j for j, o in enumerate(lines) if min(o.x1, ln.x1) > max(o.x0, ln.x0) and o.top < 2 * limit),
+            key=lambda j: lines[j].top,
+        )
+        k = column.index(i)
+        for step in (-1, 1):
+            cur = ln
+            m = k + step
+            while 0 <= m < len(column):
+                nxt = lines[column[m]]
+                gap = nxt.top - cur.bottom if step > 0 else cur.top - nxt.bottom
+                if gap > STAMP_BLOCK_GAP * max(cur.size, 1.0) or not _STAMP_PART.match(nxt.text):
+                    break
+                out.add(column[m])
+                cur = nxt
+                m += step
+    return out

@@ -364,6 +364,31 @@ def build_rows(chars: Sequence[Char]) -> list[list[Word]]:
     return rows
 
 
+_MARKER_CHARS = frozenset("0123456789*†‡§¶")
+
+
+def attach_lone_markers(rows: list[list[Word]]) -> list[list[Word]]:
+    """A row that is only a small raised marker ("1", "*"), left alone once the
+    pleading line number printed beside it is gone (cand.288207.440.0: "26 ¹" over
+    "The four examples ..."), joins the row its bottom lies in as a superscript, as
+    ``_merge_superscripts`` does for a marker with no line number beside it."""
+    out: list[list[Word]] = []
+    n = len(rows)
+    for i, row in enumerate(rows):
+        if len(row) == 1 and len(row[0].text) <= 3 and i + 1 < n and set(row[0].text) <= _MARKER_CHARS:
+            w = row[0]
+            nxt = rows[i + 1]
+            top = min(x.top for x in nxt)
+            bottom = max(x.bottom for x in nxt)
+            size = max(x.size for x in nxt)
+            if w.size <= SUPER_RATIO * size and top < w.bottom < bottom and w.x1 <= nxt[0].x0 + 1.0:
+                w.sup = True
+                nxt.insert(0, w)
+                continue
+        out.append(row)
+    return out
+
+
 def _is_label(words: list[Word]) -> bool:
     """Whether a fragment is a form field's label ("Case No.", "Title", "Date:")."""
     return len(words) <= 3 and _FIELD_LABEL_RE.match(" ".join(w.text for w in words)) is not None
