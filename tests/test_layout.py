@@ -709,3 +709,34 @@ def test_leading_number_of_a_body_line_stays(line: str) -> None:
     rows = [_chars("The debtor filed a petition under chapter 11.", 108.0, 100.0)]
     rows.append(_chars(line, 108.0, 124.0))
     assert line in clean_pages([_page(1, rows)]).clean.text
+
+
+def _spaced(text: str, x: float, top: float, tracking: float = 4.0) -> list[Char]:
+    """A heading set letter-spaced: each capital ``tracking`` points after the last,
+    a word space adding one more letter's width."""
+    out = []
+    for ch in text:
+        if ch != " ":
+            out.append(make_char(ch, x, x + 7.0, top, top + 12.0, 12.0, True, "Times"))
+            x += 7.0
+        else:
+            x += 7.0
+        x += tracking
+    return out
+
+
+@pytest.mark.parametrize(
+    ("heading", "read"),
+    [
+        ("ORDER", "ORDER"),
+        ("RELATED RELIEF", "RELATED RELIEF"),
+        ("TOSHIBA CORPORATION", "TOSHIBA CORPORATION"),
+        ("MEMORANDUM AND ORDER", "MEMORANDUM AND ORDER"),
+    ],
+)
+def test_letter_spaced_heading_keeps_its_word_spaces(heading: str, read: str) -> None:
+    rows = [_spaced(heading, 150.0, 100.0), _chars("The Court has read the motion.", 72.0, 160.0)]
+    text = clean_pages([_page(1, rows)]).clean.text
+    assert read in text
+    if " " in read:
+        assert read.replace(" ", "") not in text

@@ -111,6 +111,14 @@ def _find_stamp(
             continue
         text = _row_text(row)
         st = parse_stamp_line(text)
+        if st is None and not row[0].text.isalnum():
+            # OCR reads a rule or box edge beside the stamp as punctuation ("= Case
+            # 3:20-mb-04298-CDB Document 1 ...", azd.1257439.1.0): without it.
+            k = 0
+            while k < len(row) and not any(ch.isalnum() for ch in row[k].text):
+                k += 1
+            if 0 < k < len(row):
+                st = parse_stamp_line(_row_text(row[k:]))
         if st is None:
             continue
         drop.add(i)
