@@ -740,3 +740,54 @@ def test_letter_spaced_heading_keeps_its_word_spaces(heading: str, read: str) ->
     assert read in text
     if " " in read:
         assert read.replace(" ", "") not in text
+
+
+def _numbered_page(texts: list[str], *, left_aligned: bool = False, stamp: bool = False) -> Page:
+    """A page with a margin column of line numbers 1..len(texts), each row's text after it."""
+    rows = []
+    for n, text in enumerate(texts, 1):
+        top = 72.0 + (n - 1) * 24.0
+        label = str(n)
+        x = 70.0 if left_aligned else 90.0 - 6.0 * len(label)
+        row = _chars(label, x, top)
+        if stamp:  # a real-time transcript's time stamp, glyphs spaced out
+            row = [*(_chars(ch, 11.0 + 7.0 * k, top) for k, ch in enumerate("10:15")), row]
+            row = [c for part in row for c in part]
+        rows.append([*row, *_chars(text, 108.0, top)])
+    return _page(1, rows)
+
+
+@pytest.mark.parametrize(
+    ("left_aligned", "stamp"),
+    [(False, False), (True, False), (True, True)],
+    ids=["pleading-right-aligned", "transcript-left-aligned", "transcript-time-stamps"],
+)
+def test_margin_line_numbers_of_any_court(left_aligned: bool, stamp: bool) -> None:
+    texts = [f"Line {k} of the record reads as it was spoken." for k in range(1, 26)]
+    texts[13] = "11 U.S.C. § 362 stays the action against the debtor."
+    text = clean_pages([_numbered_page(texts, left_aligned=left_aligned, stamp=stamp)]).clean.text
+    assert "11 U.S.C. § 362 stays the action" in text
+    assert "14 11 U.S.C." not in text
+    assert "10:15" not in text
+    assert "\n7 Line" not in text
+    assert "Line 7 of the record" in text
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "PACKET INTELLIGENCE LLC v. NETSCOUT SYSTEMS, INC.",  # Federal Circuit, under its stamp
+        "In re Fisher-Price Rock 'n Play Sleeper Litigation",
+        "United States v. Alvarez-Moreno",
+    ],
+)
+def test_case_name_header_below_the_top_band_removed(header: str) -> None:
+    """A case-name running header with its page number beside it, at 77-86 pt of 792
+    (below the 10% band, under the ECF stamp), on every page after the first."""
+    pages = [_page(1, [_chars("The appeal comes from the district court.", 108.0, 130.0)])]
+    for n in (2, 3, 4):
+        pages.append(_page(n, [_chars(header, 144.0, 77.0), _chars(str(n), 462.0, 77.0),
+                               _chars(f"Discussion continues on page {n}.", 108.0, 122.0)]))
+    text = _norm(clean_pages(pages).clean.text)
+    assert header not in text
+    assert "continues on page 3. Discussion" in text

@@ -24,7 +24,7 @@ from courtparse.layout.furniture import (
     in_band,
     is_folio,
     is_form_or_doc_id,
-    is_number_header,
+    is_running_header,
     repeat_key,
 )
 from courtparse.layout.glyphs import MOSTLY_UNREADABLE, GlyphMapper
@@ -73,16 +73,18 @@ class _PageLines:
         self.height = height
         self.lines = lines
         self.band = [in_band(ln.top, ln.bottom, height) for ln in lines]
-        # A running header that is the case number alone may print below the top band
-        # (the 5th Cir.'s "No. 21-50498"): the page's first row counts as header there,
-        # and goes where a neighbour page repeats it.
+        # A running header may print below the top band, under the ECF stamp (the 5th
+        # Cir.'s "No. 21-50498"; the Federal Circuit's "PACKET INTELLIGENCE LLC v.
+        # NETSCOUT SYSTEMS, INC.   3"): the page's first row counts as header there,
+        # and goes where a neighbour page repeats it (its page number aside).
         if lines and self.band[0] is None:
             first = lines[0].band
-            for k, ln in enumerate(lines):
-                if ln.band != first:
-                    break
-                if ln.bottom <= HEAD_BAND * height and is_number_header(ln.text):
-                    self.band[k] = "head"
+            row = [k for k, ln in enumerate(lines) if ln.band == first and ln.bottom <= HEAD_BAND * height]
+            # The header's fragments: the header itself, and a page number beside it.
+            if any(is_running_header(lines[k].text) for k in row):
+                for k in row:
+                    if is_running_header(lines[k].text) or is_folio(lines[k].text):
+                        self.band[k] = "head"
         self.keys: set[tuple[str, str]] = {
             (b, repeat_key(ln.text)) for ln, b in zip(lines, self.band, strict=True) if b is not None
         }
@@ -256,7 +258,7 @@ class _Cleaner:
         for ln, band in zip(pl.lines, pl.band, strict=True):
             if band is not None:
                 text = ln.text
-                if is_folio(text) or is_form_or_doc_id(text):
+                if band != "head" and (is_folio(text) or is_form_or_doc_id(text)):
                     continue
                 # A running header's first printing is the filing's own heading (the court
                 # name atop each page of a C.D. Cal. minutes form): keep it on page 1.

@@ -18,8 +18,9 @@ TOP_BAND = 0.10
 """Share of the page height at the top where running headers print."""
 
 HEAD_BAND = 0.15
-"""A running header that is only the case's number may print this low (the 5th Cir.'s
-"No. 21-50498" at 74-85 pt of 792, under the ECF stamp): see ``is_number_header``."""
+"""A running header may print this low, under the ECF stamp (the 5th Cir.'s "No.
+21-50498" at 74-85 pt of 792; the Federal Circuit's case name and page number at
+77-86 pt): a page's first row there is removed where a neighbour page repeats it."""
 
 BOTTOM_BAND = 0.13
 """Share of the page height at the bottom where footers and folios print."""
@@ -106,9 +107,33 @@ def repeat_key(text: str) -> str:
 _NUMBER_HEADER = regex.compile(r"^(?:Case\s+)?Nos?\.\s*\d[\w:.-]*(?:\s*[,&]\s*\d[\w:.-]*)*$")
 
 
+# A running header that is the case's name: the Federal Circuit's "PACKET INTELLIGENCE
+# LLC v. NETSCOUT SYSTEMS, INC." (its page number a fragment of its own beside it),
+# "Lopez v. Acme Logistics Corp., No. 19-cv-04321", "In re Fisher-Price Rock 'n Play".
+_NAME_HEADER = regex.compile(
+    r"""^(?:
+        [^\n]{2,90}?\s(?:v\.|vs\.|V\.|VS\.)\s[^\n]{2,90}     # "A v. B"
+      | (?:In\s+re|IN\s+RE)[:\s][^\n]{2,90}                # "In re X"
+    )$""",
+    regex.VERBOSE,
+)
+
+NAME_HEADER_WORDS = 16
+"""A case-name header is at most this many words: a longer line is a sentence."""
+
+
 def is_number_header(text: str) -> bool:
     """A line that is a case number alone, as a court prints its running header."""
     return _NUMBER_HEADER.match(text) is not None
+
+
+def is_running_header(text: str) -> bool:
+    """A line a court prints atop each page as its running header: the case number
+    alone, or the case's name ("A v. B", "In re X"), a page number beside it or not.
+    Repeated on a neighbour page, such a line is furniture even below the top band."""
+    if is_number_header(text):
+        return True
+    return len(text.split()) <= NAME_HEADER_WORDS and _NAME_HEADER.match(text) is not None
 
 
 # A clerk's docketing stamp at the top of every page: the word, the time it was
