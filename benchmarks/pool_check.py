@@ -8,6 +8,7 @@
   number, title word, address, clerk's box, "(cid:", more than 14 words) and every title a
   title check (no case number, judge line, appearances, table of contents, court heading);
   counts with the offenders listed;
+- "(cid:" codes anywhere in a record and ECF stamp lines left in the text (both 0);
 - optionally (--speed) parse time against bare pdfplumber extraction.
 
 Each PDF is copied to a neutral temporary name first, so nothing can read the answer
@@ -148,6 +149,7 @@ def _one(args: tuple[str, str, bool, bool]) -> dict[str, object]:
         out["parties"] = [p.name for p in doc.caption.parties]
         out["title"] = doc.caption.title
         out["warnings"] = list(doc.warnings)
+        out.update(_layout_findings(doc))
         if speed:
             import pdfplumber
 
@@ -159,6 +161,35 @@ def _one(args: tuple[str, str, bool, bool]) -> dict[str, object]:
             out["extract_s"] = time.perf_counter() - t0
     del courtparse
     return out
+
+
+def _layout_findings(doc: Any) -> dict[str, object]:
+    """What layout cleaning must never leave: "(cid:N)" codes anywhere in the record
+    (text, fields, footnotes) and ECF stamp lines in the text (issues 14 and 17)."""
+    import json
+
+    from courtparse.layout.stamp import parse_stamp_line
+
+    record = json.dumps(doc.to_dict(), ensure_ascii=False)
+    stamp_lines = [ln.strip() for ln in doc.text.splitlines() if parse_stamp_line(ln) is not None]
+    return {"cid": record.count("(cid:"), "stamp_lines": stamp_lines}
+
+
+def _report_layout(results: Sequence[dict[str, object]]) -> int:
+    """Print the "(cid:" and stamp-line counts with the offenders; return how many
+    files have either (must be 0)."""
+    cid = [r for r in results if int(r.get("cid") or 0)]  # type: ignore[call-overload]
+    stamps = [r for r in results if r.get("stamp_lines")]
+    total = sum(int(r.get("cid") or 0) for r in cid)  # type: ignore[call-overload]
+    print(f'"(cid:" in records: {total} in {len(cid)} files (must be 0)')
+    for r in cid:
+        print(f"  cid  {r['file']}: {r['cid']}")
+    print(f"stamp lines left in text: {len(stamps)} files (must be 0)")
+    for r in stamps:
+        lines = r["stamp_lines"]
+        assert isinstance(lines, list)
+        print(f"  stamp  {r['file']}: {len(lines)} lines, e.g. {lines[0]!r}")
+    return len({str(r["file"]) for r in [*cid, *stamps]})
 
 
 def _child(conn: Connection, work: Callable[[Any], dict[str, object]], job: Any) -> None:
@@ -291,6 +322,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  miss  {m}")
     for line in caption_report(results):
         print(line)
+    _report_layout(results)
     if ns.speed:
         ok = [r for r in results if "parse_s" in r and "extract_s" in r]
         parse_s = sum(float(r["parse_s"]) for r in ok)  # type: ignore[arg-type]

@@ -393,7 +393,8 @@ def test_cand_superscript_line_number_file_parses(pool_dir: Path) -> None:
 
 def test_offset_map_boxes_per_character_with_ligatures_and_cids() -> None:
     """Each body character keeps its own glyph's box, whether its word took the
-    one-call path (plain glyphs) or the per-glyph one (a ligature, a "(cid:N)")."""
+    one-call path (plain glyphs) or the per-glyph one (a ligature); a lone glyph
+    without a Unicode mapping ("(cid:3)") is left out, its neighbours keep theirs."""
     plain = _chars("Granted in part.", 108.0, 100.0)
     lig = [
         make_char("\ufb01", 108.0, 114.0, 124.0, 136.0, 12.0, True, "Times"),
@@ -403,7 +404,7 @@ def test_offset_map_boxes_per_character_with_ligatures_and_cids() -> None:
         *_chars("x", 144.0, 124.0),
     ]
     clean = clean_pages([_page(1, [plain, lig])]).clean
-    assert _norm(clean.text) == "Granted in part. filed (cid:3)x"
+    assert _norm(clean.text) == "Granted in part. filed x"
     for i, c in enumerate(plain):
         if c[TEXT] == " ":
             assert clean.span(i, i + 1).page is None  # inserted between words: no origin
@@ -414,9 +415,8 @@ def test_offset_map_boxes_per_character_with_ligatures_and_cids() -> None:
     k = clean.text.index("filed")
     assert clean.span(k, k + 2).bbox == (108.0, 124.0, 114.0, 136.0)  # "fi": the ligature
     assert clean.span(k + 2, k + 3).bbox == (114.0, 124.0, 120.0, 136.0)  # "l"
-    k = clean.text.index("(cid:3)")
-    assert clean.span(k, k + 7).bbox == (138.0, 124.0, 144.0, 136.0)
-    assert clean.span(k + 7, k + 8).bbox == (144.0, 124.0, 150.0, 136.0)
+    k = clean.text.index("x")
+    assert clean.span(k, k + 1).bbox == (144.0, 124.0, 150.0, 136.0)
 
 
 # -- a form's "label  value" rows ------------------------------------------------------
@@ -548,3 +548,246 @@ def test_field_line_needs_a_label_and_the_forms_gap(text: str, is_field: bool) -
     (row,) = build_rows(chars)
     (line,) = split_fragments(row, 0)
     assert (field_value_x0(line) is not None) is is_field
+
+
+# -- glyphs without a Unicode mapping (courtparse/layout/glyphs.py) ---------------------
+
+
+def _cid_chars(codes: list[int], x: float, top: float, font: str = "TimesNewRomanPSMT") -> list[Char]:
+    """Glyphs as a backend reports a font without a Unicode map: "(cid:N)" each."""
+    return [
+        make_char(f"(cid:{c})", x + 6.0 * i, x + 6.0 * (i + 1), top, top + 12.0, 12.0, True, font)
+        for i, c in enumerate(codes)
+    ]
+
+
+def _mac(text: str) -> list[int]:
+    """TrueType's standard (Macintosh) glyph order: space at glyph 3, ASCII minus 29."""
+    return [ord(ch) - 29 for ch in text]
+
+
+def _cff(text: str) -> list[int]:
+    """CFF's standard charset: space at glyph 1, ASCII minus 31."""
+    return [ord(ch) - 31 for ch in text]
+
+
+SHIFT_CASES = [
+    # (codes, expected shift): sentences of several courts' filings, capitals included.
+    pytest.param(_mac("The motion to compel is granted in part and denied in part."), 29, id="mac-sentence"),
+    pytest.param(_mac("NOTICE OF MOTION AND MOTION FOR CLASS CERTIFICATION"), 29, id="mac-capitals"),
+    pytest.param(_mac("Defendants shall file their answer within 14 days."), 29, id="mac-figures"),
+    pytest.param(_cff("PUBLIC VERSION NUNC PRO TUNC to MARCH 9, 2018"), 31, id="cff-heading"),
+    pytest.param(_cff("Respectfully submitted, the United States Attorney"), 31, id="cff-sentence"),
+    # Not a standard order: a Type 3 font's arbitrary codes, a Calibri subset's ids.
+    pytest.param([ord(ch) + 160 for ch in "The motion to compel is granted."], None, id="no-shift"),
+    pytest.param([1004, 1005, 876, 1013, 258, 349, 374, 856, 1011, 853, 381, 272], None, id="calibri-ids"),
+    pytest.param(_mac("Order"), None, id="too-few-glyphs"),
+]
+
+
+@pytest.mark.parametrize(("codes", "shift"), SHIFT_CASES)
+def test_font_shift(codes: list[int], shift: int | None) -> None:
+    from courtparse.layout.glyphs import font_shift
+
+    assert font_shift(codes) == shift
+
+
+DIGITS = {**{str(d): 1004 + d for d in range(10)}, "/": 876}  # S.D.N.Y. Calibri subset
+
+DATE_CASES = [
+    pytest.param([DIGITS[c] for c in "4/19/2021"], "4/19/2021", id="sdny-date-filed"),
+    pytest.param([DIGITS[c] for c in "12/31/2019"], "12/31/2019", id="two-digit-month"),
+    pytest.param([DIGITS[c] for c in "3/8/2021"], "3/8/2021", id="one-digit-month-and-day"),
+    # Ambiguous (several shifts make a valid date: 2/7/10, 3/8/21, 4/9/32), or no
+    # date's shape.
+    pytest.param([DIGITS[c] for c in "3/8/21"], None, id="ambiguous-two-digit-year"),
+    pytest.param([DIGITS[c] for c in "1/1/11"], None, id="ambiguous"),
+    pytest.param([DIGITS[c] for c in "2021/04"], None, id="two-groups"),
+    pytest.param(_mac("Page 19 of 20"), None, id="not-a-date"),
+]
+
+
+@pytest.mark.parametrize(("codes", "date"), DATE_CASES)
+def test_date_run(codes: list[int], date: str | None) -> None:
+    from courtparse.layout.glyphs import date_run
+
+    assert date_run(codes) == date
+
+
+def test_unmapped_glyphs_recovered_dropped_and_warned() -> None:
+    """A shifted font reads as text, a date run as its date; glyphs nothing can read are
+    left out and counted, and a page made mostly of them is named as unreadable."""
+    readable = [
+        _chars("Before the Court is the motion.", 72.0, 100.0),
+        _cid_chars(_mac("The motion to compel is granted in part."), 72.0, 124.0),
+        _cid_chars([DIGITS[c] for c in "4/19/2021"], 400.0, 60.0, font="Calibri"),
+        _cid_chars([2001, 2002], 72.0, 148.0, font="Symbol"),
+    ]
+    garbled = [_chars("Case 2:25-cv-03367-SMB Document 43-2", 72.0, 20.0)]
+    garbled += [_cid_chars([200 + (i * 7) % 50 for i in range(60)], 72.0, 100.0 + 24 * k, font="") for k in range(4)]
+    result = clean_pages([_page(1, readable), _page(2, garbled)])
+    text = result.clean.text
+    assert "(cid:" not in text
+    assert "The motion to compel is granted in part." in text
+    assert "4/19/2021" in text
+    assert any("page 2 has mostly glyphs without a Unicode mapping" in w for w in result.warnings)
+    assert any(w.startswith("242 glyphs without a Unicode mapping") for w in result.warnings)
+
+
+def test_unreadable_page_goes_to_ocr() -> None:
+    seen: list[int] = []
+
+    def ocr(page: Page) -> Page:
+        seen.append(page.number)
+        assert not any("(cid:" in c[TEXT] for c in page.chars)  # base chars: readable only
+        return page._replace(chars=[*page.chars, *_chars("Recognized body text.", 72.0, 300.0)])
+
+    page = _page(1, [_cid_chars([200 + (i * 7) % 50 for i in range(200)], 72.0, 100.0, font="")])
+    result = clean_pages([page], ocr=ocr)
+    assert seen == [1]
+    assert "Recognized body text." in result.clean.text
+    assert any("mostly glyphs without a Unicode mapping; text recognized by OCR" in w for w in result.warnings)
+
+
+# -- clerk's stamp, footnote markers ----------------------------------------------------
+
+
+CLERK_STAMP_CASES = [
+    # (top-right lines of page 1, lines removed)
+    pytest.param(["FILED", "2021 Feb-16 AM 08:55", "U.S. DISTRICT COURT", "N.D. OF ALABAMA"], 4, id="alnd"),
+    pytest.param(["2023 Sep-22 PM 04:49", "U.S. DISTRICT COURT", "N.D. OF ALABAMA"], 3, id="alnd-under-stamp"),
+    pytest.param(["FILED", "2023 JUL 26", "CLERK", "U.S. DISTRICT COURT"], 4, id="utd"),
+    # A court of appeals' box writes its date out: the date is the filing's, it stays.
+    pytest.param(["FILED", "United States Court of Appeals", "Tenth Circuit", "January 11, 2021"], 0, id="ca10"),
+    pytest.param(["ENTERED", "March 05, 2024", "Nathan Ochsner, Clerk"], 0, id="txsd"),
+]
+
+
+@pytest.mark.parametrize(("stamp", "removed"), CLERK_STAMP_CASES)
+def test_clerk_stamp_out_of_the_body(stamp: list[str], removed: int) -> None:
+    rows = [_chars(t, 430.0, 20.0 + 10.0 * k, size=8.0) for k, t in enumerate(stamp)]
+    rows.append(_chars("UNITED STATES DISTRICT COURT", 200.0, 120.0))
+    rows.append(_chars("The Court has read the motion.", 72.0, 200.0))
+    text = clean_pages([_page(1, rows)]).clean.text
+    kept = [t for t in stamp if t in text]
+    assert len(stamp) - len(kept) == removed, kept
+    assert "The Court has read the motion." in text
+
+
+def test_typewriter_and_lone_marker_footnotes() -> None:
+    """A typewriter footnote ("1. text" in small type at the foot) and a raised marker
+    left alone on its row once the line number beside it is gone (pleading paper)."""
+    body = [_chars("The parties met before filing the motion.", 108.0, 100.0 + 24 * k) for k in range(18)]
+    # The marker, raised after the last body line's end.
+    body.append([make_char("1", 318.0, 322.0, 506.0, 514.0, 8.0, True, "Times")])
+    foot = [_chars("1. The parties conferred twice by telephone.", 72.0, 700.0, size=10.0)]
+    typewriter = clean_pages([_page(1, [*body, *foot])])
+    assert [(f.marker, f.clean.text) for f in typewriter.clean.footnotes] == [
+        ("1", "The parties conferred twice by telephone.")
+    ]
+    assert "1. The parties" not in typewriter.clean.text
+    # Pleading paper: "26 ¹" then the note's text a little lower.
+    rows = [_chars(str(n), 90.0 - 6.0 * len(str(n)), 72.0 + (n - 1) * 24.0) for n in range(1, 29)]
+    rows += [_chars("The Court has read the papers and heard argument.", 108.0, 72.0 + k * 24.0) for k in range(20)]
+    rows.append([make_char("1", 108.0, 112.0, 672.0, 680.0, 8.0, True, "Times")])
+    rows.append(_chars("The four examples are listed in the agreement.", 114.0, 674.0))
+    pleading = clean_pages([_page(1, rows)])
+    text = pleading.clean.text
+    assert "\n1\n" not in text
+    assert "The four examples" in text
+
+
+STATUTE_CASES = [
+    # A leading number of a line that is not a line number stays with its words.
+    "11 U.S.C. § 362(a) stays the action.",
+    "28 U.S.C. § 1331 gives the Court jurisdiction.",
+]
+
+
+@pytest.mark.parametrize("line", STATUTE_CASES)
+def test_leading_number_of_a_body_line_stays(line: str) -> None:
+    rows = [_chars("The debtor filed a petition under chapter 11.", 108.0, 100.0)]
+    rows.append(_chars(line, 108.0, 124.0))
+    assert line in clean_pages([_page(1, rows)]).clean.text
+
+
+def _spaced(text: str, x: float, top: float, tracking: float = 4.0) -> list[Char]:
+    """A heading set letter-spaced: each capital ``tracking`` points after the last,
+    a word space adding one more letter's width."""
+    out = []
+    for ch in text:
+        if ch != " ":
+            out.append(make_char(ch, x, x + 7.0, top, top + 12.0, 12.0, True, "Times"))
+            x += 7.0
+        else:
+            x += 7.0
+        x += tracking
+    return out
+
+
+@pytest.mark.parametrize(
+    ("heading", "read"),
+    [
+        ("ORDER", "ORDER"),
+        ("RELATED RELIEF", "RELATED RELIEF"),
+        ("TOSHIBA CORPORATION", "TOSHIBA CORPORATION"),
+        ("MEMORANDUM AND ORDER", "MEMORANDUM AND ORDER"),
+    ],
+)
+def test_letter_spaced_heading_keeps_its_word_spaces(heading: str, read: str) -> None:
+    rows = [_spaced(heading, 150.0, 100.0), _chars("The Court has read the motion.", 72.0, 160.0)]
+    text = clean_pages([_page(1, rows)]).clean.text
+    assert read in text
+    if " " in read:
+        assert read.replace(" ", "") not in text
+
+
+def _numbered_page(texts: list[str], *, left_aligned: bool = False, stamp: bool = False) -> Page:
+    """A page with a margin column of line numbers 1..len(texts), each row's text after it."""
+    rows = []
+    for n, text in enumerate(texts, 1):
+        top = 72.0 + (n - 1) * 24.0
+        label = str(n)
+        x = 70.0 if left_aligned else 90.0 - 6.0 * len(label)
+        row = _chars(label, x, top)
+        if stamp:  # a real-time transcript's time stamp, glyphs spaced out
+            row = [*(_chars(ch, 11.0 + 7.0 * k, top) for k, ch in enumerate("10:15")), row]
+            row = [c for part in row for c in part]
+        rows.append([*row, *_chars(text, 108.0, top)])
+    return _page(1, rows)
+
+
+@pytest.mark.parametrize(
+    ("left_aligned", "stamp"),
+    [(False, False), (True, False), (True, True)],
+    ids=["pleading-right-aligned", "transcript-left-aligned", "transcript-time-stamps"],
+)
+def test_margin_line_numbers_of_any_court(left_aligned: bool, stamp: bool) -> None:
+    texts = [f"Line {k} of the record reads as it was spoken." for k in range(1, 26)]
+    texts[13] = "11 U.S.C. § 362 stays the action against the debtor."
+    text = clean_pages([_numbered_page(texts, left_aligned=left_aligned, stamp=stamp)]).clean.text
+    assert "11 U.S.C. § 362 stays the action" in text
+    assert "14 11 U.S.C." not in text
+    assert "10:15" not in text
+    assert "\n7 Line" not in text
+    assert "Line 7 of the record" in text
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "PACKET INTELLIGENCE LLC v. NETSCOUT SYSTEMS, INC.",  # Federal Circuit, under its stamp
+        "In re Fisher-Price Rock 'n Play Sleeper Litigation",
+        "United States v. Alvarez-Moreno",
+    ],
+)
+def test_case_name_header_below_the_top_band_removed(header: str) -> None:
+    """A case-name running header with its page number beside it, at 77-86 pt of 792
+    (below the 10% band, under the ECF stamp), on every page after the first."""
+    pages = [_page(1, [_chars("The appeal comes from the district court.", 108.0, 130.0)])]
+    for n in (2, 3, 4):
+        pages.append(_page(n, [_chars(header, 144.0, 77.0), _chars(str(n), 462.0, 77.0),
+                               _chars(f"Discussion continues on page {n}.", 108.0, 122.0)]))
+    text = _norm(clean_pages(pages).clean.text)
+    assert header not in text
+    assert "continues on page 3. Discussion" in text

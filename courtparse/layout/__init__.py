@@ -20,23 +20,26 @@ from courtparse.layout.columns import order_lines, strip_separator_column
 from courtparse.layout.footnotes import FOOT_ZONE, split_foot
 from courtparse.layout.furniture import (
     HEAD_BAND,
+    clerk_stamp_lines,
     in_band,
     is_folio,
     is_form_or_doc_id,
-    is_number_header,
+    is_running_header,
     repeat_key,
 )
+from courtparse.layout.glyphs import MOSTLY_UNREADABLE, GlyphMapper
 from courtparse.layout.linenumbers import remove_line_numbers
-from courtparse.layout.lines import Line, Word, build_rows, split_fragments
+from courtparse.layout.lines import Line, Word, attach_lone_markers, build_rows, split_fragments
 from courtparse.layout.margins import split_rotated, turn_upright
 from courtparse.layout.stamp import (
     is_stamp_companion,
+    page_count_of,
     page_id_of,
     parse_stamp_line,
     stamps_disagree,
 )
 from courtparse.models import EcfStamp
-from courtparse.pdf.base import Page, page_list
+from courtparse.pdf.base import Char, Page, page_list
 from courtparse.text import CleanText
 
 __all__ = ["LayoutResult", "clean_pages", "parse_stamp_line"]
@@ -70,16 +73,18 @@ class _PageLines:
         self.height = height
         self.lines = lines
         self.band = [in_band(ln.top, ln.bottom, height) for ln in lines]
-        # A running header that is the case number alone may print below the top band
-        # (the 5th Cir.'s "No. 21-50498"): the page's first row counts as header there,
-        # and goes where a neighbour page repeats it.
+        # A running header may print below the top band, under the ECF stamp (the 5th
+        # Cir.'s "No. 21-50498"; the Federal Circuit's "PACKET INTELLIGENCE LLC v.
+        # NETSCOUT SYSTEMS, INC.   3"): the page's first row counts as header there,
+        # and goes where a neighbour page repeats it (its page number aside).
         if lines and self.band[0] is None:
             first = lines[0].band
-            for k, ln in enumerate(lines):
-                if ln.band != first:
-                    break
-                if ln.bottom <= HEAD_BAND * height and is_number_header(ln.text):
-                    self.band[k] = "head"
+            row = [k for k, ln in enumerate(lines) if ln.band == first and ln.bottom <= HEAD_BAND * height]
+            # The header's fragments: the header itself, and a page number beside it.
+            if any(is_running_header(lines[k].text) for k in row):
+                for k in row:
+                    if is_running_header(lines[k].text) or is_folio(lines[k].text):
+                        self.band[k] = "head"
         self.keys: set[tuple[str, str]] = {
             (b, repeat_key(ln.text)) for ln, b in zip(lines, self.band, strict=True) if b is not None
         }
@@ -89,9 +94,17 @@ def _row_text(row: list[Word]) -> str:
     return " ".join(w.text for w in row)
 
 
-def _find_stamp(rows: list[list[Word]], height: float) -> tuple[EcfStamp | None, set[int]]:
-    """The page's stamp (the first one, top to bottom) and the rows to drop with it."""
+def _find_stamp(
+    rows: list[list[Word]], height: float, chars: list[Char]
+) -> tuple[EcfStamp | None, set[int]]:
+    """The page's stamp and the rows to drop with it.
+
+    Where a page prints two stamps of different entries (a paper filed again, the
+    new stamp drawn over the old one: cand.203070.27.0 "Document 26" under
+    "Document 27"), the one drawn last in the page's content (``chars`` is in drawing
+    order) is the filing's own; otherwise the first one, top to bottom."""
     stamp: EcfStamp | None = None
+    found: list[tuple[EcfStamp, Char]] = []
     drop: set[int] = set()
     for i, row in enumerate(rows):
         top = min(w.top for w in row)
@@ -100,6 +113,14 @@ def _find_stamp(rows: list[list[Word]], height: float) -> tuple[EcfStamp | None,
             continue
         text = _row_text(row)
         st = parse_stamp_line(text)
+        if st is None and not row[0].text.isalnum():
+            # OCR reads a rule or box edge beside the stamp as punctuation ("= Case
+            # 3:20-mb-04298-CDB Document 1 ...", azd.1257439.1.0): without it.
+            k = 0
+            while k < len(row) and not any(ch.isalnum() for ch in row[k].text):
+                k += 1
+            if 0 < k < len(row):
+                st = parse_stamp_line(_row_text(row[k:]))
         if st is None:
             continue
         drop.add(i)
@@ -110,12 +131,22 @@ def _find_stamp(rows: list[list[Word]], height: float) -> tuple[EcfStamp | None,
                     t = _row_text(near)
                     if is_stamp_companion(t):
                         drop.add(j)
-                        if st.page_id is None and stamp is None:
+                        # The bankruptcy courts' second line holds the page count
+                        # ("Desc Exhibit C Page 1 of 3"), C.D. Cal.'s the Page ID.
+                        if st.page_count is None:
+                            total = page_count_of(t)
+                            if total is not None:
+                                st = attrs.evolve(st, page_count=total)
+                        if st.page_id is None:
                             pid = page_id_of(t)
                             if pid is not None:
                                 st = attrs.evolve(st, page_id=pid)
+        found.append((st, row[0].chars[0]))
         if stamp is None:
             stamp = st
+    if stamp is not None and len(found) > 1 and any(stamps_disagree(stamp, st) for st, _ in found):
+        order = {id(c): k for k, c in enumerate(chars)}
+        stamp = max(found, key=lambda sc: order.get(id(sc[1]), -1))[0]
     return stamp, drop
 
 
@@ -133,6 +164,10 @@ class _Cleaner:
         self.ecf: EcfStamp | None = None
         self.warnings: list[str] = []
         self.textless: list[int] = []
+        self.glyphs = GlyphMapper()
+        self.unmapped_pages: list[int] = []
+        self.unreadable: list[int] = []
+        self.ocr_glyph_pages: list[int] = []
         self.sizes: Counter[float] = Counter()
         self.count = 0
         self._pending: _PageLines | None = None
@@ -149,15 +184,26 @@ class _Cleaner:
             )
 
     def page(self, page: Page, recognized: bool = False) -> None:
+        unreadable = False
         if not recognized:
             self.count += 1
+            chars, dropped = self.glyphs.page(page.chars)
+            if chars is not page.chars:
+                page = page._replace(chars=chars)
+            if dropped:
+                self.unmapped_pages.append(page.number)
+                # Mostly glyphs nothing can read: like a page without a text layer.
+                unreadable = dropped > MOSTLY_UNREADABLE * (dropped + len(chars))
         up, rot = split_rotated(page.chars)
         if rot and len(rot) > 3 * len(up):
             up = up + turn_upright(rot, page.height)
             rot = []
         rows = build_rows(up)
-        rows = remove_line_numbers(rows, page.width, page.height)
-        stamp, drop = _find_stamp(rows, page.height)
+        numbered = remove_line_numbers(rows, page.width, page.height)
+        if numbered is not rows:  # pleading paper: markers the numbers kept apart
+            numbered = attach_lone_markers(numbered)
+        rows = numbered
+        stamp, drop = _find_stamp(rows, page.height, page.chars)
         if stamp is None and rot:
             side_rows = build_rows(turn_upright(rot, page.height))
             for row in side_rows:
@@ -185,17 +231,21 @@ class _Cleaner:
                     sizes[key] = sizes.get(key, 0) + n
             lines.extend(split_fragments(row, i))
         if not recognized and (
-            (ink < MIN_INK and (page.image_area > 0.05 or stamp is not None))
+            unreadable
+            or (ink < MIN_INK and (page.image_area > 0.05 or stamp is not None))
             or (ink < SCAN_INK and page.image_area >= 0.5)
         ):
             ocr_page = self.ocr(page) if self.ocr is not None else None
             if ocr_page is not None:
-                self.ocr_pages.append(page.number)
+                (self.ocr_glyph_pages if unreadable else self.ocr_pages).append(page.number)
                 self.page(ocr_page, recognized=True)
                 return
-            self.textless.append(page.number)
+            (self.unreadable if unreadable else self.textless).append(page.number)
         if stamp is not None:
             self._stamp(page, stamp)
+        clerk = clerk_stamp_lines(lines, page.height)
+        if clerk:
+            lines = [ln for k, ln in enumerate(lines) if k not in clerk]
         lines = strip_separator_column(lines)
         current = _PageLines(page.number, page.width, page.height, lines)
         if self._pending is not None:
@@ -208,7 +258,7 @@ class _Cleaner:
         for ln, band in zip(pl.lines, pl.band, strict=True):
             if band is not None:
                 text = ln.text
-                if is_folio(text) or is_form_or_doc_id(text):
+                if band != "head" and (is_folio(text) or is_form_or_doc_id(text)):
                     continue
                 # A running header's first printing is the filing's own heading (the court
                 # name atop each page of a C.D. Cal. minutes form): keep it on page 1.
@@ -232,6 +282,24 @@ class _Cleaner:
             self._pending = None
         clean = self.out.body.build(footnotes=self.out.footnotes())
         warnings = list(self.warnings)
+        if self.glyphs.dropped:
+            warnings.insert(
+                0,
+                f"{self.glyphs.dropped} glyphs without a Unicode mapping left out of the text"
+                f" ({page_list(self.unmapped_pages)})",
+            )
+        if self.unreadable:
+            warnings.insert(
+                0,
+                f"{_pages_phrase(self.unreadable)} mostly glyphs without a Unicode mapping"
+                f" (unreadable); {self.ocr_note}",
+            )
+        if self.ocr_glyph_pages:
+            warnings.insert(
+                0,
+                f"{_pages_phrase(self.ocr_glyph_pages)} mostly glyphs without a Unicode mapping;"
+                " text recognized by OCR",
+            )
         if self.ocr_pages:
             warnings.insert(0, f"{_pages_phrase(self.ocr_pages)} no text layer; text recognized by OCR")
         if self.textless:

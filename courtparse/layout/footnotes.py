@@ -57,21 +57,37 @@ def split_foot(lines: list[Line], body_size: float, height: float) -> tuple[list
     return lines[:i], lines[i:]
 
 
+_CITATION_SIGNS = frozenset("§¶")
+"""Legal writing's section and paragraph signs: at text height, a line that starts with
+one cites ("§§ 2000cc-2000cc-5 (Count X)." ca1_00117684624), it is no footnote marker."""
+
+
 def start_marker(line: Line, expected: int | None) -> tuple[str, list[Word]] | None:
     """The marker a footnote line starts with, and the line's words after it.
 
     A raised marker always counts; a marker at text height ("1 The exact date …")
     counts when it is the number expected next, so a line that merely starts with
-    a number is not taken for a new footnote."""
+    a number is not taken for a new footnote; so does a typewriter note's "1."."""
     first = line.words[0]
     t = first.text
     if first.sup and is_marker_text(t):
         return t, line.words[1:]
-    if is_marker_text(t) and len(line.words) > 1:
-        if is_ascii_number(t):
-            if expected is not None and int(t) != expected:
-                return None
-            return t, line.words[1:]
+    if t.endswith(".") and is_ascii_number(t[:-1]) and len(t) <= 4 and len(line.words) > 1:
+        # A typewriter footnote below its rule: "1. The parties conferred ..." at the
+        # foot of the page in the notes' smaller type.
+        t = t[:-1]
+        if expected is not None and int(t) != expected:
+            return None
         return t, line.words[1:]
-    # Marker glued to the first word: "1The exact date" printed without a gap.
-    return None
+    if not is_marker_text(t) or len(line.words) < 2:
+        # Marker glued to the first word: "1The exact date" printed without a gap.
+        return None
+    if is_ascii_number(t):
+        if expected is not None and int(t) != expected:
+            return None
+        return t, line.words[1:]
+    if any(ch in _CITATION_SIGNS for ch in t):
+        return None
+    if line.words[1].text[:1].isdigit():
+        return None  # "* 12 U.S.C." is not a note; "* Sitting by designation" is
+    return t, line.words[1:]

@@ -8,14 +8,19 @@ the next or previous page.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
+
+from courtparse.layout.lines import Line
 
 TOP_BAND = 0.10
 """Share of the page height at the top where running headers print."""
 
 HEAD_BAND = 0.15
-"""A running header that is only the case's number may print this low (the 5th Cir.'s
-"No. 21-50498" at 74-85 pt of 792, under the ECF stamp): see ``is_number_header``."""
+"""A running header may print this low, under the ECF stamp (the 5th Cir.'s "No.
+21-50498" at 74-85 pt of 792; the Federal Circuit's case name and page number at
+77-86 pt): a page's first row there is removed where a neighbour page repeats it."""
 
 BOTTOM_BAND = 0.13
 """Share of the page height at the bottom where footers and folios print."""
@@ -102,6 +107,86 @@ def repeat_key(text: str) -> str:
 _NUMBER_HEADER = regex.compile(r"^(?:Case\s+)?Nos?\.\s*\d[\w:.-]*(?:\s*[,&]\s*\d[\w:.-]*)*$")
 
 
+# A running header that is the case's name: the Federal Circuit's "PACKET INTELLIGENCE
+# LLC v. NETSCOUT SYSTEMS, INC." (its page number a fragment of its own beside it),
+# "Lopez v. Acme Logistics Corp., No. 19-cv-04321", "In re Fisher-Price Rock 'n Play".
+_NAME_HEADER = regex.compile(
+    r"""^(?:
+        [^\n]{2,90}?\s(?:v\.|vs\.|V\.|VS\.)\s[^\n]{2,90}     # "A v. B"
+      | (?:In\s+re|IN\s+RE)[:\s][^\n]{2,90}                # "In re X"
+    )$""",
+    regex.VERBOSE,
+)
+
+NAME_HEADER_WORDS = 16
+"""A case-name header is at most this many words: a longer line is a sentence."""
+
+
 def is_number_header(text: str) -> bool:
     """A line that is a case number alone, as a court prints its running header."""
     return _NUMBER_HEADER.match(text) is not None
+
+
+def is_running_header(text: str) -> bool:
+    """A line a court prints atop each page as its running header: the case number
+    alone, or the case's name ("A v. B", "In re X"), a page number beside it or not.
+    Repeated on a neighbour page, such a line is furniture even below the top band."""
+    if is_number_header(text):
+        return True
+    return len(text.split()) <= NAME_HEADER_WORDS and _NAME_HEADER.match(text) is not None
+
+
+# A clerk's docketing stamp at the top of every page: the word, the time it was
+# docketed, year first, and the court — N.D. Ala. "FILED / 2021 Feb-16 AM 08:55 / U.S.
+# DISTRICT COURT / N.D. OF ALABAMA", D. Utah "FILED / 2023 JUL 26 / CLERK / U.S. DISTRICT
+# COURT". A date written out ("January 11, 2021" in a court of appeals' FILED box) is
+# not such a stamp: that box's date is the filing's filed date and stays in the text.
+_CLERK_WORD = r"(?:FILED|ENTERED|RECEIVED|LODGED)"
+_MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_STAMP_TIME = regex.compile(
+    rf"""^(?:{_CLERK_WORD}\s+)?
+    (?:19|20)\d\d\s+{_MONTH}\s*[-\s]\s*\d{{1,2}}        # "2021 Feb-16", "2023 JUL 26"
+    (?:,?\s+(?:AM|PM|A\.M\.|P\.M\.)?\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*(?:AM|PM))?)?$""",
+    regex.VERBOSE,
+)
+_STAMP_PART = regex.compile(
+    rf"""^(?:
+        {_CLERK_WORD}
+      | CLERK(?:'S\s+OFFICE)?
+      | U\.?\s?S\.?\s+(?:DISTRICT|BANKRUPTCY)\s+COURT     # "U.S. DISTRICT COURT"
+      | [A-Z]\.\s?[A-Z]\.\s+OF\s+[A-Z][A-Z .]+            # "N.D. OF ALABAMA"
+      | (?:[A-Z]+\s+)?DISTRICT\s+OF\s+[A-Z][A-Z .]+        # "DISTRICT OF UTAH"
+    )$""",
+    regex.VERBOSE,
+)
+
+STAMP_BLOCK_GAP = 2.0
+"""Lines of a clerk's stamp follow each other within this many font sizes."""
+
+
+def clerk_stamp_lines(lines: Sequence[Line], height: float) -> set[int]:
+    """Indices of the lines of a clerk's docketing stamp in the page's top band."""
+    out: set[int] = set()
+    limit = HEAD_BAND * height
+    for i, ln in enumerate(lines):
+        if ln.bottom > limit or not _STAMP_TIME.match(ln.text):
+            continue
+        out.add(i)
+        # The word above it and the court's lines below it, in the same column.
+        column = sorted(
+            (j for j, o in enumerate(lines) if min(o.x1, ln.x1) > max(o.x0, ln.x0) and o.top < 2 * limit),
+            key=lambda j: lines[j].top,
+        )
+        k = column.index(i)
+        for step in (-1, 1):
+            cur = ln
+            m = k + step
+            while 0 <= m < len(column):
+                nxt = lines[column[m]]
+                gap = nxt.top - cur.bottom if step > 0 else cur.top - nxt.bottom
+                if gap > STAMP_BLOCK_GAP * max(cur.size, 1.0) or not _STAMP_PART.match(nxt.text):
+                    break
+                out.add(column[m])
+                cur = nxt
+                m += step
+    return out

@@ -26,26 +26,33 @@ def _number(word: Word) -> int | None:
 
 def remove_line_numbers(rows: list[list[Word]], width: float, height: float) -> list[list[Word]]:
     """The rows without the line-number column (rows left empty are dropped)."""
-    cands: list[tuple[int, float, float, int]] = []  # (row index, x1, top, value)
+    cands: list[tuple[int, float, float, int, float]] = []  # (row, x1, top, value, x0)
+    at: dict[int, int] = {}  # row -> index of its candidate word
     for i, row in enumerate(rows):
-        if not row:
-            continue
-        w = row[0]
-        v = _number(w)
-        if v is not None and w.x1 < 0.3 * width:
-            cands.append((i, w.x1, w.top, v))
+        k = _leading_number(row, 0.3 * width)
+        if k is not None:
+            w = row[k]
+            v = _number(w)
+            assert v is not None
+            cands.append((i, w.x1, w.top, v, w.x0))
+            at[i] = k
     if len(cands) < MIN_NUMBERS:
         return rows
-    # Right-aligned column: the largest group of candidates sharing an x1 (±3 pt).
-    xs = sorted(c[1] for c in cands)
-    best_x, best_n = xs[0], 0
-    j = 0
-    for k, x in enumerate(xs):
-        while x - xs[j] > 3.0:
-            j += 1
-        if k - j + 1 > best_n:
-            best_n, best_x = k - j + 1, x
-    column = [c for c in cands if best_x - 3.0 <= c[1] <= best_x + 0.5]
+    # The column: the largest group of candidates sharing an edge (±3 pt), right
+    # (pleading paper) or left (a transcript's "1" over "10", C.D. Cal. transcripts).
+    column: list[tuple[int, float, float, int, float]] = []
+    for edge in (1, 4):
+        xs = sorted(c[edge] for c in cands)
+        best_x, best_n = xs[0], 0
+        j = 0
+        for k, x in enumerate(xs):
+            while x - xs[j] > 3.0:
+                j += 1
+            if k - j + 1 > best_n:
+                best_n, best_x = k - j + 1, x
+        group = [c for c in cands if best_x - 3.0 <= c[edge] <= best_x + 0.5]
+        if len(group) > len(column):
+            column = group
     if len(column) < MIN_NUMBERS:
         return rows
     tops = [c[2] for c in column]
@@ -56,17 +63,38 @@ def remove_line_numbers(rows: list[list[Word]], width: float, height: float) -> 
     rising = sum(1 for a, b in itertools.pairwise(column) if b[3] > a[3])
     if rising < 0.7 * (len(column) - 1):
         return rows
-    # The body starts to the right of the column.
-    col_x1 = max(c[1] for c in column)
     drop = {c[0] for c in column}
     out: list[list[Word]] = []
     for i, row in enumerate(rows):
         if i in drop:
-            rest = row[1:]
-            if rest and rest[0].x0 < col_x1:
-                rest = row[1:]
+            # The number and what prints left of it (a transcript's time stamp).
+            rest = row[at[i] + 1 :]
             if rest:
                 out.append(rest)
         else:
             out.append(row)
     return out
+
+
+_STAMP_CHARS = frozenset("0123456789:.")
+
+
+def _leading_number(row: list[Word], limit: float) -> int | None:
+    """Index of the word of ``row`` that may be its line number: the first word, or
+    the first after a time stamp printed in the margin left of the numbers (real-time
+    transcripts: "0 2 : 0 2   1   SANTA ANA, CALIFORNIA", cacd.600795.150.0)."""
+    if not row or row[0].x1 >= limit:
+        return None
+    # A time stamp first ("02:02", its glyphs spaced out): the number after it. Only
+    # after a colon, so a body line's second number ("14  11 U.S.C.") is never taken.
+    # The stamp ends at the first gap wider than an em after its colon; the number
+    # is the word after that gap.
+    seen_colon = False
+    for k, w in enumerate(row):
+        if w.x1 >= limit or not set(w.text) <= _STAMP_CHARS:
+            break
+        if seen_colon and w.x0 - row[k - 1].x1 > max(w.size, 1.0):
+            return k if _number(w) is not None else None
+        if ":" in w.text:
+            seen_colon = True
+    return 0 if _number(row[0]) is not None else None

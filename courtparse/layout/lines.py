@@ -183,19 +183,34 @@ def _bands(chars: Sequence[Char]) -> list[list[Char]]:
         mids.append(ref / 2)
     if not bands or len(ink) == len(chars):
         return bands
+    extents: dict[int, tuple[float, float]] = {}
     for c in chars:
         if c[TEXT] not in SPACES:
             continue
         mid = (c[TOP] + c[BOTTOM]) / 2
         k = bisect_left(mids, mid)
-        best = -1
-        dist = 0.6 * max(c[SIZE], 1.0)
-        for j in (k - 1, k):
-            if 0 <= j < len(mids) and abs(mids[j] - mid) <= dist:
-                best, dist = j, abs(mids[j] - mid)
-        if best >= 0:
-            bands[best].append(c)
+        reach = 0.6 * max(c[SIZE], 1.0)
+        near = [j for j in (k - 1, k) if 0 <= j < len(mids) and abs(mids[j] - mid) <= reach]
+        if len(near) == 2:
+            # Two rows this close (a pleading line number a point off its text's
+            # line): the space goes to the one that prints on both sides of it, or
+            # "TOSHIBA CORPORATION" loses its space to the number's row.
+            x = c[X0]
+            inside = [j for j in near if _extent(bands[j], j, extents)[0] <= x <= _extent(bands[j], j, extents)[1]]
+            if len(inside) == 1:
+                near = inside
+        if near:
+            bands[min(near, key=lambda j: abs(mids[j] - mid))].append(c)
     return bands
+
+
+def _extent(band: list[Char], j: int, cache: dict[int, tuple[float, float]]) -> tuple[float, float]:
+    """A row's leftmost and rightmost glyph edges (cached by row index)."""
+    ext = cache.get(j)
+    if ext is None:
+        ext = (min(map(_X0, band)), max(c[X1] for c in band))
+        cache[j] = ext
+    return ext
 
 
 def _merge_superscripts(bands: list[list[Char]]) -> list[list[Char]]:
@@ -342,13 +357,26 @@ def _words(chars: list[Char]) -> tuple[list[Word], float, float]:
 
 
 def _collapse_spaced(words: list[Word]) -> list[Word]:
-    """Letter-spaced headings ("O R D E R"): single capitals at even gaps are one word."""
+    """Letter-spaced headings ("O R D E R"): single capitals at even gaps are one word;
+    a wider gap among them is a word space ("R E L A T E D   R E L I E F")."""
     if len(words) < 3 or not all(len(w.chars) == 1 and w.chars[0][TEXT].isupper() for w in words):
         return words
     gaps = [b.x0 - a.x1 for a, b in itertools.pairwise(words)]
-    if max(gaps) > 1.5 * words[0].size:
+    size = words[0].size
+    if max(gaps) > 1.5 * size:
         return words
-    return [Word([w.chars[0] for w in words])]
+    # The letters' even gap is the median; a word space adds to it, and the heading
+    # keeps it ("RELATED RELIEF", not "RELATEDRELIEF").
+    letter_gap = sorted(gaps)[len(gaps) // 2]
+    out: list[Word] = []
+    cur = [words[0].chars[0]]
+    for gap, w in zip(gaps, words[1:], strict=True):
+        if gap > letter_gap + WORD_GAP * size:
+            out.append(Word(cur))
+            cur = []
+        cur.append(w.chars[0])
+    out.append(Word(cur))
+    return out
 
 
 def build_rows(chars: Sequence[Char]) -> list[list[Word]]:
@@ -362,6 +390,32 @@ def build_rows(chars: Sequence[Char]) -> list[list[Word]]:
             if words:
                 rows.append(_collapse_spaced(words))
     return rows
+
+
+_MARKER_CHARS = frozenset("0123456789*†‡§¶")
+
+
+def attach_lone_markers(rows: list[list[Word]]) -> list[list[Word]]:
+    """A row that is only a small raised marker ("1", "*"), left alone once the
+    pleading line number printed beside it is gone (cand.288207.440.0: "26 ¹" over
+    "The four examples ..."; canb.580912.33.0: "Debtors. ¹" beside "18"), joins the
+    row its bottom lies in as a superscript, as ``_merge_superscripts`` does for a
+    marker with no line number beside it."""
+    out: list[list[Word]] = []
+    n = len(rows)
+    for i, row in enumerate(rows):
+        if len(row) == 1 and len(row[0].text) <= 3 and i + 1 < n and set(row[0].text) <= _MARKER_CHARS:
+            w = row[0]
+            nxt = rows[i + 1]
+            top = min(x.top for x in nxt)
+            bottom = max(x.bottom for x in nxt)
+            size = max(x.size for x in nxt)
+            if w.size <= SUPER_RATIO * size and top < w.bottom < bottom:
+                w.sup = True
+                nxt.insert(bisect_left([x.x0 for x in nxt], w.x0), w)
+                continue
+        out.append(row)
+    return out
 
 
 def _is_label(words: list[Word]) -> bool:

@@ -154,6 +154,12 @@ def is_stamp_companion(line: str) -> bool:
     return bool(_BK_SECOND.match(line) or _PAGE_ID_ONLY.match(line))
 
 
+def page_count_of(line: str) -> int | None:
+    """The total a line's "Page 1 of 3" prints."""
+    m = _PAGE_OF.search(line)
+    return int(m["total"]) if m else None
+
+
 def page_id_of(line: str) -> int | None:
     m = _PAGE_ID.search(line) or _PAGE_ID_ONLY.match(line)
     return int(m["id"]) if m else None
