@@ -22,7 +22,11 @@ def as_int(value: Any) -> int | None:
 
 
 def as_str(value: Any) -> str | None:
-    return value if isinstance(value, str) else None
+    """A string as valid Unicode: a lone surrogate (a record written by an older
+    courtparse) would stop Arrow's UTF-8 conversion of a whole table."""
+    from courtparse.serialize import valid_unicode
+
+    return valid_unicode(value) if isinstance(value, str) else None
 
 
 def as_date(value: Any) -> dt.date | None:
