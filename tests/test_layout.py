@@ -791,3 +791,14 @@ def test_case_name_header_below_the_top_band_removed(header: str) -> None:
     text = _norm(clean_pages(pages).clean.text)
     assert header not in text
     assert "continues on page 3. Discussion" in text
+
+
+@pytest.mark.parametrize("junk", ["=", "ry", "|"])
+def test_ocr_mark_before_the_stamp_does_not_keep_it_in_the_text(junk: str) -> None:
+    """OCR reads a rule or a speck left of the stamp as a short word (azd.1257439.1.0):
+    the stamp is still found, parsed and removed."""
+    row = [*_chars(junk, 65.0, 13.0), *_chars("Case 3:20-mb-04298-CDB Document 1 Filed 12/11/20 Page 5 of 10", 116.0, 13.0)]
+    result = clean_pages([_page(1, [row, _chars("ATTACHMENT B", 260.0, 98.0)])])
+    assert result.ecf is not None
+    assert result.ecf.document == 1
+    assert "Document 1" not in result.clean.text

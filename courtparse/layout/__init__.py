@@ -94,6 +94,12 @@ def _row_text(row: list[Word]) -> str:
     return " ".join(w.text for w in row)
 
 
+_OCR_JUNK = 3
+"""Words this short before a stamp's first word may be OCR's reading of a mark."""
+
+_STAMP_STARTS = frozenset(("Case", "Appeal", "Appellate"))
+
+
 def _find_stamp(
     rows: list[list[Word]], height: float, chars: list[Char]
 ) -> tuple[EcfStamp | None, set[int]]:
@@ -113,14 +119,15 @@ def _find_stamp(
             continue
         text = _row_text(row)
         st = parse_stamp_line(text)
-        if st is None and not row[0].text.isalnum():
-            # OCR reads a rule or box edge beside the stamp as punctuation ("= Case
-            # 3:20-mb-04298-CDB Document 1 ...", azd.1257439.1.0): without it.
-            k = 0
-            while k < len(row) and not any(ch.isalnum() for ch in row[k].text):
-                k += 1
-            if 0 < k < len(row):
-                st = parse_stamp_line(_row_text(row[k:]))
+        if st is None and len(row) > 1 and len(row[0].text) <= _OCR_JUNK:
+            # OCR reads a rule, a box edge or a speck beside the stamp as a short word
+            # ("= Case 3:20-mb-04298-CDB Document 1 ...", "ry Case ...",
+            # azd.1257439.1.0): the stamp without it.
+            for k in range(1, min(len(row), 3)):
+                if row[k].text in _STAMP_STARTS or row[k].text.startswith("USCA"):
+                    if all(len(w.text) <= _OCR_JUNK for w in row[:k]):
+                        st = parse_stamp_line(_row_text(row[k:]))
+                    break
         if st is None:
             continue
         drop.add(i)
