@@ -32,6 +32,23 @@ SENTENCE_CASES = [
      ["Accordingly, IT IS HEREBY ORDERED that:", "1. The Motion (ECF No. 26), is GRANTED;",
       "2. Counsel is directed to send a copy of this order to Plaintiff;"]),
     ("IT IS SO ORDERED\nDated: August 5, 2016", ["IT IS SO ORDERED", "Dated: August 5, 2016"]),
+    # the abbreviations of the issue: Drs., Nos., Id., et al., Cir., F. Supp. 3d, Corp.
+    ("The Court reviewed the reports of Drs. Smith and Jones. Id. at 5. Plaintiffs, et al., filed Nos. 3 and 4.",
+     ["The Court reviewed the reports of Drs. Smith and Jones.", "Id. at 5.",
+      "Plaintiffs, et al., filed Nos. 3 and 4."]),
+    ("See Smith v. Acme Corp., 123 F. Supp. 3d 45, 47 (S.D.N.Y. 2015); Doe v. Roe, 5 F.4th 1 (9th Cir. 2021). The motion is GRANTED.",
+     ["See Smith v. Acme Corp., 123 F. Supp. 3d 45, 47 (S.D.N.Y. 2015); Doe v. Roe, 5 F.4th 1 (9th Cir. 2021).",
+      "The motion is GRANTED."]),
+    # a line end is no sentence end; double-spaced pleading paper prints a blank line after each
+    ("Defendant's motion to dismiss\nis GRANTED. The Clerk shall close the file.",
+     ["Defendant's motion to dismiss\nis GRANTED.", "The Clerk shall close the file."]),
+    ("by and through its counsel\n\nof record, John D. Cline, Esq. and Patrick W.\n\nBlegen, Esq., respectfully request a hearing.",
+     ["by and through its counsel\n\nof record, John D. Cline, Esq. and Patrick W.\n\nBlegen, Esq., respectfully request a hearing."]),
+    # a heading after a blank line starts a sentence; a number alone is no sentence
+    ("The motion is DENIED.\n\nII. DISCUSSION\nThe Court turns to the merits.",
+     ["The motion is DENIED.", "II. DISCUSSION", "The Court turns to the merits."]),
+    ("The motion is granted. 2. The Clerk shall close the file.",
+     ["The motion is granted.", "2. The Clerk shall close the file."]),
 ]
 
 
@@ -187,7 +204,10 @@ def test_superscript_digit_is_not_a_list_number() -> None:
     assert [text[a:b] for a, b in sentence_spans(text)] == [
         "Plaintiff moved to dismiss.", "2. Defendants oppose."
     ]
+    from courtparse.extract.holdings import _false_end
+
+    assert _false_end(text, text.index("2.") + 1)  # "2." numbers an item
     text = "Plaintiff moved to dismiss.\n². Defendants oppose."
-    assert [text[a:b] for a, b in sentence_spans(text)] == [
-        "Plaintiff moved to dismiss.\n².", "Defendants oppose."
-    ]
+    assert not _false_end(text, text.index("².") + 1)  # "²." does not
+    a, b = sentence_spans(text)[0]
+    assert text[a:b] == "Plaintiff moved to dismiss."

@@ -12,6 +12,7 @@ from bisect import bisect_right
 from collections import Counter
 from itertools import pairwise
 
+import nupunkt
 import regex
 
 from courtparse.extract.doctype import NO_RULING, form_kind, head_kind
@@ -44,12 +45,15 @@ _END = regex.compile(r"""[.!?](?P<close>["”’')\]]*)(?P<ws>\s+)(?=[\[("“‘
 # The word before a period: "Inc", "U.S.C", "Dep't", "26".
 _TOKEN_BEFORE = regex.compile(r"""(?P<tok>[A-Za-z0-9.'’]+)$""")
 
-# Breaks that need no period: a blank line; a numbered or lettered item starting a line
-# ("\n2. Counsel is ordered", "\n(a) uploading"); an item after a semicolon in run-on text
-# ("GRANTED; 2. Counsel"); a colon ending a line ("IT IS HEREBY ORDERED that:\n1.").
+# Breaks that need no period: a blank line before a heading line ("\n\nII. DISCUSSION",
+# "\n\nDONNA M. RYU"); a numbered or lettered item starting a line ("\n2. Counsel is
+# ordered", "\n(a) uploading"); an item after a semicolon in run-on text ("GRANTED; 2.
+# Counsel"); a colon ending a line ("IT IS HEREBY ORDERED that:\n1."). A blank line alone
+# is no break: double-spaced pleading paper prints one after every line ("by and through
+# its counsel\n\nof record").
 _HARD_BREAK = regex.compile(
     r"""
-      \n[\x20\t]*\n\s*                                            # blank line
+      \n[\x20\t]*\n\s*(?=[^a-z\n]{3,100}\n)                      # blank line, then a heading line
     | \n[\x20\t]*(?=(?:\d{1,2}\.|\([a-zA-Z0-9]{1,4}\)|[IVX]{1,5}\.|[A-H]\.)\x20+\S)   # item line
     | ;\x20+(?:and\x20+)?(?=\d{1,2}\.\x20+[A-Z])                  # "; 2. The Clerk"
     | :[\x20\t]*\n\s*                                             # "ORDERED THAT:\n"
@@ -61,8 +65,15 @@ _HARD_BREAK = regex.compile(
 # "IT IS SO ORDERED\nDated: August 5, 2016", "III. CONCLUSION AND ORDER\nFor the reasons".
 _HEADING_BREAK = regex.compile(r"(?m)^(?P<line>[^a-z\n]{3,100})\n(?=[\x20\t]*[A-Z][^\n]*[a-z])")
 
+# A sentence longer than this is a table, a form or a list printed without periods: its
+# blank lines part it.
+_MAX_SENTENCE = 2000
+_BLANK_LINE = regex.compile(r"\n[\x20\t]*\n\s*")
+
 # A list item's own number ("iii." / "b.") is not a sentence end.
 _ITEM_LETTER = regex.compile(r"[ivx]{1,5}|[a-h]")
+# A list item's number alone: "2.", "(b)", "iii.", "C."
+_ITEM_NUMBER = regex.compile(r"\(?(?:\d{1,2}|[ivx]{1,5}|[IVX]{1,5}|[a-hA-H])[.)]")
 # A sentence that is a list item: "1. The Motion ...", "(a) uploading ...", "b) ...".
 _ITEM_START = regex.compile(r"\(?[0-9a-zA-Z]{1,3}[.)]\s")
 
@@ -72,24 +83,61 @@ def _ascii_digits(s: str) -> bool:
     return s.isascii() and s.isdigit()
 
 
+def _period_cuts(text: str) -> set[int]:
+    """Sentence ends by hand rules: a period, "!" or "?" before what can start a sentence,
+    unless the word before it is an abbreviation, an initial or a list item's number. The
+    fallback where the segmenter fails."""
+    cuts: set[int] = set()
+    for m in _END.finditer(text):
+        if not _false_end(text, m.start()):
+            cuts.add(m.start() + 1 + len(m.group("close")))
+    return cuts
+
+
+def _false_end(text: str, period: int) -> bool:
+    """Whether the period at ``period`` ends an abbreviation ("Drs.", "Fed."), an initial
+    ("Patrick W." before a line break) or a list item's own number ("2." starting a line)."""
+    lo = max(0, period - 40)
+    tok = _TOKEN_BEFORE.search(text[lo:period])
+    if tok is None:
+        return False
+    word = tok.group("tok").lower().replace("’", "'").strip(".'")
+    tok_start = lo + tok.start()
+    line_start = text.rfind("\n", 0, tok_start) + 1
+    list_number = not text[line_start:tok_start].strip() and (
+        (_ascii_digits(word) and len(word) <= 2) or bool(_ITEM_LETTER.fullmatch(word))
+    )
+    initial = len(word) == 1 and word.isalpha() and text[period - 1].isupper()
+    return list_number or word in _ABBREVIATIONS or initial
+
+
+def _segmenter_cuts(text: str) -> set[int]:
+    """Sentence starts found by nupunkt (a Punkt model trained on legal text: it knows
+    "Fed. R. Civ. P.", "F. Supp. 3d", "Id.", "et al.", "Drs." and does not end a sentence
+    at a line break). Measured on the labeled corpus, it cut 1 labeled sentence where the
+    hand rules cut 8 (benchmarks note in the report of issue 15). A cut after an initial
+    ("Patrick W.\n\nBlegen") or a list number alone ("2. ") is dropped."""
+    try:
+        spans = nupunkt.sent_spans(text)
+    except Exception:  # never raise on any string: fall back to the hand rules
+        return _period_cuts(text)
+    cuts: set[int] = set()
+    after_number = False
+    for a, b in spans:
+        if a <= 0 or after_number:
+            after_number = bool(_ITEM_NUMBER.fullmatch(text[a:b].strip()))
+            continue
+        after_number = bool(_ITEM_NUMBER.fullmatch(text[a:b].strip()))  # "2. " alone: its item follows
+        end = len(text[:a].rstrip())
+        if end > 0 and text[end - 1] == "." and _false_end(text, end - 1):
+            continue
+        cuts.add(a)
+    return cuts
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Half-open spans of the sentences of ``text``, white space trimmed, in order."""
-    cuts = {0, len(text)}
-    for m in _END.finditer(text):
-        lo = max(0, m.start() - 40)
-        tok = _TOKEN_BEFORE.search(text[lo : m.start()])
-        if tok is not None:
-            word = tok.group("tok").lower().replace("’", "'").strip(".'")
-            tok_start = lo + tok.start()
-            line_start = text.rfind("\n", 0, tok_start) + 1
-            list_number = not text[line_start:tok_start].strip() and (
-                (_ascii_digits(word) and len(word) <= 2) or _ITEM_LETTER.fullmatch(word)
-            )
-            if list_number or word in _ABBREVIATIONS:
-                continue
-            if len(word) == 1 and word.isalpha():  # an initial: "C. R. Bard", "Robert L. Miller"
-                continue
-        cuts.add(m.start() + 1 + len(m.group("close")))
+    cuts = {0, len(text)} | _segmenter_cuts(text)
     for m in _HARD_BREAK.finditer(text):
         cuts.add(m.start() + (1 if m.group().startswith((";", ":")) else 0))
     for m in _HEADING_BREAK.finditer(text):
@@ -102,7 +150,14 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             a += 1
         while b > a and text[b - 1].isspace():
             b -= 1
-        if b > a:
+        if b - a > _MAX_SENTENCE:  # a table or a form, not prose: its blank lines part it
+            inner = [a, *(m.end() for m in _BLANK_LINE.finditer(text, a, b)), b]
+            for x, y in pairwise(inner):
+                while y > x and text[y - 1].isspace():
+                    y -= 1
+                if y > x:
+                    spans.append((x, y))
+        elif b > a:
             spans.append((a, b))
     return spans
 
@@ -253,7 +308,7 @@ _FORM_OPTIONS = regex.compile(r"\b(?:granted|denied)\.\s+(?:granted|denied|submi
 
 def _is_ruling(sentence: str) -> bool:
     m = _RULING_CUE.search(sentence) or _APPELLATE_RULING.search(sentence)
-    return m is not None and not _in_quotes(sentence, m.start()) and not _FORM_OPTIONS.search(sentence)
+    return m is not None and not _in_quotes(sentence, m.start())
 
 
 def _appellate_kinds(sentence: str) -> list[str]:
@@ -378,13 +433,15 @@ def _passages(seg: CleanText) -> tuple[list[Passage], list[Passage], list[list[s
     kinds: list[list[str]] = []
     text = seg.text
     ordering_context = False
+    options = [(m.start(), m.end()) for m in _FORM_OPTIONS.finditer(text)]
     for start, end in sentence_spans(text):
         raw = text[start:end]
         sentence = _clean_sentence(raw)
         if len(sentence) < 4:
             continue
         passage = Passage(sentence, seg.span(start, end))
-        if _is_ruling(sentence):
+        on_form = any(a < end and start < b for a, b in options)
+        if not on_form and _is_ruling(sentence):
             rulings.append(passage)
             kinds.append(_ruling_kinds(sentence))
         elif _is_order(sentence, ordering_context):
