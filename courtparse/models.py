@@ -21,7 +21,7 @@ Precision = Literal["day", "month", "year"]
 DOCUMENT_TYPES: tuple[str, ...] = (
     "order", "opinion", "judgment", "minutes", "motion", "opposition", "reply", "brief",
     "complaint", "notice", "stipulation", "declaration", "proposed_order", "letter",
-    "transcript", "other",
+    "transcript", "report_and_recommendation", "other",
 )
 DISPOSITIONS: tuple[str, ...] = (
     "granted", "denied", "granted_in_part", "dismissed", "affirmed", "reversed", "vacated",

@@ -138,6 +138,37 @@ HOLDING_CASES = [
     # one sentence, two outcomes: the first printed, whatever the hash seed
     ("IT IS ORDERED that the motion is GRANTED and this appeal is DISMISSED.", False, "granted", []),
     ("Plaintiff’s motion to remand is GRANTED. The case is REMANDED to the Superior Court.", False, "granted", []),
+    # issue 15: the court's voice only. A party argues, contends, requests (N.D. Cal., D. Mass., N.D. Ga.)
+    ("Cisco argues that Dr. Layne-Farrar may not support an upward influence on royalty rates.", False, None, []),
+    ("In other words, Cisco believes the motion must be granted.", False, None, []),
+    ("Plaintiff requests that, if this Court determines that the amended complaint fails, she be granted leave to amend.", False, None, []),
+    ("The Named Plaintiff requests leave to amend in the event that the Court grants the Motion to Dismiss.", False, None, []),
+    ("Toshiba argues that, because the 1999 Agreement is an infringement-based license, Tessera must prove infringement.", False, None, []),
+    # ... while a subordinate clause keeps the main clause's ruling, and a request is a noun here
+    ("Because Defendant argues only that the claim is untimely, the motion to dismiss is DENIED.", False, "denied", ["the motion to dismiss is DENIED"]),
+    ("1. Defendant’s request for the filing of redacted versions (Doc. No. 200) is granted.", False, "granted", ["Defendant’s request for the filing of redacted versions"]),
+    # a heading is no order; a statement of law is no order; a form's reader is not directed
+    ("II. PLAINTIFF'S RESPONSE TO ORDER TO SHOW CAUSE\nPlaintiff filed a response.", False, None, []),
+    ("To survive a motion to dismiss, a complaint must contain sufficient factual matter.", False, None, []),
+    ("A plaintiff must allege facts showing a plausible claim. The court must accept them as true.", False, None, []),
+    ("You must file this form within 14 days after you file your petition.", False, None, []),
+    ("The expert must consider all the data. An engineer must follow the standard.", False, None, []),
+    # "must" with a deadline or an addressee orders (N.D. Cal., D. Ariz.)
+    ("Such supplemental submission, if any, must be filed on or before June 17, 2021.", False, None,
+     ["must be filed on or before June 17, 2021"]),
+    ("Defendant must file its answer within 14 days of the date of this Order.", False, None, ["Defendant must file its answer"]),
+    # the items of a conclusion part, with or without their own subject (E.D. Pa., S.D. Tex. wording)
+    ("IV. CONCLUSION\nFor the reasons above, the Court:\n(1) GRANTS defendant’s motion to dismiss Count I;\n(2) DENIES defendant’s motion to strike;\n(3) Plaintiff may file an amended complaint within 21 days.",
+     False, "granted_in_part", ["(1) GRANTS defendant’s motion to dismiss Count I", "(3) Plaintiff may file an amended complaint within 21 days."]),
+    # every sentence of an "ORDERS as follows:" part orders, up to the formula (E.D. Cal.)
+    ("The Court, having reviewed the parties’ stipulation (Doc. No. 124), and good cause appearing, ORDERS as follows:\n\nThe confidentiality designation is lifted as of Friday, March 5, 2021, at 11:00 a.m. Nothing in this Order prohibits any public comment.\n\nIT IS SO ORDERED.\nDated: February 26, 2021",
+     True, None, ["The confidentiality designation is lifted as of Friday, March 5, 2021", "Nothing in this Order prohibits any public comment."]),
+    # leave to amend denied does not make a granted motion granted in part; alone it is a denial
+    ("Defendant’s motion to dismiss is GRANTED. Leave to amend is DENIED.", False, "granted", []),
+    ("The motion to dismiss is GRANTED and the Court DENIES leave to amend.", False, "granted", []),
+    ("Plaintiff’s motion for leave to amend is DENIED.", False, "denied", []),
+    # a magistrate judge's findings and recommendation rules on nothing
+    ("FINDINGS AND RECOMMENDATIONS\nIT IS RECOMMENDED that defendants’ motion to dismiss be GRANTED.\nYOU, United States Magistrate Judge", False, None, []),
     # history is not a ruling: "the Court entered an order granting" / "was denied"
     ("On March 12, 2012, the Court entered an order granting Plaintiff’s appeal. The motion was denied in a written order on January 4.",
      False, None, []),

@@ -63,7 +63,30 @@ _HARD_BREAK = regex.compile(
 
 # A heading line (no lower-case letters, no closing period) followed by a prose line:
 # "IT IS SO ORDERED\nDated: August 5, 2016", "III. CONCLUSION AND ORDER\nFor the reasons".
-_HEADING_BREAK = regex.compile(r"(?m)^(?P<line>[^a-z\n]{3,100})\n(?=[\x20\t]*[A-Z][^\n]*[a-z])")
+_HEADING_BREAK = regex.compile(r"(?m)^(?P<line>[^a-z\n]{3,100})\n(?:[\x20\t]*\n)*(?=[\x20\t]*[A-Z][^\n]*[a-z])")
+
+# A heading in title case on a line of its own, numbered or not: "IV. Conclusion", "C. Leave
+# to Amend", "II. Legal Standard", "B. Section 20(a) Liability" (district opinions across
+# circuits). It starts a paragraph (after a blank line or a sentence end), is short, ends
+# with no punctuation and no small word, and the next line starts a sentence.
+_SMALL = r"(?:of|and|the|to|for|in|on|at|by|a|an|or|with|under|v\.|vs\.|&)"
+_TITLE_WORD = rf"(?:[A-Z0-9][\w’'()\-]*|{_SMALL})"
+_TITLE_LINE = regex.compile(
+    rf"""(?m)^[\x20\t]*(?P<line>(?:(?:[IVX]{{1,5}}|[A-Z]|\d{{1,2}}|[ivx]{{1,5}}|[a-h])[.)]\x20+)?
+        [A-Z][\w’'()\-]*(?:\x20+{_TITLE_WORD}){{0,8}}(?<!\x20{_SMALL}))[\x20\t]*\n
+        (?=[\x20\t]*(?:\n[\x20\t]*)*[A-Z(“"])""",
+    regex.VERBOSE,
+)
+_TITLE_LINE_MAX = 70
+_PARAGRAPH_START = regex.compile(r"(?:\n[\x20\t]*\n|[.:;!?][\"”’)]*[\x20\t]*\n)[\x20\t]*\Z")
+_PARAGRAPH_LOOKBACK = 40
+
+
+def _starts_paragraph(text: str, at: int) -> bool:
+    window = text[max(0, at - _PARAGRAPH_LOOKBACK) : at]
+    if at <= _PARAGRAPH_LOOKBACK and not window.strip():  # the text's first line
+        return True
+    return _PARAGRAPH_START.search(window) is not None
 
 # A sentence longer than this is a table, a form or a list printed without periods: its
 # blank lines part it.
@@ -111,6 +134,16 @@ def _false_end(text: str, period: int) -> bool:
     return list_number or word in _ABBREVIATIONS or initial
 
 
+def _initial_or_number(text: str, period: int) -> bool:
+    """An initial ("Patrick W." before a line break) or a list item's number starting a
+    line: what the segmenter may take for a sentence end. Its abbreviations it knows."""
+    word = text[max(0, period - 3) : period]
+    if len(word) >= 2 and word[-1].isupper() and not word[-2].isalnum() and word[-2] != ".":
+        return True
+    line_start = text.rfind("\n", 0, period) + 1
+    return bool(_ITEM_NUMBER.fullmatch(text[line_start : period + 1].strip()))
+
+
 def _segmenter_cuts(text: str) -> set[int]:
     """Sentence starts found by nupunkt (a Punkt model trained on legal text: it knows
     "Fed. R. Civ. P.", "F. Supp. 3d", "Id.", "et al.", "Drs." and does not end a sentence
@@ -129,7 +162,7 @@ def _segmenter_cuts(text: str) -> set[int]:
             continue
         after_number = bool(_ITEM_NUMBER.fullmatch(text[a:b].strip()))  # "2. " alone: its item follows
         end = len(text[:a].rstrip())
-        if end > 0 and text[end - 1] == "." and _false_end(text, end - 1):
+        if end > 0 and text[end - 1] == "." and _initial_or_number(text, end - 1):
             continue
         cuts.add(a)
     return cuts
@@ -142,6 +175,10 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         cuts.add(m.start() + (1 if m.group().startswith((";", ":")) else 0))
     for m in _HEADING_BREAK.finditer(text):
         if not m.group("line").rstrip().endswith((".", ",", ";")):
+            cuts.add(m.end("line"))
+    for m in _TITLE_LINE.finditer(text):
+        if len(m.group("line")) <= _TITLE_LINE_MAX and _starts_paragraph(text, m.start()):
+            cuts.add(m.start("line"))
             cuts.add(m.end("line"))
     points = sorted(cuts)
     spans: list[tuple[int, int]] = []
@@ -206,6 +243,65 @@ _STRONG_ORDER = regex.compile(
     regex.VERBOSE,
 )
 
+# A party's voice, not the court's: "Cisco argues that …", "In other words, Cisco believes
+# …", "Plaintiff requests that, if this Court determines …" (D. Mass.), "The Named Plaintiff
+# requests leave to amend in the event that the Court grants the Motion" (N.D. Ga.). The
+# reporting verb comes within the first words, after an optional lead-in ("First,", "In
+# other words,", "Relying on X,"); a sentence that opens with a subordinate clause
+# ("Because Defendant argues …, the motion is DENIED") keeps its main clause's ruling.
+_REPORTING_VERB = r"""(?:argue[sd]?|contend(?:s|ed)?|assert(?:s|ed)?|believe[sd]?|urge[sd]?|maintain(?:s|ed)?
+    |insist(?:s|ed)?|posit(?:s|ed)?|suggest(?:s|ed)?|aver(?:s|red)?|allege[sd]?|seek(?:s)?|sought|propose[sd]?
+    |ask(?:s|ed)?|respond(?:s|ed)?|acknowledge[sd]?|concede[sd]?|point(?:s|ed)\s+out|take[s]?\s+the\s+position
+    # words that are nouns as often ("the Section 11 claim must be dismissed"): a verb only
+    # before what a party asks for ("Tessera claims that", "requests leave to amend")
+    |(?:claim(?:s|ed)?|request(?:s|ed)?|counter(?:s|ed)?|object(?:s|ed)?|submit(?:s|ted)?)
+       (?=\s+(?:that|leave|the\s+Court|this\s+Court|to\s)))"""
+_PARTY_VOICE = regex.compile(
+    rf"""^(?:\(?[0-9a-zA-Z]{{1,3}}[.)]\s+)?(?:[A-Z][\w’',\x20-]{{0,40}},\s+)?
+        (?!(?:[Tt]he\s+)?(?:[Cc]ourt|Judge|I|[Ww]e|[Tt]his\s+[Cc]ourt|[Tt]he\s+[Pp]anel)\b)
+        (?:(?!(?:shall|must|will|may|to|should|would|could|can|not|did|does|do)\b)[\w.’'&()-]+\s+){{1,6}}?
+        (?:also\s+|further\s+|then\s+|now\s+|instead\s+|similarly\s+|nonetheless\s+)?
+        (?<!['’]s\s)(?<!s['’]\s)(?<!\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat|[Ss]uch|[Aa]ny)\s)  # "Defendant’s request", "the claims": nouns
+        {_REPORTING_VERB}\b""",
+    regex.VERBOSE,
+)
+_SUBORDINATE_OPENING = regex.compile(
+    r"^(?:Because|Although|Though|While|Since|As|To\s+the\s+extent|Insofar|Even\s+if|If|Where|When|Given\s+that)\b"
+)
+
+# A heading, not a sentence: no lower-case letter and no closing punctuation ("II.
+# PLAINTIFF'S RESPONSE TO ORDER TO SHOW CAUSE", "ORDER GRANTING MOTION TO DISMISS").
+_HEADING = regex.compile(r"^[^a-z]*[^a-z.:;!?\"”)\]]$")
+# A heading that opens the part where the court orders: "III. CONCLUSION", "IV. ORDER",
+# "CONCLUSION AND ORDER", "DISPOSITION", "ORDERS", "RELIEF GRANTED".
+_ORDERING_HEADING = regex.compile(r"\b(?:CONCLUSIONS?|ORDERS?|DISPOSITION|RELIEF|RULINGS?)\b")
+# What ends an ordering part: the formula, the date line above the signature.
+_PART_END = regex.compile(r"\bSO\s+ORDERED\b|^(?:DATED|Dated|DATE|Date)\b", regex.IGNORECASE)
+
+# Who the court directs: a party, counsel, the clerk, a named party ("Cisco shall produce",
+# "The parties shall submit", "Counsel for Defendant shall", "The Clerk of Court shall").
+# Not a general statement ("A plaintiff must allege", "the court must consider"), not the
+# reader of a printed form ("You must file this form").
+_LEAD_IN = r"(?:(?:[A-Z][\w’',\x20-]{0,60}|Within\s+[^,]{1,40}|No\s+later\s+than\s+[^,]{1,40}|By\s+[^,]{1,40}),\s+)?"
+_ADDRESSEE = regex.compile(
+    rf"""^(?:\(?[0-9a-zA-Z]{{1,3}}[.)]\s+)?{_LEAD_IN}
+        (?:(?:[Tt]he|[Ee]ach|[Aa]ll|[Bb]oth|[Aa]ny)\s+)?
+        (?!(?:[Cc]ourt|[Yy]ou|[Aa]|[Aa]n|[Ii]t|[Tt]here|[Tt]his|[Tt]hat|[Tt]hey|[Hh]e|[Ss]he|[Ss]uch)\b)
+        (?:[A-Z][\w.’'&-]*|part(?:y|ies)|counsel|[Cc]lerk)(?:[\s,]+(?:[A-Z][\w.’'&-]*|of|for|and|the|&|counsel|part(?:y|ies))){{0,8}}?
+        \s+(?:(?:also|further|hereby|promptly|immediately|jointly|each)\s+)?(?:shall|must)\b""",
+    regex.VERBOSE,
+)
+
+# The reader of a printed form: "You must file this form within 14 days" (bankruptcy forms).
+_READER = regex.compile(r"^(?:[A-Z][\w’',\x20-]{0,60},\s+)?(?:[Yy]ou|YOU)\b")
+# A deadline makes a "must" the court's command, not a rule: "must be filed on or before June
+# 17, 2021" (N.D. Cal.), "must file … within 14 days of the date of this Order".
+_DEADLINE = regex.compile(
+    r"""\b(?:on\s+or\s+before|no\s+later\s+than|by|before)\s+(?:[A-Z][a-z]+\s+\d{1,2},\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})
+      |\bwithin\s+(?:\w+\s+)?(?:\(\d+\)\s+)?(?:days?|weeks?)\s+(?:of|from|after)\s+(?:the\s+(?:date|entry|filing|service)\s+of\s+)?this\s+(?:[Oo]rder|ORDER)""",
+    regex.VERBOSE,
+)
+
 _RULING_WORDS = r"""GRANTED|DENIED|DISMISSED|AFFIRMED|REVERSED|VACATED|REMANDED|TRANSFERRED|STAYED
     |TERMINATED|DEFERRED|MOOT|OVERRULED|SUSTAINED|ADOPTED|STRICKEN|WITHDRAWN"""
 
@@ -221,6 +317,7 @@ _RULING_CUE = regex.compile(
          (?:GRANTS|DENIES|DISMISSES|AFFIRMS|REVERSES|VACATES|REMANDS|TRANSFERS|STAYS|ADOPTS|OVERRULES|SUSTAINS|STRIKES
            |grants|denies|dismisses|affirms|reverses|vacates|remands|transfers|stays|adopts|overrules|sustains|strikes)\b
     | :\s*(?:{_RULING_WORDS})\b
+    | ^\(?[0-9a-zA-Z]{{1,3}}[.)]\s+(?:GRANTS|DENIES|DISMISSES|AFFIRMS|REVERSES|VACATES|REMANDS|TRANSFERS|STAYS|ADOPTS|OVERRULES|SUSTAINS|STRIKES)\b  # a conclusion item with no subject: "(4) GRANTS defendant's motion"
     """,
     regex.VERBOSE,
 )
@@ -288,17 +385,53 @@ def _in_quotes(sentence: str, pos: int) -> bool:
     return curly > 0 or straight == 1
 
 
-def _is_order(sentence: str, ordering_context: bool) -> bool:
-    if _STRONG_ORDER.search(sentence):
+def _court_voice(sentence: str) -> bool:
+    """Neither a heading nor what a party argues or asks."""
+    if _HEADING.match(sentence):
+        return False
+    return bool(_SUBORDINATE_OPENING.match(sentence)) or not _PARTY_VOICE.match(sentence)
+
+
+# The formula alone is no order sentence: "IT IS SO ORDERED.", "SO ORDERED."
+# "SO ORDERED on this 15th day of November 2025." (N.D. Tex.) is the formula with its date.
+_FORMULA_ONLY = regex.compile(r"(?i)^(?:it\s+is\s+)?so\s+ordered\b(?:[^.;]{0,40}\bday\s+of\b[^.;]{0,30})?\W*$")
+# A bare citation is no sentence of an order: "(Doc. No. 52.)", "[ECF 12]".
+_CITATION_ONLY = regex.compile(r"^[(\[][^()\[\]]{0,60}[)\]]\W*$")
+# A rule's generic subject, not a party the court directs: "It shall be unlawful for any
+# person" (a statute printed as a block), "There must be", "A plaintiff must allege", "No
+# person shall".
+_GENERIC_SUBJECT = regex.compile(
+    r"^(?:[A-Z][\w’',\x20-]{0,60},\s+)?(?:It|There|A|An|No|Any\s+(?:person|one|individual|court))\b"
+)
+
+
+def _is_order(sentence: str, part: str | None) -> bool:
+    """``part`` is "directed" after "IT IS ORDERED as follows:" (every sentence of it
+    orders), "conclusion" under a CONCLUSION or ORDER heading (its items and its "shall"
+    order), None elsewhere (a "shall" or "must" orders only when it directs a party,
+    counsel or the clerk and states no rule of law)."""
+    if not _court_voice(sentence) or _FORMULA_ONLY.match(sentence):
+        return False
+    strong = _STRONG_ORDER.search(sentence)
+    if strong is not None and not _in_quotes(sentence, strong.start()):
+        return True
+    if part == "directed" and regex.search(r"[a-z]", sentence) and not _CITATION_ONLY.match(sentence):
         return True
     m = _ORDER_CUE.search(sentence)
     if m is None:
-        return ordering_context and bool(_ITEM_START.match(sentence))
+        return part is not None and bool(_ITEM_START.match(sentence))
     modal = _MODAL.search(sentence)
-    quoted = modal is not None and (
-        _in_quotes(sentence, modal.start()) or bool(_QUOTED_LAW.search(sentence))
-    )
-    return not (modal is not None and m.start() == modal.start() and quoted)
+    if modal is None or m.start() != modal.start():
+        return not _in_quotes(sentence, m.start())
+    if _in_quotes(sentence, modal.start()) or _QUOTED_LAW.search(sentence) or _READER.match(sentence):
+        return False
+    if part is not None:
+        return True
+    if _GENERIC_SUBJECT.match(sentence):
+        return False
+    if modal.group() == "shall":
+        return True
+    return bool(_ADDRESSEE.match(sentence) or _DEADLINE.search(sentence))
 
 
 # A printed form's unchecked options, not a ruling: C.D. Cal. trial minutes "… is granted.
@@ -308,7 +441,7 @@ _FORM_OPTIONS = regex.compile(r"\b(?:granted|denied)\.\s+(?:granted|denied|submi
 
 def _is_ruling(sentence: str) -> bool:
     m = _RULING_CUE.search(sentence) or _APPELLATE_RULING.search(sentence)
-    return m is not None and not _in_quotes(sentence, m.start())
+    return m is not None and not _in_quotes(sentence, m.start()) and _court_voice(sentence)
 
 
 def _appellate_kinds(sentence: str) -> list[str]:
@@ -374,6 +507,29 @@ def _vacates_a_date(sentence: str, cue: regex.Match[str]) -> bool:
     return _CALENDAR_SUBJECT.match(sentence, start) is not None
 
 
+# Leave to amend denied on a motion to dismiss that is granted: the motion is granted, not
+# granted in part ("Leave to amend is DENIED.", "the Court DENIES leave to amend", "is
+# DISMISSED, and leave to amend is denied"). Alone, it is the denial it says.
+_LEAVE_TO_AMEND = regex.compile(r"\bleave\s+to\s+(?:amend|file\s+an?\s+amended)\b", regex.IGNORECASE)
+_LEAVE_DENIED = "denied_leave"
+_LEAVE_WINDOW = 40
+# How far past a ruling word its disposition words reach ("is GRANTED IN PART and DENIED IN
+# PART"); a following clause with its own ruling ("and the Court DENIES …") speaks for itself.
+_RULING_WINDOW = 30
+
+
+def _denies_leave(sentence: str, cue: regex.Match[str]) -> bool:
+    """Whether the denial at ``cue`` is of leave to amend: its subject clause ("Leave to
+    amend is DENIED") or its object ("DENIES leave to amend") names it."""
+    start = 0
+    for b in _CLAUSE_BREAK.finditer(sentence, 0, cue.start()):
+        start = b.end()
+    subject = sentence[start : cue.start()]
+    after = sentence[cue.end() : cue.end() + _LEAVE_WINDOW]
+    return bool(_LEAVE_TO_AMEND.search(subject) or _LEAVE_TO_AMEND.match(after.lstrip(" ,")) or
+                regex.match(r"\s*(?:[A-Z]\w+\s+|[Pp]laintiffs?[’']?\s+|the\s+\w+\s+)?leave\s+to\s+amend", after))
+
+
 def _ruling_kinds(sentence: str) -> list[str]:
     """Dispositions named by the ruling words themselves and the few words after them
     ("is GRANTED IN PART and DENIED IN PART"), not by history the sentence recites, nor by
@@ -382,9 +538,15 @@ def _ruling_kinds(sentence: str) -> list[str]:
     granted remand motion counts before "REMANDED"), whatever the hash seed."""
     found: list[str] = []
     for m in _RULING_CUE.finditer(sentence):
-        kinds = _dispositions(sentence[m.start() : m.end() + 30])
+        window_end = m.end() + _RULING_WINDOW
+        next_cue = _RULING_CUE.search(sentence, m.end(), window_end)
+        if next_cue is not None:
+            window_end = next_cue.start()
+        kinds = _dispositions(sentence[m.start() : window_end])
         if _vacates_a_date(sentence, m):
             kinds = [k for k in kinds if k != "vacated"]
+        if "denied" in kinds and _denies_leave(sentence, m):
+            kinds = [_LEAVE_DENIED if k == "denied" else k for k in kinds]
         found += [k for k in kinds if k not in found]
     appellate = _appellate_kinds(sentence)
     # "REVERSED AND REMANDED": the first outcome is the disposition, the rest follow from it.
@@ -397,6 +559,9 @@ def _combine(kinds: list[list[str]]) -> str | None:
     """One disposition from the rulings: mixed grants and denials are granted_in_part;
     otherwise the most frequent, a tie going to the one printed first."""
     flat = [k for ks in kinds for k in ks]
+    if "granted" in flat:  # leave to amend denied on a granted motion to dismiss
+        flat = [k for k in flat if k != _LEAVE_DENIED]
+    flat = ["denied" if k == _LEAVE_DENIED else k for k in flat]
     if not flat:
         return None
     counts = Counter(flat)
@@ -432,7 +597,7 @@ def _passages(seg: CleanText) -> tuple[list[Passage], list[Passage], list[list[s
     rulings: list[Passage] = []
     kinds: list[list[str]] = []
     text = seg.text
-    ordering_context = False
+    part: str | None = None
     options = [(m.start(), m.end()) for m in _FORM_OPTIONS.finditer(text)]
     for start, end in sentence_spans(text):
         raw = text[start:end]
@@ -444,13 +609,25 @@ def _passages(seg: CleanText) -> tuple[list[Passage], list[Passage], list[list[s
         if not on_form and _is_ruling(sentence):
             rulings.append(passage)
             kinds.append(_ruling_kinds(sentence))
-        elif _is_order(sentence, ordering_context):
+        elif _is_order(sentence, part):
             orders.append(passage)
-        if sentence.endswith(":"):
-            ordering_context = bool(_STRONG_ORDER.search(sentence) or "as follows" in sentence)
-        elif not _ITEM_START.match(sentence):
-            ordering_context = False
+        part = _next_part(sentence, part)
     return orders, rulings, kinds
+
+
+def _next_part(sentence: str, part: str | None) -> str | None:
+    """The part of the paper the next sentence is in (see :func:`_is_order`)."""
+    if _PART_END.search(sentence):
+        return None
+    if sentence.endswith(":") and (_STRONG_ORDER.search(sentence) or "as follows" in sentence):
+        return "directed"
+    if _HEADING.match(sentence) and not _ITEM_START.match(sentence + " "):
+        return "conclusion" if _ORDERING_HEADING.search(sentence) else None
+    if _HEADING.match(sentence):  # a numbered heading: "III. CONCLUSION", "B. Discussion"
+        return "conclusion" if _ORDERING_HEADING.search(sentence) else None
+    if part == "directed" or _ITEM_START.match(sentence):
+        return part
+    return part if part == "conclusion" else None
 
 
 def _extract(clean: CleanText) -> Holdings:
