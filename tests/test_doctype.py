@@ -108,6 +108,8 @@ TEXT_CASES = [
      None, "opinion"),
     ("FINDINGS\nPlaintiffs have brought this putative class action.\nRECOMMENDATIONS\nIT IS RECOMMENDED that defendants’ motion to dismiss be GRANTED.\nYOU, Magistrate Judge.",
      None, "report_and_recommendation"),
+    ("FINDINGS AND\n\nv.\n\nRECOMMENDATIONS SCHMITT INDUSTRIES, INC.\nRECOMMENDATIONS\nDefendants’ Motion to Dismiss should be granted.\nThese Findings and Recommendations will be referred to a district judge.\nYOU, Magistrate Judge.",
+     "FINDINGS AND", "report_and_recommendation"),
     ("Official - Subject to Final Review\nIN THE SUPREME COURT OF THE UNITED STATES\nMICHAEL A. KNOWLES, WARDEN, Petitioner\nv. No. 07-1315", None, "transcript"),
     ("", None, "other"),
 ]

@@ -167,6 +167,10 @@ HOLDING_CASES = [
     ("Defendant’s motion to dismiss is GRANTED. Leave to amend is DENIED.", False, "granted", []),
     ("The motion to dismiss is GRANTED and the Court DENIES leave to amend.", False, "granted", []),
     ("Plaintiff’s motion for leave to amend is DENIED.", False, "denied", []),
+    # D. Mass.: "ALLOWS" grants; "the request to amend is denied" is leave to amend
+    ("Because Plaintiff does not suggest new information, the request to amend is denied.\nVI. Conclusion\n\nFor the foregoing reasons, the Court ALLOWS Defendants’ motion to dismiss, D. 30.\nSo Ordered.",
+     True, "granted", ["the Court ALLOWS Defendants’ motion to dismiss"]),
+    ("The motion is DENIED because the rule allows it.", False, "denied", []),
     # a magistrate judge's findings and recommendation rules on nothing
     ("FINDINGS AND RECOMMENDATIONS\nIT IS RECOMMENDED that defendants’ motion to dismiss be GRANTED.\nYOU, United States Magistrate Judge", False, None, []),
     # history is not a ruling: "the Court entered an order granting" / "was denied"

@@ -124,7 +124,9 @@ _EXHIBIT_LABEL = regex.compile(
 # title the caption splits).
 _RECOMMENDATION_FORM = regex.compile(
     r"""\bIT\s+IS\s+(?:HEREBY\s+|FURTHER\s+)?RECOMMENDED\b
-      |\b(?:[Uu]ndersigned|I|Court)\s+(?:hereby\s+|therefore\s+|respectfully\s+)*(?:RECOMMENDS|recommends)\s+that\b""",
+      |\b(?:[Uu]ndersigned|I|Court)\s+(?:hereby\s+|therefore\s+|respectfully\s+)*(?:RECOMMENDS|recommends)\s+that\b
+      |\b(?:These|This)\s+(?:Findings\s+and\s+Recommendations?|Report\s+and\s+Recommendations?)\b  # D. Or. "These Findings and Recommendations will be referred …"
+    """,
     regex.VERBOSE,
 )
 _MAGISTRATE = regex.compile(r"\bMagistrate\s+Judge\b|\bMAGISTRATE\s+JUDGE\b")

@@ -303,7 +303,7 @@ _DEADLINE = regex.compile(
 )
 
 _RULING_WORDS = r"""GRANTED|DENIED|DISMISSED|AFFIRMED|REVERSED|VACATED|REMANDED|TRANSFERRED|STAYED
-    |TERMINATED|DEFERRED|MOOT|OVERRULED|SUSTAINED|ADOPTED|STRICKEN|WITHDRAWN"""
+    |TERMINATED|DEFERRED|MOOT|OVERRULED|SUSTAINED|ADOPTED|STRICKEN|WITHDRAWN|ALLOWED"""
 
 # Rulings: "the motion for attorney’s fees is granted", "is denied as untimely", "is GRANTED
 # IN PART and DENIED IN PART", "the Court DENIES Defendants’ applications", "The Court hereby
@@ -314,8 +314,8 @@ _RULING_CUE = regex.compile(
          (?:{_RULING_WORDS}|granted|denied|dismissed|affirmed|reversed|vacated|remanded|transferred|stayed
            |terminated|deferred|overruled|sustained|adopted|stricken|denied\s+as\s+moot)\b
     | \b(?:[Cc]ourt|I)\s+(?:hereby\s+|therefore\s+|accordingly\s+|also\s+)*
-         (?:GRANTS|DENIES|DISMISSES|AFFIRMS|REVERSES|VACATES|REMANDS|TRANSFERS|STAYS|ADOPTS|OVERRULES|SUSTAINS|STRIKES
-           |grants|denies|dismisses|affirms|reverses|vacates|remands|transfers|stays|adopts|overrules|sustains|strikes)\b
+         (?:GRANTS|DENIES|DISMISSES|AFFIRMS|REVERSES|VACATES|REMANDS|TRANSFERS|STAYS|ADOPTS|OVERRULES|SUSTAINS|STRIKES|ALLOWS
+           |grants|denies|dismisses|affirms|reverses|vacates|remands|transfers|stays|adopts|overrules|sustains|strikes)\b  # D. Mass. "the Court ALLOWS Defendants’ motion"
     | :\s*(?:{_RULING_WORDS})\b
     | ^\(?[0-9a-zA-Z]{{1,3}}[.)]\s+(?:GRANTS|DENIES|DISMISSES|AFFIRMS|REVERSES|VACATES|REMANDS|TRANSFERS|STAYS|ADOPTS|OVERRULES|SUSTAINS|STRIKES)\b  # a conclusion item with no subject: "(4) GRANTS defendant's motion"
     """,
@@ -346,7 +346,7 @@ _OUTCOME_WORD = regex.compile(r"[A-Za-z]+")
 _DISPOSITION_WORDS = regex.compile(
     r"""(?P<gp>granted\s+in\s+part|grants?\s+in\s+part|granting\s+in\s+part)
       |(?P<moot>(?:denied|denies|denying)\s+as\s+moot|\bmoot\b)
-      |(?P<granted>\bgrant(?:ed|s|ing)\b|\bpermitt(?:ed|ing)\b|\bapprov(?:ed|es|ing)\b|\badopt(?:ed|s|ing)\b)
+      |(?P<granted>\bgrant(?:ed|s|ing)\b|\bpermitt(?:ed|ing)\b|\bapprov(?:ed|es|ing)\b|\badopt(?:ed|s|ing)\b|(?-i:\bALLOW(?:ED|S)\b))
       |(?P<denied>\bden(?:ied|ies|ying)\b|\boverrul(?:ed|es|ing)\b)
       |(?P<dismissed>\bdismiss(?:ed|es|ing)\b)
       |(?P<affirmed>\baffirm(?:ed|s|ing)\b)
@@ -510,7 +510,9 @@ def _vacates_a_date(sentence: str, cue: regex.Match[str]) -> bool:
 # Leave to amend denied on a motion to dismiss that is granted: the motion is granted, not
 # granted in part ("Leave to amend is DENIED.", "the Court DENIES leave to amend", "is
 # DISMISSED, and leave to amend is denied"). Alone, it is the denial it says.
-_LEAVE_TO_AMEND = regex.compile(r"\bleave\s+to\s+(?:amend|file\s+an?\s+amended)\b", regex.IGNORECASE)
+_LEAVE_TO_AMEND = regex.compile(
+    r"\b(?:leave|request|motion)\s+(?:further\s+)?to\s+(?:amend|file\s+an?\s+amended)\b", regex.IGNORECASE
+)  # D. Mass. "the request to amend is denied"
 _LEAVE_DENIED = "denied_leave"
 _LEAVE_WINDOW = 40
 # How far past a ruling word its disposition words reach ("is GRANTED IN PART and DENIED IN
