@@ -78,6 +78,9 @@ _TITLE_LINE = regex.compile(
     regex.VERBOSE,
 )
 _TITLE_LINE_MAX = 70
+_TITLE_HEADING = regex.compile(
+    rf"^(?:(?:[IVX]{{1,5}}|[A-Z]|\d{{1,2}})[.)]\s+)?[A-Z][\w’'()\-]*(?:\s+{_TITLE_WORD}){{0,8}}$"
+)
 _PARAGRAPH_START = regex.compile(r"(?:\n[\x20\t]*\n|[.:;!?][\"”’)]*[\x20\t]*\n)[\x20\t]*\Z")
 _PARAGRAPH_LOOKBACK = 40
 
@@ -274,7 +277,17 @@ _SUBORDINATE_OPENING = regex.compile(
 _HEADING = regex.compile(r"^[^a-z]*[^a-z.:;!?\"”)\]]$")
 # A heading that opens the part where the court orders: "III. CONCLUSION", "IV. ORDER",
 # "CONCLUSION AND ORDER", "DISPOSITION", "ORDERS", "RELIEF GRANTED".
-_ORDERING_HEADING = regex.compile(r"\b(?:CONCLUSIONS?|ORDERS?|DISPOSITION|RELIEF|RULINGS?)\b")
+_ORDERING_HEADING = regex.compile(
+    r"""^(?:(?:[IVX]{1,5}|[A-Z]|\d{1,2})[.)]\s+)?
+        (?:CONCLUSIONS?(?:\s+AND\s+ORDERS?)?|ORDERS?|DISPOSITION|ORDER\s+AND\s+CONCLUSION|RELIEF\s+GRANTED)\W*$""",
+    regex.VERBOSE | regex.IGNORECASE,
+)  # the whole heading: not "II. PLAINTIFF'S RESPONSE TO ORDER TO SHOW CAUSE"
+# "the Court rules as follows:" opens a directed part like "IT IS ORDERED:"; a party's "as
+# follows:" does not.
+_COURT_AS_FOLLOWS = regex.compile(r"\b(?:[Cc]ourt|I)\s+(?:\w+\s+){0,3}?(?:rules|RULES|orders|ORDERS|directs|DIRECTS)\b.*\bas\s+follows\b")
+# How many sentences an "IT IS ORDERED …:" part runs to when no item number, heading or
+# formula ends it first; a paragraph break after its first sentences ends it too.
+_DIRECTED_MAX = 12
 # What ends an ordering part: the formula, the date line above the signature.
 _PART_END = regex.compile(r"\bSO\s+ORDERED\b|^(?:DATED|Dated|DATE|Date)\b", regex.IGNORECASE)
 
@@ -286,7 +299,7 @@ _LEAD_IN = r"(?:(?:[A-Z][\w’',\x20-]{0,60}|Within\s+[^,]{1,40}|No\s+later\s+th
 _ADDRESSEE = regex.compile(
     rf"""^(?:\(?[0-9a-zA-Z]{{1,3}}[.)]\s+)?{_LEAD_IN}
         (?:(?:[Tt]he|[Ee]ach|[Aa]ll|[Bb]oth|[Aa]ny)\s+)?
-        (?!(?:[Cc]ourt|[Yy]ou|[Aa]|[Aa]n|[Ii]t|[Tt]here|[Tt]his|[Tt]hat|[Tt]hey|[Hh]e|[Ss]he|[Ss]uch)\b)
+        (?!(?:[Cc]ourt|[Yy]ou|[Aa]|[Aa]n|[Ii]t|[Tt]here|[Tt]his|[Tt]hat|[Tt]hey|[Hh]e|[Ss]he|[Ss]uch|[Ww]e|I)\b)
         (?:[A-Z][\w.’'&-]*|part(?:y|ies)|counsel|[Cc]lerk)(?:[\s,]+(?:[A-Z][\w.’'&-]*|of|for|and|the|&|counsel|part(?:y|ies))){{0,8}}?
         \s+(?:(?:also|further|hereby|promptly|immediately|jointly|each)\s+)?(?:shall|must)\b""",
     regex.VERBOSE,
@@ -410,7 +423,9 @@ def _is_order(sentence: str, part: str | None) -> bool:
     orders), "conclusion" under a CONCLUSION or ORDER heading (its items and its "shall"
     order), None elsewhere (a "shall" or "must" orders only when it directs a party,
     counsel or the clerk and states no rule of law)."""
-    if not _court_voice(sentence) or _FORMULA_ONLY.match(sentence):
+    if not _court_voice(sentence) or _FORMULA_ONLY.match(sentence) or _CITATION_ONLY.match(sentence):
+        return False
+    if _PART_END.search(sentence) and not _STRONG_ORDER.search(sentence):  # "Dated: April 22, 2020"
         return False
     strong = _STRONG_ORDER.search(sentence)
     if strong is not None and not _in_quotes(sentence, strong.start()):
@@ -601,11 +616,21 @@ def _passages(seg: CleanText) -> tuple[list[Passage], list[Passage], list[list[s
     text = seg.text
     part: str | None = None
     options = [(m.start(), m.end()) for m in _FORM_OPTIONS.finditer(text)]
+    directed = 0
+    previous_end = 0
     for start, end in sentence_spans(text):
         raw = text[start:end]
         sentence = _clean_sentence(raw)
+        paragraph_break = "\n\n" in text[previous_end:start].replace(" ", "").replace("\t", "")
+        previous_end = end
         if len(sentence) < 4:
             continue
+        if part == "directed":
+            directed += 1
+            if directed > _DIRECTED_MAX or (paragraph_break and directed > 2 and not _ITEM_START.match(sentence)):
+                part = None
+        else:
+            directed = 0
         passage = Passage(sentence, seg.span(start, end))
         on_form = any(a < end and start < b for a, b in options)
         if not on_form and _is_ruling(sentence):
@@ -621,12 +646,12 @@ def _next_part(sentence: str, part: str | None) -> str | None:
     """The part of the paper the next sentence is in (see :func:`_is_order`)."""
     if _PART_END.search(sentence):
         return None
-    if sentence.endswith(":") and (_STRONG_ORDER.search(sentence) or "as follows" in sentence):
+    if sentence.endswith(":") and (_STRONG_ORDER.search(sentence) or _COURT_AS_FOLLOWS.search(sentence)):
         return "directed"
-    if _HEADING.match(sentence) and not _ITEM_START.match(sentence + " "):
-        return "conclusion" if _ORDERING_HEADING.search(sentence) else None
-    if _HEADING.match(sentence):  # a numbered heading: "III. CONCLUSION", "B. Discussion"
-        return "conclusion" if _ORDERING_HEADING.search(sentence) else None
+    if _ORDERING_HEADING.match(sentence):  # "III. CONCLUSION", "IV. Conclusion", "ORDER"
+        return "conclusion"
+    if _HEADING.match(sentence) or (len(sentence) <= _TITLE_LINE_MAX and _TITLE_HEADING.match(sentence)):  # another heading
+        return None
     if part == "directed" or _ITEM_START.match(sentence):
         return part
     return part if part == "conclusion" else None
