@@ -9,7 +9,11 @@
   title check (no case number, judge line, appearances, table of contents, court heading);
   counts with the offenders listed;
 - "(cid:" codes anywhere in a record and ECF stamp lines left in the text (both 0);
-- optionally (--speed) parse time against bare pdfplumber extraction.
+- optionally (--speed) parse time against bare pdfplumber extraction;
+- holdings per document type over the pool and pool2 (``--holdings``; see
+  :func:`holdings_report`): how many filings have a disposition, orders and rulings; the
+  filings with a disposition but no ruling sentence; orders and rulings that open with a
+  party's name and "argues", "contends" or "requests" (what a party says, not the court).
 
 Each PDF is copied to a neutral temporary name first, so nothing can read the answer
 from the source name.
@@ -32,12 +36,14 @@ import sys
 import tempfile
 import time
 import traceback
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
 DEFAULT_POOL = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "pool"
+DEFAULT_POOL2 = DEFAULT_POOL.parent / "pool2"
 
 # --- caption checks (issue 14) -------------------------------------------------------------
 # What a party name must never hold. Each pattern names a neighbour block that a caption
@@ -150,6 +156,10 @@ def _one(args: tuple[str, str, bool, bool]) -> dict[str, object]:
         out["title"] = doc.caption.title
         out["warnings"] = list(doc.warnings)
         out.update(_layout_findings(doc))
+        out["document_type"] = doc.document_type
+        out["disposition"] = doc.holdings.disposition
+        out["orders"] = [p.text for p in doc.holdings.orders]
+        out["rulings"] = [p.text for p in doc.holdings.rulings]
         if speed:
             import pdfplumber
 
@@ -247,6 +257,48 @@ def run_isolated(
     return results
 
 
+# A party's voice opening an order or a ruling: "Cisco argues that …", "Plaintiff requests
+# that …", "Defendants contend …" (a capitalised name of one to four words, then the verb;
+# "Plaintiffs’ request for … is denied" is the court ruling on a request).
+_PARTY_SAYS = re.compile(
+    r"^(?:[\w’'.,]+,\s+)?(?:[A-Z][\w.&-]*\s+){1,4}(?:argues?|contends?|requests?)\b"
+)
+
+
+def _texts(value: object) -> list[str]:
+    return [str(v) for v in value] if isinstance(value, list) else []
+
+
+def holdings_report(results: Sequence[dict[str, object]]) -> list[str]:
+    """Lines of the holdings check: per document type, files with a disposition, with
+    orders, with rulings; then each file with a disposition and no ruling sentence, and
+    each order or ruling in a party's voice."""
+    per_type: dict[str, Counter[str]] = defaultdict(Counter)
+    no_ruling: list[str] = []
+    party: list[str] = []
+    for r in results:
+        if "document_type" not in r:
+            continue
+        kind = str(r["document_type"])
+        orders, rulings = _texts(r.get("orders")), _texts(r.get("rulings"))
+        per_type[kind]["files"] += 1
+        per_type[kind]["disposition"] += r.get("disposition") is not None
+        per_type[kind]["orders"] += bool(orders)
+        per_type[kind]["rulings"] += bool(rulings)
+        if r.get("disposition") is not None and not rulings:
+            no_ruling.append(f"  no ruling  {r['file']} ({kind}): disposition {r['disposition']}")
+        for what, texts in (("order", orders), ("ruling", rulings)):
+            party += [f"  party voice  {r['file']} {what}: {t[:120]}" for t in texts if _PARTY_SAYS.match(t)]
+    lines = [f"{'holdings by type':<28}{'files':>6}{'disposition':>13}{'orders':>8}{'rulings':>9}"]
+    for kind, c in sorted(per_type.items()):
+        lines.append(f"  {kind:<26}{c['files']:>6}{c['disposition']:>13}{c['orders']:>8}{c['rulings']:>9}")
+    lines.append(f"disposition without a ruling sentence: {len(no_ruling)}")
+    lines += no_ruling
+    lines.append(f"orders/rulings in a party's voice: {len(party)}")
+    lines += party
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--pool", type=Path, action="append", help="a pool folder (repeat for pool and pool2)")
@@ -256,6 +308,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--progress", action="store_true", help="one line per file on stderr")
     ap.add_argument("--timeout", type=float, default=300.0, help="seconds per file before it is killed")
+    ap.add_argument("--holdings", action="store_true",
+                    help="also parse pool2 (--pool2) and report holdings per document type over both")
+    ap.add_argument("--pool2", type=Path, default=DEFAULT_POOL2)
     ns = ap.parse_args(argv)
 
     pools: list[Path] = ns.pool or [DEFAULT_POOL]
@@ -332,6 +387,13 @@ def main(argv: list[str] | None = None) -> int:
             f"speed: {pages} pages, parse {parse_s:.1f}s ({pages / parse_s:.1f} pages/s), "
             f"bare pdfplumber chars {extract_s:.1f}s, ratio {parse_s / extract_s:.2f}x"
         )
+
+    # Holdings over pool and pool2 (issue 15): the generality check beside the labels.
+    if ns.holdings:
+        extra = sorted(str(p) for p in ns.pool2.rglob("*.pdf")) if ns.pool2.is_dir() else []
+        more = run_isolated([(f, ns.backend, ns.ocr, False) for f in extra], ns.jobs, ns.timeout, ns.progress)
+        for line in holdings_report([*results, *more]):
+            print(line)
     return 1 if crashes or timeouts else 0
 
 

@@ -38,6 +38,21 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("based on Plaintiff ConsumerInfo.com, Inc. dba Experian Information\nSolutions’ (“Experian” or “Plaintiff”) Ex Parte",
      [("Experian", "ConsumerInfo.com, Inc. dba Experian Information Solutions"),
       ("Plaintiff", "ConsumerInfo.com, Inc. dba Experian Information Solutions")]),
+    # a full name with "and" inside it, not cut at the "and" (9th Cir., E.D. Cal., N.D. Cal.)
+    ("detained by the U.S. Immigration and Customs Enforcement (“ICE”) in the Adelanto Processing Center",
+     [("ICE", "U.S. Immigration and Customs Enforcement")]),
+    ("defendant Midea Microwave and Electrical Appliances Manufacturing Co. Ltd. (“Midea China”) filed a motion",
+     [("Midea China", "Midea Microwave and Electrical Appliances Manufacturing Co. Ltd.")]),
+    ("portions of the Memorandum of Points and Authorities in Support of Plaintiffs’ Motion to Strike Affirmative Defenses (the “Memorandum”).",
+     [("Memorandum", "Memorandum of Points and Authorities in Support of Plaintiffs’ Motion to Strike Affirmative Defenses")]),
+    ("the Office of Personnel Management (“OPM”) and the Department of Health and Human Services (“HHS”)",
+     [("OPM", "Office of Personnel Management"), ("HHS", "Department of Health and Human Services")]),
+    # two names joined by "and" stay apart unless the short name fits both
+    ("Plaintiff Tracie Still and Defendant John Doe (“Doe”) agree", [("Doe", "John Doe")]),
+    # unquoted acronyms that spell the name (D.D.C., S.D.N.Y. wording); not a docket cite or a court
+    ("under the Equal Access to Justice Act (EAJA) and the Department of Homeland Security (DHS) rules",
+     [("EAJA", "Equal Access to Justice Act"), ("DHS", "Department of Homeland Security")]),
+    ("See Docket Entry (ECF) and Smith v. Jones (N.D. Cal.) and Acme Widgets (USA)", []),
     # not definitions: a docket cite's short form, a quotation, an emphasis note
     ("Dkt. No. 527 (“Mot.”). Having received full briefing, see Dkt. No. 530 (“Opp.”)", []),
     ("the motion was “frivolous” (emphasis added).", []),

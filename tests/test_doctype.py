@@ -34,7 +34,23 @@ TITLE_CASES = [
     ("VIDEOTAPED DEPOSITION OF STEVE POMERANTZ, Ph.D.", "transcript"),
     ("NOTICE OF DEPOSITION OF JERALD FRIEDMAN", "notice"),
     ("REDACTED JURY NOTES", "other"),
-    ("ENTRY OF APPEARANCE", "other"),
+    ("ENTRY OF APPEARANCE", "notice"),
+    # issue 15: every court's wording
+    ("NOTICE OF APPEARANCE OF COUNSEL FOR DEFENDANT", "notice"),  # D.N.J.
+    ("REPORT AND RECOMMENDATION", "report_and_recommendation"),  # E.D.N.Y., S.D.N.Y.
+    ("FINDINGS AND RECOMMENDATIONS", "report_and_recommendation"),  # D. Or., E.D. Cal.
+    ("FINDINGS OF FACT, CONCLUSIONS OF LAW, AND RECOMMENDATION", "report_and_recommendation"),
+    ("ORDER ADOPTING REPORT AND RECOMMENDATION", "order"),  # the district judge's order
+    ("OPINION AND ORDER", "opinion"),
+    ("MEMORANDUM OPINION", "opinion"),
+    ("MEMORANDUM AND ORDER", "order"),
+    ("MEMORANDUM ORDER", "order"),
+    ("JUDGMENT IN A CIVIL ACTION", "judgment"),
+    ("ORDER AND JUDGEMENT", "order"),  # 10th Cir., spelled so
+    ("MANDATE", "judgment"),
+    ("VOLUNTARY PETITION FOR INDIVIDUALS FILING FOR BANKRUPTCY", "other"),  # Official Form 101
+    ("PETITION FOR REVIEW OF AN ORDER OF THE BOARD OF IMMIGRATION APPEALS", "other"),
+    ("PETITION FOR ATTORNEY FEES", "motion"),
     ("EXHIBIT A", None),
     ("BRIEFING OF AMAZON AND GOOGLE REGARDING REMEDIES FOR EOLAS’S VIOLATION OF COURT-ORDERED PROSECUTION BAR", "brief"),
     ("ORDER SETTING BRIEFING SCHEDULE", "order"),
@@ -78,6 +94,23 @@ TEXT_CASES = [
     # CR-104 whose footer the layout removed: the form's opening sentence decides
     ("United States District Court\nCentral District of California\nUNITED STATES OF AMERICA vs.\nDefendant 7. James R Milheiser\nIn the presence of the attorney for the government, the defendant appeared in person on this date.", None, "judgment"),
     ("12/21/2020\njb", None, "other"),
+    # a proposed order the judge signed and dated is the court's order; a lodged one is not
+    ("[PROPOSED] ORDER RE: STIPULATION RE: BODY WORN CAMERA FOOTAGE\nThe Court, having reviewed the parties’ stipulation, ORDERS as follows:\nThe designation is lifted.\nIT IS SO ORDERED.\nDated: February 26, 2021\nSENIOR DISTRICT JUDGE",
+     "[PROPOSED] ORDER RE: STIPULATION RE: BODY WORN CAMERA FOOTAGE", "order"),
+    ("[PROPOSED] ORDER GRANTING PLAINTIFFS’ MOTION FOR LEAVE TO AMEND\nThe motion is GRANTED.\nIT IS SO ORDERED.\nDated: _________________\nThe Honorable Maxine M. Chesney\nUnited States District Judge",
+     "[PROPOSED] ORDER GRANTING PLAINTIFFS’ MOTION FOR LEAVE TO AMEND", "proposed_order"),
+    ("[PROPOSED] ORDER\nIT IS ORDERED that the Motion is granted.\nDated this _____ day of September, 2021\nHonorable John F. Walter\nUnited States District Judge",
+     "[PROPOSED] ORDER", "proposed_order"),
+    ("[PROPOSED] ORDER\nThe motion is GRANTED.\nDated: April 16, 2020\nBy: /s/ Matthew C. Gaudet\nAttorneys for Defendant",
+     "[PROPOSED] ORDER", "proposed_order"),
+    # title-case headings; a recommendation with no title; a transcript's cover
+    ("UNITED STATES DISTRICT COURT\nFOR THE DISTRICT OF COLUMBIA\nBRENDA HAWKINS, et al.,\nPlaintiffs,\nv.\nDANAHER CORPORATION, et al.,\nDefendants.\nMemorandum Opinion and Order\nTwo shareholders bring this action.",
+     None, "opinion"),
+    ("FINDINGS\nPlaintiffs have brought this putative class action.\nRECOMMENDATIONS\nIT IS RECOMMENDED that defendants’ motion to dismiss be GRANTED.\nYOU, Magistrate Judge.",
+     None, "report_and_recommendation"),
+    ("FINDINGS AND\n\nv.\n\nRECOMMENDATIONS SCHMITT INDUSTRIES, INC.\nRECOMMENDATIONS\nDefendants’ Motion to Dismiss should be granted.\nThese Findings and Recommendations will be referred to a district judge.\nYOU, Magistrate Judge.",
+     "FINDINGS AND", "report_and_recommendation"),
+    ("Official - Subject to Final Review\nIN THE SUPREME COURT OF THE UNITED STATES\nMICHAEL A. KNOWLES, WARDEN, Petitioner\nv. No. 07-1315", None, "transcript"),
     ("", None, "other"),
 ]
 

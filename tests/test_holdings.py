@@ -32,6 +32,23 @@ SENTENCE_CASES = [
      ["Accordingly, IT IS HEREBY ORDERED that:", "1. The Motion (ECF No. 26), is GRANTED;",
       "2. Counsel is directed to send a copy of this order to Plaintiff;"]),
     ("IT IS SO ORDERED\nDated: August 5, 2016", ["IT IS SO ORDERED", "Dated: August 5, 2016"]),
+    # the abbreviations of the issue: Drs., Nos., Id., et al., Cir., F. Supp. 3d, Corp.
+    ("The Court reviewed the reports of Drs. Smith and Jones. Id. at 5. Plaintiffs, et al., filed Nos. 3 and 4.",
+     ["The Court reviewed the reports of Drs. Smith and Jones.", "Id. at 5.",
+      "Plaintiffs, et al., filed Nos. 3 and 4."]),
+    ("See Smith v. Acme Corp., 123 F. Supp. 3d 45, 47 (S.D.N.Y. 2015); Doe v. Roe, 5 F.4th 1 (9th Cir. 2021). The motion is GRANTED.",
+     ["See Smith v. Acme Corp., 123 F. Supp. 3d 45, 47 (S.D.N.Y. 2015); Doe v. Roe, 5 F.4th 1 (9th Cir. 2021).",
+      "The motion is GRANTED."]),
+    # a line end is no sentence end; double-spaced pleading paper prints a blank line after each
+    ("Defendant's motion to dismiss\nis GRANTED. The Clerk shall close the file.",
+     ["Defendant's motion to dismiss\nis GRANTED.", "The Clerk shall close the file."]),
+    ("by and through its counsel\n\nof record, John D. Cline, Esq. and Patrick W.\n\nBlegen, Esq., respectfully request a hearing.",
+     ["by and through its counsel\n\nof record, John D. Cline, Esq. and Patrick W.\n\nBlegen, Esq., respectfully request a hearing."]),
+    # a heading after a blank line starts a sentence; a number alone is no sentence
+    ("The motion is DENIED.\n\nII. DISCUSSION\nThe Court turns to the merits.",
+     ["The motion is DENIED.", "II. DISCUSSION", "The Court turns to the merits."]),
+    ("The motion is granted. 2. The Clerk shall close the file.",
+     ["The motion is granted.", "2. The Clerk shall close the file."]),
 ]
 
 
@@ -121,6 +138,41 @@ HOLDING_CASES = [
     # one sentence, two outcomes: the first printed, whatever the hash seed
     ("IT IS ORDERED that the motion is GRANTED and this appeal is DISMISSED.", False, "granted", []),
     ("Plaintiff’s motion to remand is GRANTED. The case is REMANDED to the Superior Court.", False, "granted", []),
+    # issue 15: the court's voice only. A party argues, contends, requests (N.D. Cal., D. Mass., N.D. Ga.)
+    ("Cisco argues that Dr. Layne-Farrar may not support an upward influence on royalty rates.", False, None, []),
+    ("In other words, Cisco believes the motion must be granted.", False, None, []),
+    ("Plaintiff requests that, if this Court determines that the amended complaint fails, she be granted leave to amend.", False, None, []),
+    ("The Named Plaintiff requests leave to amend in the event that the Court grants the Motion to Dismiss.", False, None, []),
+    ("Toshiba argues that, because the 1999 Agreement is an infringement-based license, Tessera must prove infringement.", False, None, []),
+    # ... while a subordinate clause keeps the main clause's ruling, and a request is a noun here
+    ("Because Defendant argues only that the claim is untimely, the motion to dismiss is DENIED.", False, "denied", ["the motion to dismiss is DENIED"]),
+    ("1. Defendant’s request for the filing of redacted versions (Doc. No. 200) is granted.", False, "granted", ["Defendant’s request for the filing of redacted versions"]),
+    # a heading is no order; a statement of law is no order; a form's reader is not directed
+    ("II. PLAINTIFF'S RESPONSE TO ORDER TO SHOW CAUSE\nPlaintiff filed a response.", False, None, []),
+    ("To survive a motion to dismiss, a complaint must contain sufficient factual matter.", False, None, []),
+    ("A plaintiff must allege facts showing a plausible claim. The court must accept them as true.", False, None, []),
+    ("You must file this form within 14 days after you file your petition.", False, None, []),
+    ("The expert must consider all the data. An engineer must follow the standard.", False, None, []),
+    # "must" with a deadline or an addressee orders (N.D. Cal., D. Ariz.)
+    ("Such supplemental submission, if any, must be filed on or before June 17, 2021.", False, None,
+     ["must be filed on or before June 17, 2021"]),
+    ("Defendant must file its answer within 14 days of the date of this Order.", False, None, ["Defendant must file its answer"]),
+    # the items of a conclusion part, with or without their own subject (E.D. Pa., S.D. Tex. wording)
+    ("IV. CONCLUSION\nFor the reasons above, the Court:\n(1) GRANTS defendant’s motion to dismiss Count I;\n(2) DENIES defendant’s motion to strike;\n(3) Plaintiff may file an amended complaint within 21 days.",
+     False, "granted_in_part", ["(1) GRANTS defendant’s motion to dismiss Count I", "(3) Plaintiff may file an amended complaint within 21 days."]),
+    # every sentence of an "ORDERS as follows:" part orders, up to the formula (E.D. Cal.)
+    ("The Court, having reviewed the parties’ stipulation (Doc. No. 124), and good cause appearing, ORDERS as follows:\n\nThe confidentiality designation is lifted as of Friday, March 5, 2021, at 11:00 a.m. Nothing in this Order prohibits any public comment.\n\nIT IS SO ORDERED.\nDated: February 26, 2021",
+     True, None, ["The confidentiality designation is lifted as of Friday, March 5, 2021", "Nothing in this Order prohibits any public comment."]),
+    # leave to amend denied does not make a granted motion granted in part; alone it is a denial
+    ("Defendant’s motion to dismiss is GRANTED. Leave to amend is DENIED.", False, "granted", []),
+    ("The motion to dismiss is GRANTED and the Court DENIES leave to amend.", False, "granted", []),
+    ("Plaintiff’s motion for leave to amend is DENIED.", False, "denied", []),
+    # D. Mass.: "ALLOWS" grants; "the request to amend is denied" is leave to amend
+    ("Because Plaintiff does not suggest new information, the request to amend is denied.\nVI. Conclusion\n\nFor the foregoing reasons, the Court ALLOWS Defendants’ motion to dismiss, D. 30.\nSo Ordered.",
+     True, "granted", ["the Court ALLOWS Defendants’ motion to dismiss"]),
+    ("The motion is DENIED because the rule allows it.", False, "denied", []),
+    # a magistrate judge's findings and recommendation rules on nothing
+    ("FINDINGS AND RECOMMENDATIONS\nIT IS RECOMMENDED that defendants’ motion to dismiss be GRANTED.\nYOU, United States Magistrate Judge", False, None, []),
     # history is not a ruling: "the Court entered an order granting" / "was denied"
     ("On March 12, 2012, the Court entered an order granting Plaintiff’s appeal. The motion was denied in a written order on January 4.",
      False, None, []),
@@ -187,7 +239,10 @@ def test_superscript_digit_is_not_a_list_number() -> None:
     assert [text[a:b] for a, b in sentence_spans(text)] == [
         "Plaintiff moved to dismiss.", "2. Defendants oppose."
     ]
+    from courtparse.extract.holdings import _false_end
+
+    assert _false_end(text, text.index("2.") + 1)  # "2." numbers an item
     text = "Plaintiff moved to dismiss.\n². Defendants oppose."
-    assert [text[a:b] for a, b in sentence_spans(text)] == [
-        "Plaintiff moved to dismiss.\n².", "Defendants oppose."
-    ]
+    assert not _false_end(text, text.index("².") + 1)  # "²." does not
+    a, b = sentence_spans(text)[0]
+    assert text[a:b] == "Plaintiff moved to dismiss."

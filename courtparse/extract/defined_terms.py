@@ -32,6 +32,14 @@ _DEF_RE = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+# An unquoted short name in parentheses, kept only where its letters are the initials of the
+# name before it: "Equal Access to Justice Act (EAJA)", "Department of Homeland Security
+# (DHS)", "(hereinafter ICE)"; never "(ECF)" or "(N.D. Cal.)" after words it does not spell.
+_ACRONYM_RE = regex.compile(
+    r"""\(\s*(?P<lead>(?:(?:collectively|together|hereinafter|hereafter)\s*,?\s*)?(?:the\s+)?)
+        (?P<acronym>[A-Z][A-Za-z]?[A-Z&]{1,8}s?)\s*\)""",
+    regex.VERBOSE,
+)
 _EACH_QUOTED_RE = regex.compile(r"""["“”]\s*([^"“”()\n]{1,60}?)\s*["“”]""")
 
 # Words that join the capitalised words of one name: "Equal Access to Justice Act",
@@ -59,7 +67,9 @@ _TOKEN_RE = regex.compile(r"[^\s,;:()\[\]]+|[,()\[\]]|\n")
 _POSSESSIVE_RE = regex.compile(r"(?:['’]s|(?<=s)['’])$")
 # A pleading line number left at a line's start by flat text ("Equal Access to\n7 Justice Act").
 _LINE_NUMBER_RE = regex.compile(r"^\d{1,2}$")
-_MAX_NAME_WORDS = 12
+# A word ending a sentence, not an abbreviation or initial ("Dismiss.", not "U.S." or "W.")
+_SENTENCE_END_RE = regex.compile(r"^[A-Za-z][a-z]{2,}\.$")
+_MAX_NAME_WORDS = 16  # "Memorandum of Points and Authorities in Support of Plaintiffs’ Motion to Strike Affirmative Defenses"
 
 
 def _is_capitalised(tok: str) -> bool:
@@ -111,6 +121,8 @@ def _full_name(before: str, group: bool) -> tuple[str, int] | None:
                 i -= 1
                 continue
             break
+        if _SENTENCE_END_RE.match(tok) and not _SUFFIX_RE.match(tok) and taken:
+            break  # "… Motion to Dismiss. Plaintiff Securities and Exchange Commission (“SEC”)"
         if _is_capitalised(tok) or _SUFFIX_RE.match(tok) or (
             (tok.lower() in _CONNECTORS or (group and tok.lower() == "and")) and taken
         ):
@@ -134,6 +146,42 @@ def _full_name(before: str, group: bool) -> tuple[str, int] | None:
     return (name, taken[0][1]) if name else None
 
 
+def _initials(name: str) -> str:
+    """"U.S. Immigration and Customs Enforcement" -> "UICE"."""
+    return "".join(
+        w[0] for w in name.replace("-", " ").split()
+        if w[0].isupper() and w.lower() not in _CONNECTORS and w.lower() != "and"
+    )
+
+
+def _fits(short: str, name: str) -> bool:
+    """Whether a short name is made from the full name: its first word ("Midea China" from
+    "Midea Microwave and Electrical …", "Memorandum" from "Memorandum of Points and …")
+    or, for an acronym, the initials of its last words ("ICE")."""
+    words = name.split()
+    if not words:
+        return False
+    if short.split()[0].lower().strip("“”\"'") == words[0].lower():
+        return True
+    letters = short.rstrip("s") if short[:-1].isupper() else short
+    return letters.isupper() and len(letters) >= 2 and _initials(name).endswith(letters.replace("&", ""))
+
+
+def _name_for(before: str, short: str, group: bool) -> tuple[str, int] | None:
+    """The full name for ``short``. A name may have "and" inside it ("U.S. Immigration and
+    Customs Enforcement (“ICE”)", "Midea Microwave and Electrical Appliances Manufacturing
+    Co. Ltd. (“Midea China”)"): the longer reading across "and" is taken when the short
+    name fits it and not the shorter one; two names joined by "and" ("C. R. Bard, Inc. and
+    Bard Peripheral Vascular, Inc. (hereinafter “BPV”)") stay apart."""
+    found = _full_name(before, group)
+    if group or found is None:
+        return found
+    longer = _full_name(before, True)
+    if longer is not None and longer[0] != found[0] and _fits(short, longer[0]) and not _fits(short, found[0]):
+        return longer
+    return found
+
+
 def _terms(segment: CleanText) -> list[DefinedTerm]:
     text = segment.text
     out: list[DefinedTerm] = []
@@ -141,16 +189,32 @@ def _terms(segment: CleanText) -> list[DefinedTerm]:
         window_start = max(0, m.start() - 300)
         before = text[window_start : m.start()].rstrip()
         group = regex.match(r"(?i)\s*(?:collectively|together|jointly)", m["lead"]) is not None
-        found = _full_name(before, group)
-        if found is None:
-            continue
-        full, offset = found
         for short in _EACH_QUOTED_RE.findall(m["quotes"]):
             short = " ".join(short.split()).strip(" ,")
-            if not short or short == full or not regex.search(r"\w", short):
+            if not short or not regex.search(r"\w", short):
                 continue
+            found = _name_for(before, short, group)
+            if found is None or short == found[0]:
+                continue
+            full, offset = found
             out.append(DefinedTerm(short, full, segment.span(window_start + offset, m.end())))
+    for m in _ACRONYM_RE.finditer(text):
+        window_start = max(0, m.start() - 300)
+        before = text[window_start : m.start()].rstrip()
+        short = m["acronym"]
+        found = _name_for(before, short, group=False)
+        if found is None or not _acronym_of(short, found[0]):
+            continue
+        full, offset = found
+        out.append(DefinedTerm(short, full, segment.span(window_start + offset, m.end())))
+    out.sort(key=lambda t: t.span.start if t.span is not None else 0)
     return out
+
+
+def _acronym_of(short: str, name: str) -> bool:
+    """An unquoted acronym counts only when it spells the name's initials."""
+    letters = short[:-1] if short.endswith("s") and short[:-1].isupper() else short
+    return letters.isupper() and len(name.split()) >= 2 and _initials(name).endswith(letters.replace("&", ""))
 
 
 def extract_defined_terms(clean: CleanText) -> list[DefinedTerm]:

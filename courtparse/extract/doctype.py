@@ -21,7 +21,9 @@ PARTY_FILINGS: frozenset[str] = frozenset(
 # Kinds that record or carry papers without ruling: a transcript reports what was said
 # ("THE COURT: The motion is granted" is not the order that grants it), an exhibit
 # carries someone else's paper.
-NO_RULING: frozenset[str] = PARTY_FILINGS | {"transcript", "other"}
+# A magistrate judge's findings and recommendation recommends a ruling to the district
+# judge and makes none ("IT IS RECOMMENDED that the motion be GRANTED").
+NO_RULING: frozenset[str] = PARTY_FILINGS | {"transcript", "report_and_recommendation", "other"}
 
 # Title keywords, each alternative named for its kind. At one position the first listed
 # alternative wins, so the longer forms come first.
@@ -32,21 +34,24 @@ _TITLE_KEYWORD = regex.compile(
     | (?P<hearing_transcript>\bMOTION\s+HEARING\b)  # D. Conn. transcript cover "MOTION HEARING / BEFORE: HON. …"
     | (?P<motion_notice>\bNOTICE\s+OF\s+(?:(?:JOINT|ADMINISTRATIVE|EX\s+PARTE|UNOPPOSED|RENEWED|CROSS-?|AND)\s+)*MOTIONS?\b)  # "NOTICE OF MOTION AND MOTION"
     | (?P<application_notice>\bNOTICE\s+(?:OF\s+)?AND\s+(?:EX\s+PARTE\s+)?(?:APPLICATION|PETITION)\b)  # "NOTICE AND APPLICATION FOR DEFAULT JUDGMENT BY COURT"
-    | (?P<opinion>\b(?:MEMORANDUM\s+)?OPINION\b|\bMEMORANDUM\s+DECISION\b|\bREPORT\s+AND\s+RECOMMENDATIONS?\b|\bFINDINGS\s+AND\s+RECOMMENDATIONS?\b)
+    | (?P<report_and_recommendation>\b(?:REPORT|FINDINGS(?:\s+OF\s+FACT)?(?:,\s+CONCLUSIONS\s+OF\s+LAW,?)?)\s+(?:AND|&)\s+RECOMMENDATIONS?\b)  # D. Or. "FINDINGS AND RECOMMENDATIONS", E.D.N.Y. "REPORT AND RECOMMENDATION"
+    | (?P<opinion>\b(?:MEMORANDUM\s+)?OPINION\b|\bMEMORANDUM\s+DECISION\b)
     | (?P<minutes>\b(?:CIVIL|CRIMINAL)\s+MINUTES\b|\bMINUTE\s+(?:ORDER|ENTRY)\b|\bMINUTES\s+OF\b)
     | (?P<opposition>\bOPPOSITION\b|\bRESPONSE\s+(?:IN\s+OPPOSITION|TO)\b|\bOPPOSING\b)
     | (?P<reply>\bREPLY\b)
     | (?P<brief>\bMEMORANDUM\s+OF\s+(?:POINTS|LAW)\b|\bBRIEF(?:ING)?\b|\bMEMORANDUM\s+IN\s+SUPPORT\b)  # "BRIEFING OF AMAZON AND GOOGLE REGARDING REMEDIES"
     | (?P<complaint>\b(?:AMENDED\s+)?COMPLAINT\b|(?<!\bON\s)\bPETITION\s+FOR\s+(?:A\s+)?WRIT\b)  # not "ON PETITION FOR A WRIT OF CERTIORARI" (a brief's cover)
+    | (?P<appearance_notice>\b(?:NOTICE|ENTRY)\s+OF\s+APPEARANCE\b|\bAPPEARANCE\s+OF\s+COUNSEL\b)  # Fed. Cir. Form 8 "ENTRY OF APPEARANCE", D.N.J. "NOTICE OF APPEARANCE"
+    | (?P<petition_other>\b(?:VOLUNTARY|INVOLUNTARY)\s+PETITION\b|\bPETITION\s+FOR\s+REVIEW\b)  # Official Form 101 "Voluntary Petition for Individuals Filing for Bankruptcy"; an agency appeal's "PETITION FOR REVIEW"
     | (?P<motion>\bMOTIONS?\b|\bAPPLICATION\b|(?<!\bON\s)\bPETITION\b|\bREQUEST\s+FOR\b)
     | (?P<order>\bORDER\b|\bO\s+R\s+D\s+E\s+R\b)
-    | (?P<judgment>\bJUDGMENT\b)
+    | (?P<judgment>\bJUDGE?MENT\b|\bMANDATE\b)  # a court of appeals' "MANDATE" carries its judgment
     | (?P<stipulation>\bSTIPULAT(?:ION|ED)\b)
     | (?P<notice>\bNOTICE\b)
     | (?P<declaration>\bDECLARATION\b|\bAFFIDAVIT\b)
     | (?P<letter>\bLETTER\b)
     | (?P<transcript>\bTRANSCRIPT\b|\bDEPOSITION\s+OF\b)  # "VIDEOTAPED DEPOSITION OF STEVE POMERANTZ"
-    | (?P<other>\bANSWER\b|\bVERDICT\b|\bSUMMONS\b|\bCERTIFICATE\b|\bPROOF\s+OF\s+SERVICE\b|\bSUBPOENA\b|\bINDICTMENT\b|\bWARRANT\b|\bJURY\s+NOTES?\b|\bENTRY\s+OF\s+APPEARANCE\b)
+    | (?P<other>\bANSWER\b|\bVERDICT\b|\bSUMMONS\b|\bCERTIFICATE\b|\bPROOF\s+OF\s+SERVICE\b|\bSUBPOENA\b|\bINDICTMENT\b|\bWARRANT\b|\bJURY\s+NOTES?\b)
     """,
     regex.VERBOSE,
 )
@@ -56,6 +61,8 @@ _KIND_OF_GROUP = {
     "motion_notice": "motion",
     "application_notice": "motion",
     "hearing_transcript": "transcript",
+    "appearance_notice": "notice",
+    "petition_other": "other",
 }
 
 # Forms that decide before the title: C.D. Cal. "CIVIL MINUTES - GENERAL" / "CRIMINAL
@@ -112,6 +119,64 @@ _EXHIBIT_LABEL = regex.compile(
     regex.VERBOSE,
 )
 
+# A magistrate judge's recommendation where no title names it: "IT IS RECOMMENDED that",
+# "the undersigned RECOMMENDS that" (D. Or., E.D. Cal. findings and recommendations whose
+# title the caption splits).
+_RECOMMENDATION_FORM = regex.compile(
+    r"""\bIT\s+IS\s+(?:HEREBY\s+|FURTHER\s+)?RECOMMENDED\b
+      |\b(?:[Uu]ndersigned|I|Court)\s+(?:hereby\s+|therefore\s+|respectfully\s+)*(?:RECOMMENDS|recommends)\s+that\b
+      |\b(?:These|This)\s+(?:Findings\s+and\s+Recommendations?|Report\s+and\s+Recommendations?)\b  # D. Or. "These Findings and Recommendations will be referred …"
+    """,
+    regex.VERBOSE,
+)
+_MAGISTRATE = regex.compile(r"\bMagistrate\s+Judge\b|\bMAGISTRATE\s+JUDGE\b")
+
+# A transcript's cover where no title says so: "Reported By: Jane Doe, CSR", the Supreme
+# Court's "Official - Subject to Final Review" and "Alderson Reporting Company".
+_TRANSCRIPT_FORM = regex.compile(
+    r"""^[\x20\t]*Reported\s+[Bb]y:|\bOfficial\s+-\s+Subject\s+to\s+Final\s+Review\b|\bReporting\s+Company\b""",
+    regex.VERBOSE | regex.MULTILINE,
+)
+
+# A heading in title case on a line of its own, which the upper-case runs miss: D.D.C.
+# "Memorandum Opinion and Order", "Opinion and Order", "Report and Recommendation". One
+# word alone ("Judgment", "Order") is as often the end of a wrapped line, so it takes two,
+# "Opinion" excepted.
+_TITLE_CASE_HEADING = regex.compile(
+    r"""^[\x20\t]*(?P<title>(?:Memorandum\s+)?Opinion|Memorandum\s+(?:Decision|Order)
+        |(?:Memorandum|Opinion|Decision|Order|Report|Findings)\s+(?:and|&)\s+(?:Order|Recommendations?|Judgment)
+        |Memorandum\s+(?:Opinion|Decision)\s+(?:and|&)\s+Order)[\x20\t]*$""",
+    regex.VERBOSE | regex.MULTILINE,
+)
+
+# A proposed order the judge signed and dated is the court's order (E.D. Cal. "[PROPOSED]
+# ORDER RE: STIPULATION ... IT IS SO ORDERED. Dated: February 26, 2021 / SENIOR DISTRICT
+# JUDGE"; "[PROPOSED]" struck through over a signature): its closing date is filled in.
+# Counsel's date line is followed by a signature of counsel ("/s/", "By:", "Attorneys
+# for"); a lodged order leaves the date blank ("Dated: ________", "Dated this ____ day of").
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_DATED_LINE = regex.compile(
+    rf"""^[\x20\t]*(?:IT\s+IS\s+SO\s+ORDERED\.?\s*)?(?:DATED|Dated|DATE|Date)\s*[:,]?[\x20\t]*
+        (?P<date>{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}
+          |(?i:{_MONTH})\s+\d{{1,2}},?\s+\d{{4}})?""",
+    regex.VERBOSE | regex.MULTILINE,
+)
+_COUNSEL_SIGNATURE = regex.compile(
+    r"""(?:^|\s)/s/|\bBy:|\bAttorneys?\s+for\b|\bCounsel\s+for\b|\bBar\s+No\b|\bSBN\b|\bRespectfully\s+submitted\b|\bLLP\b""",
+    regex.VERBOSE,
+)
+_SIGNATURE_TAIL = 600
+
+
+def court_signed(text: str) -> bool:
+    """Whether the last date line of ``text`` is filled in and no counsel signs below it."""
+    last = None
+    for m in _DATED_LINE.finditer(text):
+        last = m
+    if last is None or not last.group("date"):
+        return False
+    return not _COUNSEL_SIGNATURE.search(text[last.end() : last.end() + _SIGNATURE_TAIL])
+
 
 # A run of upper-case words in the first part of the text, where a title is printed:
 # "ORDER GRANTING MOTION FOR\nATTORNEY’S FEES", "DEFENDANTS’ NOTICE OF\nMOTION AND MOTION",
@@ -158,6 +223,10 @@ def _letter(head: str) -> bool:
     )
 
 
+def _signed(kind: str, text: str) -> str:
+    return "order" if kind == "proposed_order" and court_signed(text) else kind
+
+
 def head_kind(text: str) -> str | None:
     """The kind the text itself shows, for filings whose caption title is unknown: a printed
     form, an opinion's marks, a letter's salutation, the first title-like upper-case run, a
@@ -175,7 +244,14 @@ def head_kind(text: str) -> str | None:
             return "letter"
         kind = _upper_run_kind(body)
         if kind is not None:
-            return kind
+            return _signed(kind, body)
+        heading = _TITLE_CASE_HEADING.search(body[:_HEAD_CHARS])
+        if heading is not None:
+            return title_kind(heading.group("title"))
+        if _RECOMMENDATION_FORM.search(body) and _MAGISTRATE.search(body):
+            return "report_and_recommendation"
+        if _TRANSCRIPT_FORM.search(body[:_HEAD_CHARS]):
+            return "transcript"
         if _DECLARATION_FORM.search(body[:_HEAD_CHARS]):
             return "declaration"
         if exhibit:
@@ -192,7 +268,8 @@ def classify_document(clean: CleanText, caption: Caption, holdings: Holdings) ->
         form = form_kind(text)
         if form is not None:
             return form
-        kind = title_kind(caption.title) or head_kind(text)
+        titled = title_kind(caption.title)
+        kind = _signed(titled, text) if titled is not None else head_kind(text)
         if kind is not None:
             return kind
         if holdings.so_ordered or holdings.rulings:
