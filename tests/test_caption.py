@@ -283,6 +283,21 @@ BOX_CASES: list[tuple[str, str, list[P], str | None]] = [
         None,
     ),
     (
+        "S.D. Ind.: one party a line, each ending in a comma, is one party each",
+        "UNITED STATES DISTRICT COURT\nSOUTHERN DISTRICT OF INDIANA\nRACHEL LYNN WILLIAMSON,\nCONSTANCE NOVOA,\n"
+        "Plaintiffs,\nv.\nACME HOLDINGS,\nINC.,\nUNITED STATES ex rel. JOHN ROE,\nDefendants.\n",
+        [("RACHEL LYNN WILLIAMSON", "plaintiff", False), ("CONSTANCE NOVOA", "plaintiff", False),
+         ("ACME HOLDINGS, INC.", "defendant", False), ("UNITED STATES ex rel. JOHN ROE", "defendant", False)],
+        None,
+    ),
+    (
+        "guard: a name wrapped after its comma goes on with an alias or a relator",
+        "UNITED STATES DISTRICT COURT\nDISTRICT OF OREGON\nUNITED STATES OF AMERICA,\nEX REL. JANE DOE,\n"
+        "Plaintiff,\nv.\nJOHN SMITH,\nD/B/A SMITH FARMS,\nDefendant.\n",
+        [("UNITED STATES OF AMERICA, EX REL. JANE DOE", "plaintiff", False), ("JOHN SMITH, D/B/A SMITH FARMS", "defendant", False)],
+        None,
+    ),
+    (
         "guard: a county clerk sued by name, with no FILED box and no date, keeps the name",
         "UNITED STATES DISTRICT COURT\nEASTERN DISTRICT OF KENTUCKY\nAPRIL MILLER,\nPlaintiff,\nv.\n"
         "KIM DAVIS,\nRowan County Clerk\nDefendant.\n",

@@ -688,13 +688,51 @@ def _parties(
             used.add(k)
         if block:
             used.update(block)
-            raw = " ".join(_strip_in_re(lines[k][0]) for k in block)
+            raw = _join_name_lines([_strip_in_re(lines[k][0]) for k in block])
             start, end = lines[block[0]][1], lines[block[-1]][2]
             for name, et_al in _split_parties(raw):
                 if not _CUT_SENTENCE_RE.search(name):
                     parties.append(Party(name, _canon_role(label), et_al, clean.span(start, end)))
         i = end_i + 1
     return parties, used
+
+
+# A caption that lists one party a line, each line ending in a comma (S.D. Ind. "RACHEL LYNN
+# WILLIAMSON, / CONSTANCE NOVOA, / Plaintiffs,"; many districts' multi-defendant captions): a
+# new party starts with the next line, unless that line goes on with the same one — an entity
+# suffix ("ACME, / INC."), a relator or alias ("EX REL.", "D/B/A"), a capacity, lower case, or
+# a line not printed in the same case as the one before.
+_GOES_ON_RE = regex.compile(
+    r"^(?:" + _SUFFIX + r"""(?:\W|$)|ex\s+rel\b|d/b/a|f/k/a|a/k/a|n/k/a|individually|derivatively|on\s+behalf
+        |in\s+(?:his|her|their|its)\b|as\s|by\s+and\s+through|et\s+al|and\b|&|\d)""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def _join_name_lines(texts: list[str]) -> str:
+    """The lines of one side's block as the name text ``_split_parties`` reads: joined by a
+    space, or by "; " (its party separator) where a line ends in a comma and the next
+    begins another party."""
+    out = ""
+    previous = ""
+    for text in texts:
+        text = text.strip()
+        if not out:
+            out = text
+        elif (out.endswith(",") and text[:1].isupper() and not _GOES_ON_RE.match(text)
+              and _capitals(previous) == _capitals(text)):
+            out = f"{out[:-1]}; {text}"
+        else:
+            out = f"{out} {text}"
+        previous = text
+    return out
+
+
+def _capitals(text: str) -> bool:
+    """Printed in capitals: a party's name is printed as the one before it, and a capacity
+    in title case under a name in capitals ("KIM DAVIS, / Rowan County Clerk") is not a
+    second party."""
+    return _upper_share(text) >= _TITLE_MIN_UPPER
 
 
 def _trailing_role(raw: str) -> tuple[str, str | None]:
