@@ -47,6 +47,10 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
      [("Memorandum", "Memorandum of Points and Authorities in Support of Plaintiffs’ Motion to Strike Affirmative Defenses")]),
     ("the Office of Personnel Management (“OPM”) and the Department of Health and Human Services (“HHS”)",
      [("OPM", "Office of Personnel Management"), ("HHS", "Department of Health and Human Services")]),
+    # a sentence end is no part of the name; a legal abbreviation is (C.D. Cal., N.D. Cal.)
+    ("in support of its Motion to Dismiss. Plaintiff Securities and Exchange Commission (“SEC”) filed",
+     [("SEC", "Securities and Exchange Commission")]),
+    ("Defendants filed the Decl. of Drew Hoffman (“Hoffman Decl.”) in support.", [("Hoffman Decl.", "Decl. of Drew Hoffman")]),
     # two names joined by "and" stay apart unless the short name fits both
     ("Plaintiff Tracie Still and Defendant John Doe (“Doe”) agree", [("Doe", "John Doe")]),
     # unquoted acronyms that spell the name (D.D.C., S.D.N.Y. wording); not a docket cite or a court

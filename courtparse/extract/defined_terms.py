@@ -68,7 +68,9 @@ _POSSESSIVE_RE = regex.compile(r"(?:['’]s|(?<=s)['’])$")
 # A pleading line number left at a line's start by flat text ("Equal Access to\n7 Justice Act").
 _LINE_NUMBER_RE = regex.compile(r"^\d{1,2}$")
 # A word ending a sentence, not an abbreviation or initial ("Dismiss.", not "U.S." or "W.")
-_SENTENCE_END_RE = regex.compile(r"^[A-Za-z][a-z]{2,}\.$")
+_SENTENCE_END_RE = regex.compile(
+    r"^(?!(?:Decl|Mot|Mots|Opp|Supp|Summ|Mem|Resp|Compl|Depo?|Exh?|Defs?|Pls?|Dkt|Hon|Prof|Assoc|Dept|Gov|Admin|Ass)\.$)[A-Za-z][a-z]{2,}\.$"
+)  # "Decl. of Drew Hoffman (“Hoffman Decl.”)" keeps its "Decl."
 _MAX_NAME_WORDS = 16  # "Memorandum of Points and Authorities in Support of Plaintiffs’ Motion to Strike Affirmative Defenses"
 
 
