@@ -291,6 +291,15 @@ BOX_CASES: list[tuple[str, str, list[P], str | None]] = [
         None,
     ),
     (
+        "guard: a list printed over lines is split by the list rule, an office under a name stays with it",
+        "UNITED STATES DISTRICT COURT\nCENTRAL DISTRICT OF CALIFORNIA\nPAUL STOCKINGER, ELIZABETH STOCKINGER,\nGAILYN KENNEDY, and BASUDEB DEY,\n"
+        "Plaintiffs,\nv.\nMICHAEL A. KNOWLES,\nWARDEN,\nDefendant.\n",
+        [("PAUL STOCKINGER", "plaintiff", False), ("ELIZABETH STOCKINGER", "plaintiff", False),
+         ("GAILYN KENNEDY", "plaintiff", False), ("BASUDEB DEY", "plaintiff", False),
+         ("MICHAEL A. KNOWLES, WARDEN", "defendant", False)],
+        None,
+    ),
+    (
         "guard: a name wrapped after its comma goes on with an alias or a relator",
         "UNITED STATES DISTRICT COURT\nDISTRICT OF OREGON\nUNITED STATES OF AMERICA,\nEX REL. JANE DOE,\n"
         "Plaintiff,\nv.\nJOHN SMITH,\nD/B/A SMITH FARMS,\nDefendant.\n",

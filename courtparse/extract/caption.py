@@ -702,6 +702,7 @@ def _parties(
 # new party starts with the next line, unless that line goes on with the same one — an entity
 # suffix ("ACME, / INC."), a relator or alias ("EX REL.", "D/B/A"), a capacity, lower case, or
 # a line not printed in the same case as the one before.
+_NEW_PARTY_MIN_WORDS = 2
 _GOES_ON_RE = regex.compile(
     r"^(?:" + _SUFFIX + r"""(?:\W|$)|ex\s+rel\b|d/b/a|f/k/a|a/k/a|n/k/a|individually|derivatively|on\s+behalf
         |in\s+(?:his|her|their|its)\b|as\s|by\s+and\s+through|et\s+al|and\b|&|\d)""",
@@ -712,15 +713,19 @@ _GOES_ON_RE = regex.compile(
 def _join_name_lines(texts: list[str]) -> str:
     """The lines of one side's block as the name text ``_split_parties`` reads: joined by a
     space, or by "; " (its party separator) where a line ends in a comma and the next
-    begins another party."""
+    begins another party. Only where no line holds a list of its own ("A, B, / C, D, and
+    E" is split by the list rule, which needs the whole run) and the next line has two
+    words at least ("MICHAEL A. KNOWLES, / WARDEN" is one party with its office)."""
+    texts = [t.strip() for t in texts]
+    if any(_LIST_COMMA_RE.search(t.rstrip(",")) for t in texts):
+        return " ".join(texts)
     out = ""
     previous = ""
     for text in texts:
-        text = text.strip()
         if not out:
             out = text
-        elif (out.endswith(",") and text[:1].isupper() and not _GOES_ON_RE.match(text)
-              and _capitals(previous) == _capitals(text)):
+        elif (out.endswith(",") and text[:1].isupper() and len(text.split()) >= _NEW_PARTY_MIN_WORDS
+              and not _GOES_ON_RE.match(text) and _capitals(previous) == _capitals(text)):
             out = f"{out[:-1]}; {text}"
         else:
             out = f"{out} {text}"
