@@ -241,12 +241,12 @@ def error_record(
 
 
 def _parse_bytes(
-    source: str, data: bytes, backend: str | None, ocr: bool | None = None
+    source: str, data: bytes, backend: str | None, ocr: bool | None = None, citations: bool = False
 ) -> dict[str, Any]:
     if source.lower().endswith(TEXT_SUFFIX):
         from courtparse.api import parse_text
 
-        return parse_text(_decode(data), source=source).to_dict()
+        return parse_text(_decode(data), source=source, citations=citations).to_dict()
     from courtparse.pipeline import parse
 
     # Only what the caller chose is passed: parse's own defaults stay the defaults.
@@ -255,6 +255,8 @@ def _parse_bytes(
         options["backend"] = backend
     if ocr is not None:
         options["ocr"] = ocr
+    if citations:
+        options["citations"] = True
     return dict(parse(data, **options).to_dict())
 
 
@@ -280,15 +282,16 @@ def _exception_record(source: str, exc: BaseException, doc_id: str | None) -> di
 
 
 def process_one(
-    source: str, backend: str | None = None, *, ocr: bool | None = None
+    source: str, backend: str | None = None, *, ocr: bool | None = None, citations: bool = False
 ) -> dict[str, Any]:
     """Parse one source into its record: the document's JSON with ``doc_id`` and
     ``source`` set, or an error record. Never raises, so any engine can map it."""
-    return _process(source, backend, ocr, None)
+    return _process(source, backend, ocr, None, citations)
 
 
 def _process(
-    source: str, backend: str | None, ocr: bool | None, on_id: Callable[[str], None] | None
+    source: str, backend: str | None, ocr: bool | None, on_id: Callable[[str], None] | None,
+    citations: bool = False,
 ) -> dict[str, Any]:
     """``process_one``; ``on_id`` is told the doc_id as soon as the bytes are hashed
     (a local worker tells the parent, which cannot read the file itself, so a file
@@ -304,7 +307,7 @@ def _process(
     if on_id is not None:
         on_id(doc_id)
     try:
-        record = _parse_bytes(source, data, backend, ocr)
+        record = _parse_bytes(source, data, backend, ocr, citations)
     except CourtparseError as exc:
         return error_record(shown, exc.kind, exc.cause, doc_id)
     except Exception as exc:
@@ -529,6 +532,7 @@ def _worker_main(
     backend: str | None,
     ocr: bool | None,
     parent_pid: int | None = None,
+    citations: bool = False,
 ) -> None:
     """A worker: parse each source the parent sends until it sends None or goes away.
 
@@ -558,7 +562,7 @@ def _worker_main(
         try:
             conn.send(("took", None))
             try:
-                result = _result_of(_process(source, backend, ocr, tell_id))
+                result = _result_of(_process(source, backend, ocr, tell_id, citations))
             except BaseException as exc:  # one record per file, whatever happens
                 if isinstance(exc, (BrokenPipeError, EOFError)):
                     return  # the parent is gone
@@ -592,7 +596,8 @@ class _LocalPool:
     or idle, is replaced while files remain."""
 
     def __init__(
-        self, workers: int, backend: str | None, ocr: bool | None, start_method: str | None
+        self, workers: int, backend: str | None, ocr: bool | None, start_method: str | None,
+        citations: bool = False,
     ) -> None:
         method = start_method or default_start_method()
         self._ctx = multiprocessing.get_context(method)
@@ -603,13 +608,14 @@ class _LocalPool:
         self._n = workers
         self._backend = backend
         self._ocr = ocr
+        self._citations = citations
         self._workers: list[_Worker] = []
         self._idle_deaths = 0
 
     def _spawn(self) -> _Worker:
         parent, child = self._ctx.Pipe(duplex=True)
         proc = self._ctx.Process(  # type: ignore[attr-defined]
-            target=_worker_main, args=(child, self._backend, self._ocr, os.getpid()),
+            target=_worker_main, args=(child, self._backend, self._ocr, os.getpid(), self._citations),
             daemon=True, name="courtparse-batch-worker",
         )
         proc.start()
@@ -760,7 +766,7 @@ class _LocalPool:
 
 
 def _run_dask(
-    client: Any, sources: list[str], backend: str | None, ocr: bool | None
+    client: Any, sources: list[str], backend: str | None, ocr: bool | None, citations: bool = False
 ) -> Generator[_Result, None, None]:
     """Map :func:`process_one` over a dask.distributed cluster. Workers read the
     sources themselves (paths or URLs travel, not bytes); a task that fails outright
@@ -769,7 +775,7 @@ def _run_dask(
 
     as_completed: Callable[..., Iterable[Any]] = distributed.as_completed
 
-    futures = client.map(process_one, sources, backend=backend, ocr=ocr, pure=False)
+    futures = client.map(process_one, sources, backend=backend, ocr=ocr, citations=citations, pure=False)
     source_of = {f.key: s for f, s in zip(futures, sources, strict=True)}
     completed = as_completed(futures, with_results=False)
     del futures
@@ -877,6 +883,7 @@ def _write_records(
     ocr: bool | None,
     start_method: str | None,
     timeout: float | None,
+    citations: bool = False,
 ) -> tuple[int, int, Counter[str]]:
     """Run the files of ``todo`` and append their records: (records, pages, errors)."""
     files = pages = 0
@@ -886,10 +893,10 @@ def _write_records(
     results: Generator[_Result, None, None]
     pool: _LocalPool | None = None
     if client is not None:
-        results = _run_dask(client, todo, backend, ocr)
+        results = _run_dask(client, todo, backend, ocr, citations)
     else:
         n = workers or os.cpu_count() or 1
-        pool = _LocalPool(n, backend, ocr, start_method)
+        pool = _LocalPool(n, backend, ocr, start_method, citations)
         results = pool.run(todo, timeout)
     stop_ticks = _tick(bar, pool)
     try:
@@ -926,6 +933,7 @@ def batch(
     progress: bool | None = None,
     start_method: str | None = None,
     fsync: bool = False,
+    citations: bool = False,
 ) -> BatchSummary:
     """Parse every input into ``out/documents.jsonl``, one record per source.
 
@@ -935,6 +943,8 @@ def batch(
     keep the records already in ``out`` and parse only the rest; without it an ``out``
     that already holds records is refused rather than given a second record per input.
     ``backend``, ``ocr``: passed to ``parse`` for PDFs (None: its defaults).
+    ``citations``: also read case-law citations (the ``citations`` extra; about as
+    costly as the rest of a parse, so off by default).
     ``client``: a ``distributed.Client`` to run on a Dask cluster instead.
     ``progress``: a bar on stderr (default: only when stderr is a terminal).
     """
@@ -962,7 +972,7 @@ def batch(
         files, pages, errors = _write_records(
             todo, jsonl, start=start, fsync=fsync, progress=progress, client=client,
             workers=workers, backend=backend, ocr=ocr, start_method=start_method,
-            timeout=timeout,
+            timeout=timeout, citations=citations,
         )
     return BatchSummary(
         out=out_dir,

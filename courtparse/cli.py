@@ -61,6 +61,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     b.add_argument("--backend", metavar="B", help="PDF backend (default: the library's)")
     b.add_argument(
+        "--citations", action="store_true",
+        help="also read case-law citations (needs courtparse[citations]; about doubles parse time)",
+    )
+    b.add_argument(
         "--ocr", action=argparse.BooleanOptionalAction, default=None,
         help="recognize pages without a text layer (default: when the OCR extra is installed)",
     )
@@ -272,6 +276,7 @@ def _batch(args: argparse.Namespace) -> int:
                 resume=args.resume,
                 backend=args.backend,
                 ocr=args.ocr,
+                citations=args.citations,
                 client=client,
                 progress=args.progress,
             )

@@ -3,7 +3,7 @@
 
     for doc in courtparse.read_documents("parsed/"):
         print(doc.court.court_id if doc.court else None, doc.holdings.disposition)
-    parties = courtparse.read_table("parsed/", "parties").to_pandas()   # pandas: install it
+    parties = courtparse.read_table("parsed/", "parties").to_pandas()   # courtparse[tables]
 
 Error records (a file that could not be parsed) have no Document: ``read_documents`` skips
 them, the ``errors`` table lists them.
@@ -51,7 +51,7 @@ def read_documents(out: str | os.PathLike[str]) -> Iterator[Document]:
 
 def read_table(out: str | os.PathLike[str], table: str) -> Any:
     """One Parquet table of a batch's output folder as a ``pyarrow.Table`` (call
-    ``.to_pandas()`` on it for a DataFrame). The tables are written by ``--format parquet``
+    ``.to_pandas()`` on it for a DataFrame; the ``tables`` extra installs pyarrow and pandas). The tables are written by ``--format parquet``
     or ``courtparse tables DIR``; ``courtparse.tables.TABLES`` names them."""
     from courtparse.tables import TABLES
 

@@ -5,6 +5,7 @@ user sees without the extra."""
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pytest
 
@@ -129,3 +130,23 @@ def test_eyecite_warnings_are_not_printed(caplog: pytest.LogCaptureFixture) -> N
         extract_citations(CleanText.from_string(text))
     assert not [r for r in caplog.records if r.name.startswith("eyecite")]
     assert citations_module.logging.getLogger("eyecite").level != citations_module.logging.ERROR
+
+
+def test_a_batch_asked_for_citations_fills_the_citations_table(tmp_path: Path) -> None:
+    from courtparse.batch import batch
+    from courtparse.tables import write_tables
+
+    source = tmp_path / "in" / "order.txt"
+    source.parent.mkdir()
+    source.write_text(BODY, encoding="utf-8")
+    batch([source], tmp_path / "out", workers=1, citations=True, progress=False)
+    counts = write_tables(tmp_path / "out")
+    assert counts["citations"] == 4
+    table = courtparse.read_table(tmp_path / "out", "citations")
+    assert table.column("kind").to_pylist() == ["full", "full", "short", "id"]
+    assert table.column("antecedent").to_pylist() == [None, None, 0, 0]
+    frame = table.to_pandas()  # pandas comes with the tables extra
+    assert list(frame["reporter"][:2]) == ["F.3d", "U.S."]
+    # without asking, none: eyecite's cost is paid only when wanted
+    batch([source], tmp_path / "plain", workers=1, progress=False)
+    assert write_tables(tmp_path / "plain")["citations"] == 0

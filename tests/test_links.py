@@ -35,29 +35,31 @@ def test_one_case_with_every_filing_of_the_batch(records: list[dict[str, Any]]) 
     assert "NORTHROP GRUMMAN CORPORATION" in case["parties"].split(";")
 
 
-def test_docket_links_resolve_entries_in_the_batch(records: list[dict[str, Any]]) -> None:
-    import duckdb
-    import pyarrow as pa
+def test_docket_links_resolve_entries_in_the_batch(records: list[dict[str, Any]], tmp_path: Path) -> None:
+    """Through the tables a user reads: ``courtparse tables`` over the batch's records, then
+    DuckDB joins of ``docket_links`` with ``documents``."""
+    import json
 
-    index = build_index(records)
-    db = duckdb.connect()
-    db.register("links", pa.Table.from_pylist([row for r in records for row in docket_link_rows(r, index)]))
-    db.register("stamps", pa.Table.from_pylist([
-        {"doc_id": r["doc_id"], "document": r["ecf"]["document"], "attachment": r["ecf"]["attachment"]}
-        for r in records if r["ecf"]
-    ]))
-    ((resolved,),) = db.sql("select count(*) from links where cited_doc_id is not null").fetchall()
+    import duckdb
+
+    from courtparse.tables import write_tables
+
+    (tmp_path / "documents.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    counts = write_tables(tmp_path)
+    assert counts["cases"] == 1
+    links, docs = tmp_path / "docket_links.parquet", tmp_path / "documents.parquet"
+    ((resolved,),) = duckdb.sql(f"select count(*) from '{links}' where cited_doc_id is not null").fetchall()
     assert resolved >= 5
     # every resolved link points to the filing stamped with that entry, attachment included
-    wrong = db.sql(
-        "select l.* from links l join stamps s on s.doc_id = l.cited_doc_id "
-        "where s.document != l.number or s.attachment is distinct from l.attachment"
+    wrong = duckdb.sql(
+        f"select l.* from '{links}' l join '{docs}' d on d.doc_id = l.cited_doc_id "
+        "where d.ecf_document != l.number or d.ecf_attachment is distinct from l.attachment"
     ).fetchall()
     assert wrong == []
-    # and every entry stamped in the batch that is cited is resolved
-    missed = db.sql(
-        "select l.* from links l join stamps s on s.document = l.number "
-        "and s.attachment is not distinct from l.attachment where l.cited_doc_id is null"
+    # and every cited entry whose filing is in the batch is resolved
+    missed = duckdb.sql(
+        f"select l.* from '{links}' l join '{docs}' d on d.ecf_document = l.number "
+        "and d.ecf_attachment is not distinct from l.attachment where l.cited_doc_id is null"
     ).fetchall()
     assert missed == []
 
