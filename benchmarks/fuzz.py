@@ -38,6 +38,8 @@ REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
+from tests.fixtures.generate import raw_pdf as _pdf  # noqa: E402  (one PDF writer for fixtures and mutants)
+
 SHARED = Path(os.environ.get("COURTPARSE_SHARED", REPO.parent / "shared"))
 SOURCES = 20
 MAX_PAGES = 30
@@ -80,20 +82,6 @@ def _break_page_tree(data: bytes, rng: random.Random) -> bytes:
     token = rng.choice([b"/Kids", b"/Pages", b"/Count", b"/Parent", b"/Contents"])
     junk = rng.choice([b"/Kidz", b"/Count -1", b"/Parent 0 0 R", b"/Kids [1 0 R 1 0 R]", b"null"])
     return data.replace(token, junk, rng.randint(1, 3))
-
-
-def _pdf(objects: Sequence[bytes]) -> bytes:
-    """A PDF of ``objects`` (object 1 the catalog) with a correct xref table."""
-    out = bytearray(b"%PDF-1.7\n")
-    offsets = []
-    for n, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += f"{n} 0 obj\n".encode() + body + b"\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    return bytes(out)
 
 
 def _page_objects(contents: bytes, extra: bytes = b"") -> list[bytes]:
