@@ -231,7 +231,7 @@ def test_a_worker_killed_while_idle_is_replaced(
     assert (summary.parsed, summary.errors) == (6, {})
 
 
-def _one_file_then_die(conn: Any, backend: Any, ocr: Any, parent_pid: Any = None) -> None:
+def _one_file_then_die(conn: Any, *_options: Any) -> None:
     """A worker that answers one file, then dies idle (killed by the OOM killer, say)."""
     source = conn.recv()
     if source is None:  # the run is over
