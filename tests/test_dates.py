@@ -165,6 +165,12 @@ FIND_CASES = [
     ("Defendants' admissions during the May 29, 2024 Bernstein Conference", [("2024-05-29", None)]),
     ("as they had claimed in the October 22, 2019 conference call, the FDA", [("2019-10-22", None)]),
     ("at the parties’ April 27, 2018 scheduling conference, the Court explicitly stated", [("2018-04-27", "hearing")]),
+    # E.D. La. and W.D. La. close with the place and "this"
+    ("The Complaint is DISMISSED WITH PREJUDICE.\nNew Orleans, Louisiana, this 30th day of September 2025.\nGREG GERARD GUIDRY",
+     [("2025-09-30", "signed")]),
+    ("Thus done and signed in Shreveport, Louisiana, this 3rd day of March, 2021.", [("2021-03-03", "signed")]),
+    # not a place and "this": a party's act on a day
+    ("Plaintiff moved on this 3rd day of March, 2021 for relief.", [("2021-03-03", None)]),
     # M.D.N.C. signing line
     ("4. Final judgment will be entered as time permits.\nThis the 12th day of October, 2022.", [("2022-10-12", "signed")]),
     ("Effective January 1, 2022, the amended rules will apply to all pending cases.", [("2022-01-01", None)]),

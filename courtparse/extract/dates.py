@@ -171,7 +171,12 @@ _SIGNED_FORMULA = r"""
 # M.D.N.C. closes an order with the date alone: "This the 12th day of October, 2022."
 _THIS_THE = r"^[\x20\t]*This\s+the\s+"
 
-_SIGNED_BEFORE = regex.compile(rf"(?:{_SIGNED_LABEL}|{_SIGNED_FORMULA}|{_THIS_THE})$", regex.VERBOSE)
+# Louisiana's districts close with the place and "this": "New Orleans, Louisiana, this 30th
+# day of September 2025." (E.D. La.), "Thus done and signed in Shreveport, Louisiana, this 3rd
+# day of March, 2021." (W.D. La.). Defined below with the place.
+_PLACE_THIS = r"""^[\x20\t]*(?:(?:Thus\s+)?(?:done\s+and\s+)?signed\s+(?:in|at)\s+)?(?=\p{Lu})[\p{L}.'’\x20-]{1,40},[\x20\t]*\p{Lu}[\p{L}.'’\x20-]{1,30},[\x20\t]*(?:on\s+)?this\s+(?:the\s+)?"""
+
+_SIGNED_BEFORE = regex.compile(rf"(?:{_SIGNED_LABEL}|{_SIGNED_FORMULA}|{_THIS_THE}|{_PLACE_THIS})$", regex.VERBOSE)
 
 # A place printed on its own line: "New York, New York", "Hartford, Connecticut".
 _PLACE = r"[\x20\t]*\p{Lu}[\p{L}.'’\x20-]{1,40},[\x20\t]*\p{Lu}[\p{L}.'’\x20-]{1,30}"
