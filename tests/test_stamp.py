@@ -88,3 +88,20 @@ def test_appellate_and_bankruptcy_stamps(line: str, want: tuple[object, ...]) ->
 )
 def test_not_stamps(line: str) -> None:
     assert parse_stamp_line(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "below", "total"),
+    [
+        # D. Utah: the stamp is too long for one line and its total wraps
+        ("Case 2:23-cv-00159-AMA-CMR Document 104 Filed 09/23/24 PageID.1234 Page 1 of", "14", 14),
+        ("Case 2:23-cv-00159-AMA-CMR Document 104 Filed 09/23/24 PageID.1234 Page 1 of", " 7 ", 7),
+        # a whole stamp, or a next line that is not a lone number, gives nothing
+        ("Case 2:23-cv-00159-AMA-CMR Document 104 Filed 09/23/24 Page 1 of 14", "15", None),
+        ("Case 2:23-cv-00159-AMA-CMR Document 104 Filed 09/23/24 PageID.1234 Page 1 of", "IN THE UNITED STATES", None),
+    ],
+)
+def test_a_page_total_wrapped_below_the_stamp(line: str, below: str, total: int | None) -> None:
+    from courtparse.layout.stamp import wrapped_page_total
+
+    assert wrapped_page_total(line, below) == total

@@ -37,6 +37,7 @@ from courtparse.layout.stamp import (
     page_id_of,
     parse_stamp_line,
     stamps_disagree,
+    wrapped_page_total,
 )
 from courtparse.models import EcfStamp
 from courtparse.pdf.base import Char, Page, page_list
@@ -131,6 +132,11 @@ def _find_stamp(
         if st is None:
             continue
         drop.add(i)
+        if st.page_count is None and i + 1 < len(rows):
+            total = wrapped_page_total(text, _row_text(rows[i + 1]))
+            if total is not None:
+                st = attrs.evolve(st, page_count=total)
+                drop.add(i + 1)
         for j in (i - 2, i - 1, i + 1, i + 2):
             if 0 <= j < len(rows) and j not in drop:
                 near = rows[j]

@@ -154,6 +154,20 @@ def is_stamp_companion(line: str) -> bool:
     return bool(_BK_SECOND.match(line) or _PAGE_ID_ONLY.match(line))
 
 
+# A stamp whose page total wrapped onto the next line: "Case 2:23-cv-00159-AMA-CMR Document
+# 104 Filed 09/23/24 PageID.1234 Page 1 of" / "14" (D. Utah: its stamp is too long for one line).
+_PAGE_OF_CUT = regex.compile(r"""\bP(?:age|g)\s*:?\s*\d+\s+of\s*$""")
+_TOTAL_ONLY = regex.compile(r"""^\s*(?P<total>\d{1,5})\s*$""")
+
+
+def wrapped_page_total(stamp_line: str, next_line: str) -> int | None:
+    """The page total of a stamp line cut after "Page 1 of", printed alone on the next line."""
+    if _PAGE_OF_CUT.search(stamp_line) is None:
+        return None
+    m = _TOTAL_ONLY.match(next_line)
+    return int(m["total"]) if m else None
+
+
 def page_count_of(line: str) -> int | None:
     """The total a line's "Page 1 of 3" prints."""
     m = _PAGE_OF.search(line)
