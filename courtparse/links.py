@@ -23,6 +23,7 @@ from typing import Any
 
 import attrs
 
+from courtparse.records import LIST_SEP
 from courtparse.records import as_date as _date
 from courtparse.records import as_int as _int
 from courtparse.records import get as _get
@@ -31,7 +32,6 @@ Row = dict[str, Any]
 CaseKey = tuple[str, str]
 """(court_id, normalized case number)."""
 
-LIST_SEP = ";"
 
 
 def case_of(record: dict[str, Any]) -> CaseKey | None:

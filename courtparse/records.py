@@ -7,6 +7,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+LIST_SEP = ";"
+"""Joins a list into one table cell (a case number's judges "HSG;DMR", a case's parties):
+it never occurs in initials, and a plain string column loads the same in every engine."""
+
 
 def get(obj: Any, *keys: str) -> Any:
     """``obj[k1][k2]…``, or None where a level is missing or not an object."""

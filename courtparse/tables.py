@@ -17,6 +17,7 @@ from typing import Any
 
 from courtparse.batch import JSONL_NAME, BatchError
 from courtparse.links import build_index, docket_link_rows
+from courtparse.records import LIST_SEP
 from courtparse.records import as_date as _date
 from courtparse.records import as_int as _int
 from courtparse.records import as_str as _str
@@ -93,9 +94,6 @@ COLUMNS: dict[str, list[tuple[str, str]]] = {
     ],
 }
 TABLES: tuple[str, ...] = tuple(COLUMNS)
-LIST_SEP = ";"
-"""Joins the judges' initials of a case number (``HSG``, ``HSG;DMR``): initials never
-contain it, and a plain string column loads the same in every engine."""
 
 
 def _schema(table: str) -> Any:

@@ -80,6 +80,10 @@ _BLANKS = regex.compile(r"\s+")
 _AFTER_HYPHEN = regex.compile(r"(?<=[-\u2010-\u2015\u2212:])\s+(?=\w)|(?<=\w)\s+(?=:)")
 
 
+# How far before a number its label is looked for ("Civil Action No.", "D.C. Docket No.",
+# "Case No." across a line break): one caption line.
+_LABEL_REACH = 60
+
 def printed(text: str, start: int, end: int, gaps: list[tuple[int, int]] | None = None) -> str:
     """``text[start:end]`` as printed: gap runs (line breaks, line numbers) become one
     space, a space after a line-end hyphen goes, markdown marks go, blanks collapse."""
@@ -498,7 +502,7 @@ _KNOWN_KINDS = frozenset(
 
 def _label_word(text: str, start: int) -> tuple[bool, bool]:
     """(a caption label is right before ``start``, that label is "Case No.")."""
-    lo = max(0, start - 60)
+    lo = max(0, start - _LABEL_REACH)
     lab = _LABEL_BEFORE.search(text, lo, start)
     if lab is None:
         return False, False
@@ -517,7 +521,7 @@ def _label_word(text: str, start: int) -> tuple[bool, bool]:
 
 def _kind_label(text: str, start: int) -> str | None:
     """The kind a label right before ``start`` names ("Civil Action No." → ``cv``)."""
-    lab = _KIND_LABEL_BEFORE.search(text, max(0, start - 60), start)
+    lab = _KIND_LABEL_BEFORE.search(text, max(0, start - _LABEL_REACH), start)
     if lab is None:
         return None
     for kind in ("cv", "cr", "mc", "mj"):
@@ -530,7 +534,7 @@ def _is_lower_court(text: str, start: int, prev_end: int) -> bool:
     """Whether the number at ``start`` is an appeal's lower-court number: labeled as one
     ("D.C. No.", "District Case Number:") or printed after "Appeal from …" with no number
     accepted in between."""
-    if _LOWER_COURT_LABEL.search(text, max(0, start - 60), start):
+    if _LOWER_COURT_LABEL.search(text, max(0, start - _LABEL_REACH), start):
         return True
     return _APPEAL_FROM.search(text, max(prev_end, start - _LOWER_COURT_WINDOW, 0), start) is not None
 
@@ -654,7 +658,7 @@ def extract_case_numbers(clean: CleanText) -> list[CaseNumber]:
             ok = labeled or listed or not needs_label or (plain and _alone_on_line(text, start, end))
         else:
             lab_start = start
-            lab = _CASE_LABEL_BEFORE.search(text, max(0, start - 60), start)
+            lab = _CASE_LABEL_BEFORE.search(text, max(0, start - _LABEL_REACH), start)
             if lab is not None:
                 lab_start = lab.start()
             ok = (case_label or listed) and not _mid_sentence(text, lab_start)

@@ -364,6 +364,15 @@ _CITATION_BEFORE = regex.compile(r"\([^()\n]{0,40}?[A-Za-z]\.,?\s*$")
 _CITATION_AFTER = regex.compile(r"^\s*\)")
 
 
+# How far around a date its role's cues are looked for, in characters: a caption field's label
+# on the line above ("Trial Date:\n11/01/2021"); "Dated:" with a place line between it and the
+# date (S.D.N.Y. "DATED:\n\nNew York, New York\n\nApril 19, 2021"); a signing formula or a
+# signature block a few lines away, and the text a date without a sentence is read in.
+_FIELD_LABEL_REACH = 60
+_LABEL_ABOVE_REACH = 120
+_FORMULA_REACH = 200
+
+
 def _line_before(text: str, start: int) -> str:
     nl = text.rfind("\n", 0, start)
     return text[nl + 1 : start]
@@ -397,7 +406,7 @@ def _role(text: str, start: int, end: int, sentences: list[tuple[int, int]]) -> 
     alone = not line_before.strip()
     if _SIGNED_BEFORE.search(line_before):
         return "signed"
-    field = _CAPTION_FIELD.search(text[max(0, start - 60) : start])
+    field = _CAPTION_FIELD.search(text[max(0, start - _FIELD_LABEL_REACH) : start])
     if field is not None:
         return "event" if field.group("event") else "hearing"
     if _FILED_BEFORE.search(line_before):
@@ -414,20 +423,20 @@ def _role(text: str, start: int, end: int, sentences: list[tuple[int, int]]) -> 
         alone
         and _SIGN_LINE_REST.fullmatch(line_after)
         and (
-            _SO_ORDERED_ABOVE.search(text[max(0, start - 200) : start])
-            or _BLANK_DATED_ABOVE.search(text[max(0, start - 120) : start])
-            or _DATED_ABOVE.search(text[max(0, start - 120) : start])
+            _SO_ORDERED_ABOVE.search(text[max(0, start - _FORMULA_REACH) : start])
+            or _BLANK_DATED_ABOVE.search(text[max(0, start - _LABEL_ABOVE_REACH) : start])
+            or _DATED_ABOVE.search(text[max(0, start - _LABEL_ABOVE_REACH) : start])
         )
     ):
         return "signed"
-    if _FORM_BLANK_BEFORE.search(line_before) and _SIGNATURE_BELOW.match(text[end : end + 200]):
+    if _FORM_BLANK_BEFORE.search(line_before) and _SIGNATURE_BELOW.match(text[end : end + _FORMULA_REACH]):
         return "signed"
     if _IE_BEFORE.search(before):
         return "event"
     if _CITATION_BEFORE.search(before) and _CITATION_AFTER.match(after):
         return None
     if _DATE_FIELD_BEFORE.search(line_before):
-        near = text[max(0, start - 120) : end + 120]
+        near = text[max(0, start - _LABEL_ABOVE_REACH) : end + _LABEL_ABOVE_REACH]
         if _HEARING_FIELD_NEAR.search(near):
             return "hearing"
         sign_near = text[max(0, start - SIGNATURE_NEAR_CHARS) : end + SIGNATURE_NEAR_CHARS]
@@ -446,7 +455,7 @@ def _role(text: str, start: int, end: int, sentences: list[tuple[int, int]]) -> 
     if _NOT_UNTIL_BEFORE.search(before) or _DONE_ON_BEFORE.search(before):
         return "event"
     bounds = sentence_at(sentences, start)
-    s, e = bounds if bounds is not None else (max(0, start - 200), min(len(text), end + 200))
+    s, e = bounds if bounds is not None else (max(0, start - _FORMULA_REACH), min(len(text), end + _FORMULA_REACH))
     clause = _clause_before(text, s, start)
     if _HEARING_WORD.search(clause + text[end:e]) and (
         _HEARING_NEXT.match(after) or _ON_BEFORE.search(before)

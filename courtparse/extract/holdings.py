@@ -120,10 +120,14 @@ def _period_cuts(text: str) -> set[int]:
     return cuts
 
 
+_TOKEN_REACH = 40
+"""Characters before a period in which the word it ends is read ("Fed.", "Drs.", "W.")."""
+
+
 def _false_end(text: str, period: int) -> bool:
     """Whether the period at ``period`` ends an abbreviation ("Drs.", "Fed."), an initial
     ("Patrick W." before a line break) or a list item's own number ("2." starting a line)."""
-    lo = max(0, period - 40)
+    lo = max(0, period - _TOKEN_REACH)
     tok = _TOKEN_BEFORE.search(text[lo:period])
     if tok is None:
         return False
