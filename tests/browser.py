@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -26,11 +27,19 @@ def browser() -> str:
 
 
 def screenshot(page: Path, png: Path, *, width: int = 1200, height: int = 3000) -> Path:
-    """Open ``page`` (no network: it must be self-contained) and save a screenshot."""
+    """Open ``page`` (no network: it must be self-contained) and save a screenshot.
+
+    The browser's profile lives in a temporary directory removed afterwards, never beside the
+    screenshot (a docs/ screenshot once committed a whole profile)."""
+    with tempfile.TemporaryDirectory(prefix="courtparse-chromium-") as profile:
+        return _screenshot(page, png, Path(profile), width=width, height=height)
+
+
+def _screenshot(page: Path, png: Path, profile: Path, *, width: int, height: int) -> Path:
     cmd = [
         browser(), "--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
         "--disable-dev-shm-usage", "--no-first-run", "--disable-extensions",
-        f"--user-data-dir={png.parent / 'chromium-profile'}",
+        f"--user-data-dir={profile}",
         f"--window-size={width},{height}", f"--screenshot={png}", page.resolve().as_uri(),
     ]
     subprocess.run(cmd, check=True, capture_output=True, timeout=SCREENSHOT_TIMEOUT_S)
