@@ -169,7 +169,8 @@ def _frame(axes: Any, *, counts_axis: Any, empty: str | None) -> None:
         counts_axis.set_major_locator(MaxNLocator(integer=True))
     for side in ("top", "right"):
         axes.spines[side].set_visible(False)
-    if empty is not None:
+    if empty is not None:  # no axes to read: no ticks, no frame, no label
+        axes.set_axis_off()
         axes.text(0.5, 0.5, empty, ha="center", va="center", transform=axes.transAxes)
 
 
