@@ -17,9 +17,8 @@ import attrs
 
 from courtparse.layout.assemble import Assembler, PageGeometry
 from courtparse.layout.columns import order_lines, strip_separator_column
-from courtparse.layout.footnotes import FOOT_ZONE, split_foot
+from courtparse.layout.footnotes import split_foot
 from courtparse.layout.furniture import (
-    HEAD_BAND,
     clerk_stamp_lines,
     in_band,
     is_folio,
@@ -27,10 +26,11 @@ from courtparse.layout.furniture import (
     is_running_header,
     repeat_key,
 )
-from courtparse.layout.glyphs import MOSTLY_UNREADABLE, GlyphMapper
+from courtparse.layout.glyphs import GlyphMapper
 from courtparse.layout.linenumbers import remove_line_numbers
 from courtparse.layout.lines import Line, Word, attach_lone_markers, build_rows, split_fragments
 from courtparse.layout.margins import split_rotated, turn_upright
+from courtparse.layout.params import DEFAULT as P
 from courtparse.layout.stamp import (
     is_stamp_companion,
     page_count_of,
@@ -44,14 +44,6 @@ from courtparse.pdf.base import Char, Page, page_list
 from courtparse.text import CleanText
 
 __all__ = ["LayoutResult", "clean_pages", "parse_stamp_line"]
-
-MIN_INK = 10
-"""A page with fewer printed characters than this (besides the stamp) has no text layer."""
-
-
-SCAN_INK = 100
-"""A page mostly covered by an image, with fewer characters than this, is a scan
-(the few characters are the stamp and a clerk's FILED box)."""
 
 
 @attrs.frozen
@@ -80,7 +72,7 @@ class _PageLines:
         # and goes where a neighbour page repeats it (its page number aside).
         if lines and self.band[0] is None:
             first = lines[0].band
-            row = [k for k, ln in enumerate(lines) if ln.band == first and ln.bottom <= HEAD_BAND * height]
+            row = [k for k, ln in enumerate(lines) if ln.band == first and ln.bottom <= P.head_band * height]
             # The header's fragments: the header itself, and a page number beside it.
             if any(is_running_header(lines[k].text) for k in row):
                 for k in row:
@@ -94,9 +86,6 @@ class _PageLines:
 def _row_text(row: list[Word]) -> str:
     return " ".join(w.text for w in row)
 
-
-_OCR_JUNK = 3
-"""Words this short before a stamp's first word may be OCR's reading of a mark."""
 
 _STAMP_STARTS = frozenset(("Case", "Appeal", "Appellate"))
 
@@ -116,17 +105,17 @@ def _find_stamp(
     for i, row in enumerate(rows):
         top = min(w.top for w in row)
         bottom = max(w.bottom for w in row)
-        if in_band(top, bottom, height) is None and not (top < 0.2 * height or bottom > 0.8 * height):
+        if in_band(top, bottom, height) is None and not P.stamp_bands.reached_by(top, bottom, height):
             continue
         text = _row_text(row)
         st = parse_stamp_line(text)
-        if st is None and len(row) > 1 and len(row[0].text) <= _OCR_JUNK:
+        if st is None and len(row) > 1 and len(row[0].text) <= P.stamp_junk_len:
             # OCR reads a rule, a box edge or a speck beside the stamp as a short word
             # ("= Case 3:20-mb-04298-CDB Document 1 ...", "ry Case ...",
             # azd.1257439.1.0): the stamp without it.
-            for k in range(1, min(len(row), 3)):
+            for k in range(1, min(len(row), P.stamp_junk_words + 1)):
                 if row[k].text in _STAMP_STARTS or row[k].text.startswith("USCA"):
-                    if all(len(w.text) <= _OCR_JUNK for w in row[:k]):
+                    if all(len(w.text) <= P.stamp_junk_len for w in row[:k]):
                         st = parse_stamp_line(_row_text(row[k:]))
                     break
         if st is None:
@@ -140,7 +129,8 @@ def _find_stamp(
         for j in (i - 2, i - 1, i + 1, i + 2):
             if 0 <= j < len(rows) and j not in drop:
                 near = rows[j]
-                if abs(min(w.top for w in near) - top) < 3 * max(row[0].size, 8.0):
+                reach = P.stamp_companion_reach * max(row[0].size, P.stamp_min_size)
+                if abs(min(w.top for w in near) - top) < reach:
                     t = _row_text(near)
                     if is_stamp_companion(t):
                         drop.add(j)
@@ -206,9 +196,9 @@ class _Cleaner:
             if dropped:
                 self.unmapped_pages.append(page.number)
                 # Mostly glyphs nothing can read: like a page without a text layer.
-                unreadable = dropped > MOSTLY_UNREADABLE * (dropped + len(chars))
+                unreadable = dropped > P.mostly_unreadable * (dropped + len(chars))
         up, rot = split_rotated(page.chars)
-        if rot and len(rot) > 3 * len(up):
+        if rot and len(rot) > P.sideways_majority * len(up):
             up = up + turn_upright(rot, page.height)
             rot = []
         rows = build_rows(up)
@@ -226,7 +216,7 @@ class _Cleaner:
         ink = 0
         lines: list[Line] = []
         sizes = self.sizes
-        upper_edge = FOOT_ZONE * page.height
+        upper_edge = P.foot_zone * page.height
         for i, row in enumerate(rows):
             if i in drop:
                 continue
@@ -245,8 +235,8 @@ class _Cleaner:
             lines.extend(split_fragments(row, i))
         if not recognized and (
             unreadable
-            or (ink < MIN_INK and (page.image_area > 0.05 or stamp is not None))
-            or (ink < SCAN_INK and page.image_area >= 0.5)
+            or (ink < P.min_ink and (page.image_area > P.textless_image_area or stamp is not None))
+            or (ink < P.scan_ink and page.image_area >= P.scan_image_area)
         ):
             ocr_page = self.ocr(page) if self.ocr is not None else None
             if ocr_page is not None:
