@@ -58,28 +58,30 @@ class LayoutResult:
 class _PageLines:
     """One page after per-page cleaning, waiting for its neighbours' furniture."""
 
-    __slots__ = ("band", "height", "keys", "lines", "number", "width")
+    __slots__ = ("edge", "height", "keys", "lines", "number", "width")
 
     def __init__(self, number: int, width: float, height: float, lines: list[Line]) -> None:
         self.number = number
         self.width = width
         self.height = height
         self.lines = lines
-        self.band = [in_band(ln.top, ln.bottom, height) for ln in lines]
+        # The page-edge band each line lies in: "top", "bottom", "head" (a running
+        # header under the stamp) or None (the body).
+        self.edge = [in_band(ln.top, ln.bottom, height) for ln in lines]
         # A running header may print below the top band, under the ECF stamp (the 5th
         # Cir.'s "No. 21-50498"; the Federal Circuit's "PACKET INTELLIGENCE LLC v.
         # NETSCOUT SYSTEMS, INC.   3"): the page's first row counts as header there,
         # and goes where a neighbour page repeats it (its page number aside).
-        if lines and self.band[0] is None:
-            first = lines[0].band
-            row = [k for k, ln in enumerate(lines) if ln.band == first and ln.bottom <= P.head_band * height]
+        if lines and self.edge[0] is None:
+            first = lines[0].row
+            row = [k for k, ln in enumerate(lines) if ln.row == first and ln.bottom <= P.head_band * height]
             # The header's fragments: the header itself, and a page number beside it.
             if any(is_running_header(lines[k].text) for k in row):
                 for k in row:
                     if is_running_header(lines[k].text) or is_folio(lines[k].text):
-                        self.band[k] = "head"
+                        self.edge[k] = "head"
         self.keys: set[tuple[str, str]] = {
-            (b, repeat_key(ln.text)) for ln, b in zip(lines, self.band, strict=True) if b is not None
+            (b, repeat_key(ln.text)) for ln, b in zip(lines, self.edge, strict=True) if b is not None
         }
 
 
@@ -105,7 +107,7 @@ def _find_stamp(
     for i, row in enumerate(rows):
         top = min(w.top for w in row)
         bottom = max(w.bottom for w in row)
-        if in_band(top, bottom, height) is None and not P.stamp_bands.reached_by(top, bottom, height):
+        if not P.stamp_bands.reached_by(top, bottom, height):
             continue
         text = _row_text(row)
         st = parse_stamp_line(text)
@@ -258,19 +260,19 @@ class _Cleaner:
     def _finish(self, pl: _PageLines, after: set[tuple[str, str]]) -> None:
         neighbours = self._before | after
         body: list[Line] = []
-        for ln, band in zip(pl.lines, pl.band, strict=True):
-            if band is not None:
+        for ln, edge in zip(pl.lines, pl.edge, strict=True):
+            if edge is not None:
                 text = ln.text
-                if band != "head" and (is_folio(text) or is_form_or_doc_id(text)):
+                if edge != "head" and (is_folio(text) or is_form_or_doc_id(text)):
                     continue
                 # A running header's first printing is the filing's own heading (the court
                 # name atop each page of a C.D. Cal. minutes form): keep it on page 1.
-                repeated = (band, repeat_key(text)) in neighbours
-                if repeated and not (band in ("top", "head") and pl.number == 1):
+                repeated = (edge, repeat_key(text)) in neighbours
+                if repeated and not (edge in ("top", "head") and pl.number == 1):
                     continue
             body.append(ln)
         self._before = pl.keys
-        body.sort(key=lambda ln: (ln.band, ln.x0))
+        body.sort(key=lambda ln: (ln.row, ln.x0))
         body_size = self.sizes.most_common(1)[0][0] if self.sizes else 0.0
         body, foot = split_foot(body, body_size, pl.height)
         if foot:

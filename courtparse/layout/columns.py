@@ -50,7 +50,7 @@ def strip_separator_column(lines: list[Line]) -> list[Line]:
         if len(keep) == len(ln.words):
             out.append(ln)
         elif keep:
-            out.append(Line(keep, ln.band))
+            out.append(Line(keep, ln.row))
     return out
 
 
@@ -91,7 +91,7 @@ def _cut_at(line: Line, edge: float) -> list[Line]:
             value_x0 = field_value_x0(line)
             if value_x0 is not None and b.x0 <= value_x0:
                 return [line]
-            return [Line(words[:k], line.band), Line(words[k:], line.band)]
+            return [Line(words[:k], line.row), Line(words[k:], line.row)]
     return [line]
 
 
@@ -118,7 +118,7 @@ def _column_pairs(lines: list[Line]) -> tuple[list[tuple[Line, Line]], set[int]]
 def order_lines(lines: list[Line]) -> tuple[list[Line], set[int]]:
     """Lines in reading order, and the ids of lines inside a two-column block (the
     caption region, whose printed lines must stay one per line)."""
-    lines = sorted(lines, key=lambda ln: (ln.band, ln.x0))
+    lines = sorted(lines, key=lambda ln: (ln.row, ln.x0))
     pairs, _fields = _column_pairs(lines)
     if len(pairs) < P.min_split_rows:
         return lines, set()

@@ -5,7 +5,7 @@ reading order, and a court's ECF stamp is often drawn over the page afterwards),
 everything here sorts by position. Each output character keeps its box, so the
 cleaner can append (char, page, box) to the TextBuilder.
 
-A *band* is one printed row (all characters whose vertical middles agree); a band is
+A *row* is one printed row (all characters whose vertical middles agree); a row is
 split into *fragments* where a wide horizontal gap separates two columns (a caption's
 party column and its case-number column print on the same rows).
 """
@@ -87,11 +87,11 @@ class Word:
 class Line:
     """One fragment of a printed row: words in x order, with its box and font size."""
 
-    __slots__ = ("band", "bottom", "size", "top", "words", "x0", "x1")
+    __slots__ = ("bottom", "row", "size", "top", "words", "x0", "x1")
 
-    def __init__(self, words: list[Word], band: int = 0) -> None:
+    def __init__(self, words: list[Word], row: int = 0) -> None:
         self.words = words
-        self.band = band
+        self.row = row  # the index of the page's printed row this fragment was split from
         best = first = words[0]
         self.x0 = first.x0
         x1, top, bottom = first.x1, first.top, first.bottom
@@ -133,14 +133,14 @@ _SIZE = operator.itemgetter(5)  # Char.size
 _BOTTOM = operator.itemgetter(4)  # Char.bottom
 
 
-def _bands(chars: Sequence[Char]) -> list[list[Char]]:
+def _char_rows(chars: Sequence[Char]) -> list[list[Char]]:
     """Group characters into rows by their vertical middle. Space characters (whose
     boxes some PDFs place off the line) join the row nearest their middle."""
     ink = [c for c in chars if c[TEXT] not in SPACES]
     # Sorted by top + bottom (twice the middle) through a list's C-level __getitem__:
     # a Python key function was a call per glyph.
     mid2 = [c[TOP] + c[BOTTOM] for c in ink]
-    bands: list[list[Char]] = []
+    rows: list[list[Char]] = []
     mids: list[float] = []
     cur: list[Char] = []
     ref = 0.0
@@ -153,7 +153,7 @@ def _bands(chars: Sequence[Char]) -> list[list[Char]]:
             cur.append(ink[i])
             continue
         if cur:
-            bands.append(cur)
+            rows.append(cur)
             mids.append(ref / 2)
         c = ink[i]
         _text, _x0, _x1, top, bottom, size, _up, _font = c
@@ -163,10 +163,10 @@ def _bands(chars: Sequence[Char]) -> list[list[Char]]:
         if tol2 < min_row_tolerance:
             tol2 = min_row_tolerance
     if cur:
-        bands.append(cur)
+        rows.append(cur)
         mids.append(ref / 2)
-    if not bands or len(ink) == len(chars):
-        return bands
+    if not rows or len(ink) == len(chars):
+        return rows
     extents: dict[int, tuple[float, float]] = {}
     for c in chars:
         if c[TEXT] not in SPACES:
@@ -180,33 +180,33 @@ def _bands(chars: Sequence[Char]) -> list[list[Char]]:
             # line): the space goes to the one that prints on both sides of it, or
             # "TOSHIBA CORPORATION" loses its space to the number's row.
             x = c[X0]
-            inside = [j for j in near if _extent(bands[j], j, extents)[0] <= x <= _extent(bands[j], j, extents)[1]]
+            inside = [j for j in near if _extent(rows[j], j, extents)[0] <= x <= _extent(rows[j], j, extents)[1]]
             if len(inside) == 1:
                 near = inside
         if near:
-            bands[min(near, key=lambda j: abs(mids[j] - mid))].append(c)
-    return bands
+            rows[min(near, key=lambda j: abs(mids[j] - mid))].append(c)
+    return rows
 
 
-def _extent(band: list[Char], j: int, cache: dict[int, tuple[float, float]]) -> tuple[float, float]:
+def _extent(row: list[Char], j: int, cache: dict[int, tuple[float, float]]) -> tuple[float, float]:
     """A row's leftmost and rightmost glyph edges (cached by row index)."""
     ext = cache.get(j)
     if ext is None:
-        ext = (min(map(_X0, band)), max(c[X1] for c in band))
+        ext = (min(map(_X0, row)), max(c[X1] for c in row))
         cache[j] = ext
     return ext
 
 
-def _merge_superscripts(bands: list[list[Char]]) -> list[list[Char]]:
+def _merge_superscripts(rows: list[list[Char]]) -> list[list[Char]]:
     """A short row of small characters whose bottom lies inside the next row (or the
     previous one) is a raised footnote marker of that row: merge it in."""
     out: list[list[Char]] = []
     i = 0
-    n = len(bands)
+    n = len(rows)
     while i < n:
-        b = bands[i]
+        b = rows[i]
         if len(b) > P.marker_glyphs and b[P.marker_glyphs][TEXT] not in SPACES:
-            # A band starts with its printed glyphs (_bands appends spaces after
+            # A row starts with its printed glyphs (_char_rows appends spaces after
             # them), so five of them: not a marker. Saves a pass over every row.
             out.append(b)
             i += 1
@@ -217,13 +217,13 @@ def _merge_superscripts(bands: list[list[Char]]) -> list[list[Char]]:
             bottom = max(c[BOTTOM] for c in ink)
             host: list[Char] | None = None
             if i + 1 < n:
-                nxt = [c for c in bands[i + 1] if c[TEXT] not in SPACES]
+                nxt = [c for c in rows[i + 1] if c[TEXT] not in SPACES]
                 if nxt:
                     ntop = min(c[TOP] for c in nxt)
                     nbot = max(c[BOTTOM] for c in nxt)
                     nsize = dominant_size(nxt)
                     if size <= P.super_ratio * nsize and ntop < bottom < nbot:
-                        bands[i + 1] = bands[i + 1] + b
+                        rows[i + 1] = rows[i + 1] + b
                         i += 1
                         continue
             if out:
@@ -369,9 +369,9 @@ def _collapse_spaced(words: list[Word]) -> list[Word]:
 def build_rows(chars: Sequence[Char]) -> list[list[Word]]:
     """Rows of words, top to bottom, words in x order."""
     rows: list[list[Word]] = []
-    for band in _merge_superscripts(_bands(chars)):
-        band.sort(key=_X0)
-        parts = _split_overlay(band) if _overprinted(band) else [band]
+    for row in _merge_superscripts(_char_rows(chars)):
+        row.sort(key=_X0)
+        parts = _split_overlay(row) if _overprinted(row) else [row]
         for part in parts:
             words, _size, _base = _words(part)
             if words:
@@ -431,7 +431,7 @@ def field_value_x0(line: Line) -> float | None:
     return None
 
 
-def split_fragments(words: list[Word], band: int) -> list[Line]:
+def split_fragments(words: list[Word], row: int) -> list[Line]:
     """Split a row at gaps wide enough to separate columns; a form's field label keeps
     its value however wide the form's gap ("Title" ... "Jane Roe v. ...")."""
     if not words:
@@ -449,7 +449,7 @@ def split_fragments(words: list[Word], band: int) -> list[Line]:
         prev = w
     parts.append(cur)
     if len(parts) == 1:
-        return [Line(cur, band)]
+        return [Line(cur, row)]
     # A split row (a caption's columns, a form's fields): a label takes its value, when
     # the row goes on, if at all, with another field ("Case No." | "CV 16-4435 PA
     # (MRWx)" | "Date August 8, 2016"), not with a table's next cell ("Date" |
@@ -472,4 +472,4 @@ def split_fragments(words: list[Word], band: int) -> list[Line]:
                 continue
         merged.append(label)
         k += 1
-    return [Line(part, band) for part in merged]
+    return [Line(part, row) for part in merged]

@@ -247,7 +247,7 @@ class LayoutParams:
     """A step down of more than this many line pitches (plus ``pitch_slack``) starts a
     paragraph..."""
     pitch_slack: float = 0.5
-    """...in points."""
+    """...plus this many points (line positions rounded by the PDF's producer)."""
 
     # -- glyphs without a Unicode mapping (layout/glyphs.py) ----------------------------
     min_standard_glyphs: int = 8
