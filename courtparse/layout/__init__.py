@@ -18,6 +18,7 @@ import attrs
 from courtparse.layout.assemble import Assembler, PageGeometry
 from courtparse.layout.columns import order_lines, strip_separator_column
 from courtparse.layout.footnotes import split_foot
+from courtparse.layout.forms import join_fields
 from courtparse.layout.furniture import (
     clerk_stamp_lines,
     in_band,
@@ -234,7 +235,7 @@ class _Cleaner:
                 if upper and not w.sup:
                     key = round(w.size, 1)
                     sizes[key] = sizes.get(key, 0) + n
-            lines.extend(split_fragments(row, i))
+            lines.extend(join_fields(split_fragments(row, i)))
         if not recognized and (
             unreadable
             or (ink < P.min_ink and (page.image_area > P.textless_image_area or stamp is not None))

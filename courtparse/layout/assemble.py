@@ -16,7 +16,8 @@ import re
 from math import inf
 
 from courtparse.layout.footnotes import is_ascii_number, is_marker_text, start_marker
-from courtparse.layout.lines import EXPAND, Line, Word, field_value_x0
+from courtparse.layout.forms import field_value_x0
+from courtparse.layout.lines import EXPAND, Line, Word
 from courtparse.layout.params import DEFAULT as P
 from courtparse.pdf.base import BOTTOM, TEXT, TOP, X0, X1
 from courtparse.text import FootnoteText, TextBuilder

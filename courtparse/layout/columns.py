@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from courtparse.layout.lines import Line, Word, field_value_x0
+from courtparse.layout.forms import field_value_x0
+from courtparse.layout.lines import Line, Word
 from courtparse.layout.params import DEFAULT as P
 
 _SEPARATORS = ")]|:§"
