@@ -122,7 +122,6 @@ def stage_times(data: bytes, name: str, backend_name: str) -> dict[str, tuple[fl
     from courtparse.layout import clean_pages
     from courtparse.pdf import get_backend
     from courtparse.pdf.base import Page
-    from courtparse.pipeline import _read_missing_with_plumber
 
     ext = [0.0, 0.0]
 
@@ -138,15 +137,11 @@ def stage_times(data: bytes, name: str, backend_name: str) -> dict[str, tuple[fl
 
     backend = get_backend(backend_name)
     c0, w0 = time.process_time(), time.perf_counter()
-    extra: list[str] = []
     with ExitStack() as stack:
         doc = stack.enter_context(backend.open(data, name))
-        pages: Iterator[Page] = doc.pages()
-        no_chars = getattr(doc, "no_chars", None)
-        if no_chars is not None:
-            pages = _read_missing_with_plumber(pages, no_chars, data, name, stack, [], extra)
-        result = clean_pages(timed_pages(pages), ocr_note="OCR disabled")
+        result = clean_pages(timed_pages(doc.pages()), ocr_note="OCR disabled")
         count = doc.page_count
+        extra = list(doc.warnings)
     c1, w1 = time.process_time(), time.perf_counter()
     document, c_ex, w_ex = timed(
         lambda: build_document(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from courtparse.api import parse_text
 from courtparse.errors import (
     CourtparseError,
     DamagedPdfError,
@@ -30,7 +29,7 @@ from courtparse.models import (
     Signature,
     Span,
 )
-from courtparse.pipeline import parse
+from courtparse.pipeline import parse, parse_text
 from courtparse.results import read_documents, read_table
 from courtparse.viewer import show
 

@@ -248,7 +248,7 @@ def _parse_bytes(
     source: str, data: bytes, backend: str | None, ocr: bool | None = None, citations: bool = False
 ) -> dict[str, Any]:
     if source.lower().endswith(TEXT_SUFFIX):
-        from courtparse.api import parse_text
+        from courtparse.pipeline import parse_text
 
         return parse_text(_decode(data), source=source, citations=citations).to_dict()
     from courtparse.pipeline import parse

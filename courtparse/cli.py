@@ -138,8 +138,8 @@ def run() -> None:
 def _parse(args: argparse.Namespace) -> int:
     path = Path(args.file)
     if path.suffix.lower() == ".txt":
-        from courtparse.api import parse_text
         from courtparse.pdf.source import read_regular_file, shown_name
+        from courtparse.pipeline import parse_text
 
         name = shown_name(str(path))  # a non-UTF-8 file name, printable
         text = read_regular_file(str(path), name).decode("utf-8-sig", errors="replace")

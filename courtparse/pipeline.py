@@ -1,4 +1,6 @@
-"""``parse``: a PDF source → a Document (read, sniff, extract, clean, assemble)."""
+"""The entry points: ``parse``, a PDF source → a Document (read, sniff, extract, clean,
+assemble), and ``parse_text``, text a PDF-to-text tool (or a person) already produced →
+the same Document without page boxes."""
 
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from courtparse.pdf import get_backend
 from courtparse.pdf.base import TEXT, Char, Page, page_list
 from courtparse.pdf.source import read_source, sniff
 from courtparse.serialize import REPLACEMENT_CHARACTER, SURROGATES, valid_unicode
+from courtparse.textinput import read_text_input
 
 DEFAULT_BACKEND = "pdfium"
 """The backend ``parse``, the CLI and ``courtparse batch`` use unless told otherwise:
@@ -128,46 +131,6 @@ def _without_surrogates(pages: Iterator[Page], warnings: list[str]) -> Iterator[
         )
 
 
-def _read_missing_with_plumber(
-    pages: Iterator[Page],
-    no_chars: dict[int, int],
-    data: bytes,
-    name: str,
-    stack: ExitStack,
-    fallback: list[int],
-    warnings: list[str],
-) -> Iterator[Page]:
-    """The pages, with each page where PDFium saw text objects but no characters
-    (caed.338083.91.0: text in form XObjects) read by pdfplumber instead. pdfplumber
-    is opened once, on the first such page; only those pages pay for it."""
-    plumber: list[Any] = []
-    failed = False
-    for page in pages:
-        if page.chars or page.number not in no_chars or failed:
-            yield page
-            continue
-        try:
-            if not plumber:
-                from courtparse.pdf.plumber import PdfplumberBackend
-
-                plumber.append(stack.enter_context(PdfplumberBackend().open(data, name)))
-            other = plumber[0].page(page.number)
-        except Exception as exc:  # pdfminer cannot read it either: keep PDFium's page
-            failed = not plumber  # the file did not open: do not retry every page
-            warnings.append(
-                f"page {page.number}: pdfium found no characters in "
-                f"{no_chars[page.number]} text objects and pdfplumber could not read it "
-                f"({type(exc).__name__}: {exc})"
-            )
-            yield page
-            continue
-        if other.chars:
-            fallback.append(page.number)
-            yield other
-        else:
-            yield page
-
-
 def parse(
     source: Any, *, backend: str = DEFAULT_BACKEND, ocr: bool | None = None, citations: bool = False
 ) -> Document:
@@ -194,12 +157,7 @@ def parse(
             elif ocr:
                 note = "OCR requested but not installed (pip install courtparse[ocr])"
         doc = stack.enter_context(chosen.open(data, name))
-        pages: Iterator[Page] = doc.pages()
-        no_chars: dict[int, int] | None = getattr(doc, "no_chars", None)
-        fallback: list[int] = []
-        if no_chars is not None:
-            pages = _read_missing_with_plumber(pages, no_chars, data, name, stack, fallback, extra)
-        pages = _without_surrogates(pages, extra)
+        pages = _without_surrogates(doc.pages(), extra)
         result = clean_pages(pages, ocr=hook, ocr_note=note)
         page_count = doc.page_count
         if page_count == 0:
@@ -207,12 +165,7 @@ def parse(
             # (corpus/bad/pages_is_not_a_dict.pdf), where PDFium refuses it: the same
             # file is damaged under either backend.
             raise DamagedPdfError(name, "damaged PDF: no page could be found (broken page tree)")
-        extra.extend(getattr(doc, "warnings", ()))
-        if fallback:
-            extra.append(
-                f"{page_list(fallback)}: pdfium found text objects but no characters; "
-                "read with the pdfplumber backend"
-            )
+        extra.extend(doc.warnings)
     # Nothing reads the PDF any more: drop its bytes (a long filing's are MBs) and the
     # library's freed caches before the extractors allocate.
     del data, doc, pages, stack, hook
@@ -222,5 +175,18 @@ def parse(
         warnings.append("no text found on any page")
     return build_document(
         result.clean, source=name, pages=page_count, ecf=result.ecf, warnings=tuple(warnings),
+        citations=citations,
+    )
+
+
+def parse_text(text: str, source: str | None = None, *, citations: bool = False) -> Document:
+    """Parse text input: the same Document a PDF gives, without page boxes.
+
+    The ECF stamp printed in the text (if any) is parsed and taken out of the body;
+    ``pages`` is known only when the text keeps the form feeds between pages.
+    ``citations``: also read case-law citations (the ``citations`` extra)."""
+    read = read_text_input(text)
+    return build_document(
+        read.clean, source=source, pages=read.pages, ecf=read.ecf, warnings=read.warnings,
         citations=citations,
     )

@@ -12,7 +12,7 @@ from courtparse.pdf.base import make_char
 SIZE = 12.0
 
 
-def _line(text: str, x0: float, top: float, band: int) -> Line:
+def _line(text: str, x0: float, top: float, row: int) -> Line:
     words = []
     x = x0
     for token in text.split():
@@ -22,7 +22,7 @@ def _line(text: str, x0: float, top: float, band: int) -> Line:
             x += 6.0
         words.append(Word(chars))
         x += 3.0
-    return Line(words, band)
+    return Line(words, row)
 
 
 def _texts(lines: list[Line]) -> list[str]:
@@ -45,7 +45,7 @@ CAPTION = [
 
 
 def test_columns_without_shared_baselines_read_left_then_right() -> None:
-    lines = [_line(t, x, top, band) for band, (x, top, t) in enumerate(CAPTION)]
+    lines = [_line(t, x, top, row) for row, (x, top, t) in enumerate(CAPTION)]
     ordered, caption = order_lines(lines)
     assert _texts(ordered) == [
         "FINJAN LLC,", "Plaintiff,", "v.", "SONICWALL, INC.,", "Defendant.",
@@ -99,10 +99,10 @@ def test_a_centred_heading_over_the_caption_is_not_cut() -> None:
     assert "NORTHERN DISTRICT OF CALIFORNIA" in _texts(ordered)
 
 
-def _field(label: str, value: str, x0: float, top: float, band: int) -> Line:
+def _field(label: str, value: str, x0: float, top: float, row: int) -> Line:
     """A form's field: its value a gap of 1.5 sizes after its label."""
-    lab = _line(label, x0, top, band)
-    return Line(lab.words + _line(value, lab.x1 + 1.5 * SIZE, top, band).words, band)
+    lab = _line(label, x0, top, row)
+    return Line(lab.words + _line(value, lab.x1 + 1.5 * SIZE, top, row).words, row)
 
 
 def test_a_row_of_form_fields_is_read_before_the_table_under_it() -> None:

@@ -19,7 +19,7 @@ labeled something unlike real filings) is written beside the rule or the fixture
   names, as real minutes print it ("MOTION FOR SUMMARY JUDGMENT [263];"); the fixture had it
   alone after "Case No. BC617284.", where a rule would also take "[1]"-style references.
 - cdcal-minutes parties (the record left them out while layout read "Date August 8, 2016
-  Title" / "Jane Roe v. ..."): rule (``layout/lines.py`` ``split_fragments``,
+  Title" / "Jane Roe v. ..."): rule (``layout/forms.py`` ``join_fields``,
   ``layout/assemble.py``). Real CV-90 minutes print a field's label and value more than a
   column gap apart (cacd.624044.400.0: "Title" ends at x=83, its value starts at 118), so a
   label now keeps its value.

@@ -21,7 +21,8 @@ from hypothesis import strategies as st
 
 import courtparse
 from courtparse.layout import clean_pages
-from courtparse.layout.lines import build_rows, field_value_x0, split_fragments
+from courtparse.layout.forms import field_value_x0, join_fields
+from courtparse.layout.lines import build_rows, split_fragments
 from courtparse.layout.stamp import parse_stamp_line
 from courtparse.pdf.base import BOTTOM, TEXT, TOP, X0, X1, Char, Page, make_char
 
@@ -520,11 +521,11 @@ def test_form_label_keeps_a_value_wrapped_under_itself() -> None:
         ([("Date", 72.0), ("Signature of pro se or counsel", 330.0)], ["Date", "Signature of pro se or counsel"]),
     ],
 )
-def test_split_fragments_joins_a_label_only_with_its_value(
+def test_join_fields_joins_a_label_only_with_its_value(
     cells: list[tuple[str, float]], want: list[str]
 ) -> None:
     (row,) = build_rows([c for text, x in cells for c in _chars(text, x, 200.0)])
-    assert [ln.text for ln in split_fragments(row, 0)] == want
+    assert [ln.text for ln in join_fields(split_fragments(row, 0))] == want
 
 
 @pytest.mark.parametrize(
@@ -546,7 +547,7 @@ def test_field_line_needs_a_label_and_the_forms_gap(text: str, is_field: bool) -
         chars.extend(_chars(part, x, 200.0))
         x = chars[-1][X1] + 18.0
     (row,) = build_rows(chars)
-    (line,) = split_fragments(row, 0)
+    (line,) = join_fields(split_fragments(row, 0))
     assert (field_value_x0(line) is not None) is is_field
 
 

@@ -17,9 +17,9 @@ import attrs
 
 from courtparse.layout.assemble import Assembler, PageGeometry
 from courtparse.layout.columns import order_lines, strip_separator_column
-from courtparse.layout.footnotes import FOOT_ZONE, split_foot
+from courtparse.layout.footnotes import split_foot
+from courtparse.layout.forms import join_fields
 from courtparse.layout.furniture import (
-    HEAD_BAND,
     clerk_stamp_lines,
     in_band,
     is_folio,
@@ -27,10 +27,11 @@ from courtparse.layout.furniture import (
     is_running_header,
     repeat_key,
 )
-from courtparse.layout.glyphs import MOSTLY_UNREADABLE, GlyphMapper
+from courtparse.layout.glyphs import GlyphMapper
 from courtparse.layout.linenumbers import remove_line_numbers
 from courtparse.layout.lines import Line, Word, attach_lone_markers, build_rows, split_fragments
 from courtparse.layout.margins import split_rotated, turn_upright
+from courtparse.layout.params import DEFAULT as P
 from courtparse.layout.stamp import (
     is_stamp_companion,
     page_count_of,
@@ -45,14 +46,6 @@ from courtparse.text import CleanText
 
 __all__ = ["LayoutResult", "clean_pages", "parse_stamp_line"]
 
-MIN_INK = 10
-"""A page with fewer printed characters than this (besides the stamp) has no text layer."""
-
-
-SCAN_INK = 100
-"""A page mostly covered by an image, with fewer characters than this, is a scan
-(the few characters are the stamp and a clerk's FILED box)."""
-
 
 @attrs.frozen
 class LayoutResult:
@@ -66,37 +59,36 @@ class LayoutResult:
 class _PageLines:
     """One page after per-page cleaning, waiting for its neighbours' furniture."""
 
-    __slots__ = ("band", "height", "keys", "lines", "number", "width")
+    __slots__ = ("edge", "height", "keys", "lines", "number", "width")
 
     def __init__(self, number: int, width: float, height: float, lines: list[Line]) -> None:
         self.number = number
         self.width = width
         self.height = height
         self.lines = lines
-        self.band = [in_band(ln.top, ln.bottom, height) for ln in lines]
+        # The page-edge band each line lies in: "top", "bottom", "head" (a running
+        # header under the stamp) or None (the body).
+        self.edge = [in_band(ln.top, ln.bottom, height) for ln in lines]
         # A running header may print below the top band, under the ECF stamp (the 5th
         # Cir.'s "No. 21-50498"; the Federal Circuit's "PACKET INTELLIGENCE LLC v.
         # NETSCOUT SYSTEMS, INC.   3"): the page's first row counts as header there,
         # and goes where a neighbour page repeats it (its page number aside).
-        if lines and self.band[0] is None:
-            first = lines[0].band
-            row = [k for k, ln in enumerate(lines) if ln.band == first and ln.bottom <= HEAD_BAND * height]
+        if lines and self.edge[0] is None:
+            first = lines[0].row
+            row = [k for k, ln in enumerate(lines) if ln.row == first and ln.bottom <= P.head_band * height]
             # The header's fragments: the header itself, and a page number beside it.
             if any(is_running_header(lines[k].text) for k in row):
                 for k in row:
                     if is_running_header(lines[k].text) or is_folio(lines[k].text):
-                        self.band[k] = "head"
+                        self.edge[k] = "head"
         self.keys: set[tuple[str, str]] = {
-            (b, repeat_key(ln.text)) for ln, b in zip(lines, self.band, strict=True) if b is not None
+            (b, repeat_key(ln.text)) for ln, b in zip(lines, self.edge, strict=True) if b is not None
         }
 
 
 def _row_text(row: list[Word]) -> str:
     return " ".join(w.text for w in row)
 
-
-_OCR_JUNK = 3
-"""Words this short before a stamp's first word may be OCR's reading of a mark."""
 
 _STAMP_STARTS = frozenset(("Case", "Appeal", "Appellate"))
 
@@ -116,17 +108,17 @@ def _find_stamp(
     for i, row in enumerate(rows):
         top = min(w.top for w in row)
         bottom = max(w.bottom for w in row)
-        if in_band(top, bottom, height) is None and not (top < 0.2 * height or bottom > 0.8 * height):
+        if not P.stamp_bands.reached_by(top, bottom, height):
             continue
         text = _row_text(row)
         st = parse_stamp_line(text)
-        if st is None and len(row) > 1 and len(row[0].text) <= _OCR_JUNK:
+        if st is None and len(row) > 1 and len(row[0].text) <= P.stamp_junk_len:
             # OCR reads a rule, a box edge or a speck beside the stamp as a short word
             # ("= Case 3:20-mb-04298-CDB Document 1 ...", "ry Case ...",
             # azd.1257439.1.0): the stamp without it.
-            for k in range(1, min(len(row), 3)):
+            for k in range(1, min(len(row), P.stamp_junk_words + 1)):
                 if row[k].text in _STAMP_STARTS or row[k].text.startswith("USCA"):
-                    if all(len(w.text) <= _OCR_JUNK for w in row[:k]):
+                    if all(len(w.text) <= P.stamp_junk_len for w in row[:k]):
                         st = parse_stamp_line(_row_text(row[k:]))
                     break
         if st is None:
@@ -140,7 +132,8 @@ def _find_stamp(
         for j in (i - 2, i - 1, i + 1, i + 2):
             if 0 <= j < len(rows) and j not in drop:
                 near = rows[j]
-                if abs(min(w.top for w in near) - top) < 3 * max(row[0].size, 8.0):
+                reach = P.stamp_companion_reach * max(row[0].size, P.stamp_min_size)
+                if abs(min(w.top for w in near) - top) < reach:
                     t = _row_text(near)
                     if is_stamp_companion(t):
                         drop.add(j)
@@ -206,9 +199,9 @@ class _Cleaner:
             if dropped:
                 self.unmapped_pages.append(page.number)
                 # Mostly glyphs nothing can read: like a page without a text layer.
-                unreadable = dropped > MOSTLY_UNREADABLE * (dropped + len(chars))
+                unreadable = dropped > P.mostly_unreadable * (dropped + len(chars))
         up, rot = split_rotated(page.chars)
-        if rot and len(rot) > 3 * len(up):
+        if rot and len(rot) > P.sideways_majority * len(up):
             up = up + turn_upright(rot, page.height)
             rot = []
         rows = build_rows(up)
@@ -226,7 +219,7 @@ class _Cleaner:
         ink = 0
         lines: list[Line] = []
         sizes = self.sizes
-        upper_edge = FOOT_ZONE * page.height
+        upper_edge = P.foot_zone * page.height
         for i, row in enumerate(rows):
             if i in drop:
                 continue
@@ -242,11 +235,11 @@ class _Cleaner:
                 if upper and not w.sup:
                     key = round(w.size, 1)
                     sizes[key] = sizes.get(key, 0) + n
-            lines.extend(split_fragments(row, i))
+            lines.extend(join_fields(split_fragments(row, i)))
         if not recognized and (
             unreadable
-            or (ink < MIN_INK and (page.image_area > 0.05 or stamp is not None))
-            or (ink < SCAN_INK and page.image_area >= 0.5)
+            or (ink < P.min_ink and (page.image_area > P.textless_image_area or stamp is not None))
+            or (ink < P.scan_ink and page.image_area >= P.scan_image_area)
         ):
             ocr_page = self.ocr(page) if self.ocr is not None else None
             if ocr_page is not None:
@@ -268,19 +261,19 @@ class _Cleaner:
     def _finish(self, pl: _PageLines, after: set[tuple[str, str]]) -> None:
         neighbours = self._before | after
         body: list[Line] = []
-        for ln, band in zip(pl.lines, pl.band, strict=True):
-            if band is not None:
+        for ln, edge in zip(pl.lines, pl.edge, strict=True):
+            if edge is not None:
                 text = ln.text
-                if band != "head" and (is_folio(text) or is_form_or_doc_id(text)):
+                if edge != "head" and (is_folio(text) or is_form_or_doc_id(text)):
                     continue
                 # A running header's first printing is the filing's own heading (the court
                 # name atop each page of a C.D. Cal. minutes form): keep it on page 1.
-                repeated = (band, repeat_key(text)) in neighbours
-                if repeated and not (band in ("top", "head") and pl.number == 1):
+                repeated = (edge, repeat_key(text)) in neighbours
+                if repeated and not (edge in ("top", "head") and pl.number == 1):
                     continue
             body.append(ln)
         self._before = pl.keys
-        body.sort(key=lambda ln: (ln.band, ln.x0))
+        body.sort(key=lambda ln: (ln.row, ln.x0))
         body_size = self.sizes.most_common(1)[0][0] if self.sizes else 0.0
         body, foot = split_foot(body, body_size, pl.height)
         if foot:

@@ -16,7 +16,9 @@ import re
 from math import inf
 
 from courtparse.layout.footnotes import is_ascii_number, is_marker_text, start_marker
-from courtparse.layout.lines import EXPAND, WORD_GAP, Line, Word, field_value_x0
+from courtparse.layout.forms import field_value_x0
+from courtparse.layout.lines import EXPAND, Line, Word
+from courtparse.layout.params import DEFAULT as P
 from courtparse.pdf.base import BOTTOM, TEXT, TOP, X0, X1
 from courtparse.text import FootnoteText, TextBuilder
 
@@ -42,24 +44,24 @@ class PageGeometry:
         for ln in lines:
             k = round(ln.x0)
             xs[k] = xs.get(k, 0) + 1
-            if ln.x1 - ln.x0 > 0.4 * width:
+            if ln.x1 - ln.x0 > P.wide_line * width:
                 wide.append(ln.x1)
-        self.left = float(min(xs.items(), key=lambda kv: (-kv[1], kv[0]))[0]) if xs else 72.0
+        self.left = float(min(xs.items(), key=lambda kv: (-kv[1], kv[0]))[0]) if xs else P.default_left
         if wide:
             wide.sort()
-            self.right = wide[int(0.8 * (len(wide) - 1))]
+            self.right = wide[int(P.right_margin_rank * (len(wide) - 1))]
         else:
-            self.right = max((ln.x1 for ln in lines), default=width - 72.0)
+            self.right = max((ln.x1 for ln in lines), default=width - P.default_left)
         steps = sorted(
-            b.top - a.top for a, b in itertools.pairwise(lines) if 0 < b.top - a.top < 80
+            b.top - a.top for a, b in itertools.pairwise(lines) if 0 < b.top - a.top < P.max_pitch
         )
-        self.pitch = steps[len(steps) // 2] if steps else 14.0
+        self.pitch = steps[len(steps) // 2] if steps else P.default_pitch
 
     def full(self, line: Line) -> bool:
-        return line.x1 >= self.right - 0.12 * max(self.right - self.left, 50.0)
+        return line.x1 >= self.right - P.full_line * max(self.right - self.left, P.min_text_width)
 
     def indented(self, line: Line) -> bool:
-        return line.x0 > self.left + 1.5 * line.size
+        return line.x0 > self.left + P.indent * line.size
 
 
 def _glue(prev_text: str, next_text: str) -> str:
@@ -131,14 +133,14 @@ class Assembler:
         if (
             prev_value_x0 is not None
             and not self._prev_caption
-            and 0 < step <= 1.6 * geo.pitch + 0.5
-            and abs(line.x0 - prev_value_x0) <= 2.0
+            and 0 < step <= P.paragraph_gap * geo.pitch + P.pitch_slack
+            and abs(line.x0 - prev_value_x0) <= P.value_align
             and geo.full(prev)
         ):
             return _glue(self._prev_text, first)
         if caption or self._prev_caption:
             return "\n"
-        if step < 0 or step > 1.6 * geo.pitch + 0.5:
+        if step < 0 or step > P.paragraph_gap * geo.pitch + P.pitch_slack:
             return "\n\n"
         if value_x0 is not None or prev_value_x0 is not None:
             return "\n"
@@ -169,7 +171,7 @@ class Assembler:
                 self._anchors.append((w.text, self._word_start, base + length))
                 continue
             if prev is not None:
-                tight = (w.sup or prev.sup) and w.x0 - prev.x1 < WORD_GAP * max(w.size, 1.0)
+                tight = (w.sup or prev.sup) and w.x0 - prev.x1 < P.word_gap * max(w.size, 1.0)
                 if not tight:
                     # An inserted space: no origin; the next word's top and bottom.
                     texts.append(" ")

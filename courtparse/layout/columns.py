@@ -11,13 +11,11 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from courtparse.layout.lines import Line, Word, field_value_x0
+from courtparse.layout.forms import field_value_x0
+from courtparse.layout.lines import Line, Word
+from courtparse.layout.params import DEFAULT as P
 
 _SEPARATORS = ")]|:§"
-_SLACK = 2.0
-_CUT_GAP = 1.0
-"""A gap of this many font sizes at the column edge separates the columns of one row."""
-"""Points of tolerance on the right column's left edge (glyph side bearings)."""
 
 
 def _is_separator(word: Word) -> bool:
@@ -32,15 +30,15 @@ def strip_separator_column(lines: list[Line]) -> list[Line]:
     seps: list[float] = []
     for ln in lines:
         seps.extend(w.x0 for w in ln.words if _is_separator(w))
-    if len(seps) < 3:
+    if len(seps) < P.separator_column:
         return lines
     seps.sort()
     cols: list[float] = []
     j = 0
     for k, x in enumerate(seps):
-        while x - seps[j] > 4.0:
+        while x - seps[j] > P.separator_x:
             j += 1
-        if k - j + 1 >= 3:
+        if k - j + 1 >= P.separator_column:
             cols.append(x)
     if not cols:
         return lines
@@ -48,12 +46,12 @@ def strip_separator_column(lines: list[Line]) -> list[Line]:
     for ln in lines:
         keep = [
             w for w in ln.words
-            if not (_is_separator(w) and any(abs(w.x0 - x) <= 4.0 for x in cols))
+            if not (_is_separator(w) and any(abs(w.x0 - x) <= P.separator_x for x in cols))
         ]
         if len(keep) == len(ln.words):
             out.append(ln)
         elif keep:
-            out.append(Line(keep, ln.band))
+            out.append(Line(keep, ln.row))
     return out
 
 
@@ -62,7 +60,7 @@ def _overlap(a: Line, b: Line) -> bool:
     third of a line. Caption columns are rarely baseline-aligned (a title set in
     another size drifts against the parties), so rows are matched by overlap."""
     h = min(a.bottom - a.top, b.bottom - b.top)
-    return min(a.bottom, b.bottom) - max(a.top, b.top) >= max(0.3 * h, 0.5)
+    return min(a.bottom, b.bottom) - max(a.top, b.top) >= max(P.row_overlap * h, P.min_row_overlap)
 
 
 def _side_pairs(lines: list[Line]) -> list[tuple[Line, Line]]:
@@ -88,13 +86,13 @@ def _cut_at(line: Line, edge: float) -> list[Line]:
     words = line.words
     for k in range(1, len(words)):
         a, b = words[k - 1], words[k]
-        if a.x1 < edge <= b.x0 and b.x0 - a.x1 >= _CUT_GAP * max(a.size, b.size, 1.0):
+        if a.x1 < edge <= b.x0 and b.x0 - a.x1 >= P.cut_gap * max(a.size, b.size, 1.0):
             # A form's label keeps its value ("Present: The Honorable | CHRISTINA A.
             # SNYDER", cacd.605797.1670.0): the line crosses the gutter instead.
             value_x0 = field_value_x0(line)
             if value_x0 is not None and b.x0 <= value_x0:
                 return [line]
-            return [Line(words[:k], line.band), Line(words[k:], line.band)]
+            return [Line(words[:k], line.row), Line(words[k:], line.row)]
     return [line]
 
 
@@ -121,9 +119,9 @@ def _column_pairs(lines: list[Line]) -> tuple[list[tuple[Line, Line]], set[int]]
 def order_lines(lines: list[Line]) -> tuple[list[Line], set[int]]:
     """Lines in reading order, and the ids of lines inside a two-column block (the
     caption region, whose printed lines must stay one per line)."""
-    lines = sorted(lines, key=lambda ln: (ln.band, ln.x0))
+    lines = sorted(lines, key=lambda ln: (ln.row, ln.x0))
     pairs, _fields = _column_pairs(lines)
-    if len(pairs) < 2:
+    if len(pairs) < P.min_split_rows:
         return lines, set()
     # The gutter: the middle of one pair's gap that lies in the most pairs' gaps
     # (a.x1 <= g <= b.x0; neither line then crosses g). Counted by bisection over
@@ -136,20 +134,20 @@ def order_lines(lines: list[Line]) -> tuple[list[Line], set[int]]:
         n = bisect_right(starts, g) - bisect_left(ends, g)
         if n > best_n:
             best_g, best_n = g, n
-    if best_n < 2:
+    if best_n < P.min_split_rows:
         return lines, set()
     g = best_g
     # The right column's left edge: where its lines start. A left-column line may run
     # past g (a long party name ending just before a ")" column), so sides are told by
     # where a line starts, and a row read as one fragment ("VADE SECURE, INCORPORATED;
     # VADE Date: N/A") is cut at the word gap before that edge.
-    edge = min(b.x0 for a, b in pairs if a.x1 <= g <= b.x0) - _SLACK
+    edge = min(b.x0 for a, b in pairs if a.x1 <= g <= b.x0) - P.column_slack
     lines = [part for ln in lines for part in _cut_at(ln, edge)]
     pairs, fields = _column_pairs(lines)
     # The block: from the first to the last split row, grown over neighbouring lines
     # that stay on one side of the gutter.
     crossing = [
-        (ln.x0 < edge and ln.x1 > edge + 2 * _SLACK) or id(ln) in fields for ln in lines
+        (ln.x0 < edge and ln.x1 > edge + 2 * P.column_slack) or id(ln) in fields for ln in lines
     ]
     split_ids = {id(x) for a, b in pairs if a.x0 < edge <= b.x0 for x in (a, b)}
     idx = [i for i, ln in enumerate(lines) if id(ln) in split_ids]
@@ -165,12 +163,12 @@ def order_lines(lines: list[Line]) -> tuple[list[Line], set[int]]:
                 if count > best[0]:
                     best = (count, start, i - 1)
                 start = i + 1
-        if best[0] < 2:
+        if best[0] < P.min_split_rows:
             return lines, set()
         lo, hi = best[1], best[2]
-    while lo > 0 and not crossing[lo - 1] and lines[lo].top - lines[lo - 1].bottom < 2.5 * lines[lo].size:
+    while lo > 0 and not crossing[lo - 1] and lines[lo].top - lines[lo - 1].bottom < P.block_gap * lines[lo].size:
         lo -= 1
-    while hi + 1 < len(lines) and not crossing[hi + 1] and lines[hi + 1].top - lines[hi].bottom < 2.5 * lines[hi].size:
+    while hi + 1 < len(lines) and not crossing[hi + 1] and lines[hi + 1].top - lines[hi].bottom < P.block_gap * lines[hi].size:
         hi += 1
     block = lines[lo : hi + 1]
     left = [ln for ln in block if ln.x0 < edge]

@@ -5,12 +5,7 @@ by its marker, continued across pages, and tied to the superscript marker in the
 from __future__ import annotations
 
 from courtparse.layout.lines import Line, Word
-
-SMALL = 0.93
-"""A footnote line is printed at most this share of the body's font size."""
-
-FOOT_ZONE = 0.35
-"""Footnotes never start above this share of the page's height."""
+from courtparse.layout.params import DEFAULT as P
 
 _SYMBOLS = frozenset("*†‡§¶")
 
@@ -22,7 +17,7 @@ def is_ascii_number(text: str) -> bool:
 
 def is_marker_text(text: str) -> bool:
     """"1", "12", "*", "**", "†": what a footnote marker prints."""
-    if not text or len(text) > 3:
+    if not text or len(text) > P.marker_len:
         return False
     return is_ascii_number(text) or all(ch in _SYMBOLS for ch in text)
 
@@ -42,15 +37,15 @@ def split_foot(lines: list[Line], body_size: float, height: float) -> tuple[list
     if body_size <= 0 or not lines:
         return lines, []
     i = len(lines)
-    while i > 0 and lines[i - 1].size <= SMALL * body_size:
+    while i > 0 and lines[i - 1].size <= P.footnote_small * body_size:
         i -= 1
-    if i < len(lines) and lines[i].top < FOOT_ZONE * height:
+    if i < len(lines) and lines[i].top < P.foot_zone * height:
         # The small run reaches the page's upper part: a page set in small type (a
         # chart, a web printout, even from its first line), not footnotes.
         i = len(lines)
     seen: set[str] = set()
     for k, ln in enumerate(lines[:i]):
-        if k > 0 and ln.top > 0.4 * height and _marker_start(ln, seen):
+        if k > 0 and ln.top > P.body_size_notes * height and _marker_start(ln, seen):
             i = k
             break
         seen.update(w.text for w in ln.words if w.sup and is_marker_text(w.text))
@@ -72,7 +67,7 @@ def start_marker(line: Line, expected: int | None) -> tuple[str, list[Word]] | N
     t = first.text
     if first.sup and is_marker_text(t):
         return t, line.words[1:]
-    if t.endswith(".") and is_ascii_number(t[:-1]) and len(t) <= 4 and len(line.words) > 1:
+    if t.endswith(".") and is_ascii_number(t[:-1]) and len(t) <= P.typewriter_marker_len and len(line.words) > 1:
         # A typewriter footnote below its rule: "1. The parties conferred ..." at the
         # foot of the page in the notes' smaller type.
         t = t[:-1]

@@ -13,17 +13,7 @@ from collections.abc import Sequence
 import regex
 
 from courtparse.layout.lines import Line
-
-TOP_BAND = 0.10
-"""Share of the page height at the top where running headers print."""
-
-HEAD_BAND = 0.15
-"""A running header may print this low, under the ECF stamp (the 5th Cir.'s "No.
-21-50498" at 74-85 pt of 792; the Federal Circuit's case name and page number at
-77-86 pt): a page's first row there is removed where a neighbour page repeats it."""
-
-BOTTOM_BAND = 0.13
-"""Share of the page height at the bottom where footers and folios print."""
+from courtparse.layout.params import DEFAULT as P
 
 # Folios: "2", "-2-", "- 2 -", "— 2 —", "Page 2", "Page 2 of 5", "2 of 5", "ii".
 _FOLIO = regex.compile(
@@ -67,12 +57,8 @@ _DOC_ID = regex.compile(
 
 
 def in_band(top: float, bottom: float, height: float) -> str | None:
-    """'top' or 'bottom' when a line lies in a page-edge band, else None."""
-    if bottom <= TOP_BAND * height:
-        return "top"
-    if top >= (1.0 - BOTTOM_BAND) * height:
-        return "bottom"
-    return None
+    """'top' or 'bottom' when a line lies in a page-edge band of furniture, else None."""
+    return P.furniture_bands.edge_holding(top, bottom, height)
 
 
 def is_folio(text: str) -> bool:
@@ -118,9 +104,6 @@ _NAME_HEADER = regex.compile(
     regex.VERBOSE,
 )
 
-NAME_HEADER_WORDS = 16
-"""A case-name header is at most this many words: a longer line is a sentence."""
-
 
 def is_number_header(text: str) -> bool:
     """A line that is a case number alone, as a court prints its running header."""
@@ -133,7 +116,7 @@ def is_running_header(text: str) -> bool:
     Repeated on a neighbour page, such a line is furniture even below the top band."""
     if is_number_header(text):
         return True
-    return len(text.split()) <= NAME_HEADER_WORDS and _NAME_HEADER.match(text) is not None
+    return len(text.split()) <= P.name_header_words and _NAME_HEADER.match(text) is not None
 
 
 # A clerk's docketing stamp at the top of every page: the word, the time it was
@@ -160,21 +143,18 @@ _STAMP_PART = regex.compile(
     regex.VERBOSE,
 )
 
-STAMP_BLOCK_GAP = 2.0
-"""Lines of a clerk's stamp follow each other within this many font sizes."""
-
 
 def clerk_stamp_lines(lines: Sequence[Line], height: float) -> set[int]:
     """Indices of the lines of a clerk's docketing stamp in the page's top band."""
     out: set[int] = set()
-    limit = HEAD_BAND * height
+    limit = P.head_band * height
     for i, ln in enumerate(lines):
         if ln.bottom > limit or not _STAMP_TIME.match(ln.text):
             continue
         out.add(i)
         # The word above it and the court's lines below it, in the same column.
         column = sorted(
-            (j for j, o in enumerate(lines) if min(o.x1, ln.x1) > max(o.x0, ln.x0) and o.top < 2 * limit),
+            (j for j, o in enumerate(lines) if min(o.x1, ln.x1) > max(o.x0, ln.x0) and o.top < P.clerk_stamp_depth * limit),
             key=lambda j: lines[j].top,
         )
         k = column.index(i)
@@ -184,7 +164,7 @@ def clerk_stamp_lines(lines: Sequence[Line], height: float) -> set[int]:
             while 0 <= m < len(column):
                 nxt = lines[column[m]]
                 gap = nxt.top - cur.bottom if step > 0 else cur.top - nxt.bottom
-                if gap > STAMP_BLOCK_GAP * max(cur.size, 1.0) or not _STAMP_PART.match(nxt.text):
+                if gap > P.stamp_block_gap * max(cur.size, 1.0) or not _STAMP_PART.match(nxt.text):
                     break
                 out.add(column[m])
                 cur = nxt

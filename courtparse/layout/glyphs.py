@@ -30,6 +30,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from courtparse.layout.params import DEFAULT as P
 from courtparse.pdf.base import BOTTOM, FONT, SIZE, TEXT, Char
 
 CID_MARK = "(cid:"
@@ -41,32 +42,6 @@ STANDARD_SHIFTS = frozenset((29, 31))
 """The shifts of the font formats' standard glyph orders: TrueType's Macintosh order
 (space at glyph 3, so code + 29 is ASCII) and CFF's standard charset (space at
 glyph 1, code + 31)."""
-
-MIN_STANDARD_GLYPHS = 8
-"""A font's shift is read from at least this many of its glyphs on a page."""
-
-MIN_PRINTABLE = 0.8
-"""Under the chosen shift at least this share of the font's glyphs must be printable
-ASCII (the rest: curly quotes and dashes beyond ASCII in the font's order, a date
-in a block of its own)."""
-
-MIN_ENGLISH = -4.6
-"""Mean log-probability per glyph (under English character frequencies) the chosen
-shift must reach: running English text scores -3.0 to -3.8, a table of figures and
-capitals about -4.2, a wrong shift -5 and below (C.D. Cal. exhibits in the pool)."""
-
-MIN_MARGIN = 0.3
-"""The chosen shift must beat the other standard one by this much mean
-log-probability (the two are 2 apart: one reads English, the other letters two
-places off, about 1.5 worse)."""
-
-SETTLE_GLYPHS = 200
-"""A font no shift reads on a page with this many of its glyphs is not tried again on
-later pages (a Type 3 font of arbitrary codes, a subset in the font's own order)."""
-
-MOSTLY_UNREADABLE = 0.5
-"""A page whose glyphs are more than this share dropped (no mapping, no shift) is
-unreadable: warned about and sent to OCR."""
 
 # English character frequencies (per cent, letters case-folded), for scoring shifts.
 _FREQ = {
@@ -82,9 +57,6 @@ _PRINTABLE_FLOOR = 0.005  # any other printable ASCII character
 _UNPRINTABLE = math.log(1e-6)
 _UNREAD = math.log(1e-3)
 _LOGP = [math.log(_FREQ.get(chr(v).lower(), _PRINTABLE_FLOOR) / 100.0) for v in range(128)]
-
-_DIGIT_RUN_MAX = 12
-"""A date run is at most this many glyphs ("12/31/2021" is 10)."""
 
 
 def code_of(text: str) -> int | None:
@@ -114,14 +86,14 @@ def font_shift(codes: Sequence[int]) -> int | None:
     Only the standard orders are tried: any shift reads a page of capitals and
     figures nearly as well as the right one (capitals read as small letters under a
     shift 32 away score alike), so a shift found by search alone is a guess."""
-    if len(codes) < MIN_STANDARD_GLYPHS:
+    if len(codes) < P.min_standard_glyphs:
         return None
     counts = Counter(codes)
     n = len(codes)
     scored: list[tuple[float, int]] = []
     for shift in sorted(STANDARD_SHIFTS):
         share, mean = _score(counts, n, shift)
-        if share >= MIN_PRINTABLE:
+        if share >= P.min_printable:
             # Ranked with the glyphs left unread counted as rare characters, so a
             # shift that reads fewer of them must read them much better.
             scored.append((share * mean + (1.0 - share) * _UNREAD, shift))
@@ -129,9 +101,9 @@ def font_shift(codes: Sequence[int]) -> int | None:
         return None
     scored.sort(reverse=True)
     best, shift = scored[0]
-    if best < MIN_ENGLISH:
+    if best < P.min_english:
         return None
-    if len(scored) > 1 and best - scored[1][0] < MIN_MARGIN:
+    if len(scored) > 1 and best - scored[1][0] < P.min_margin:
         return None
     return shift
 
@@ -159,7 +131,7 @@ def _date_of(digits: list[list[int]], shift: int) -> bool:
 def date_run(codes: Sequence[int]) -> str | None:
     """The date a short run of unmapped glyphs prints ("4/19/2021"), when it has a
     date's shape and exactly one shift of its digit codes makes it a valid date."""
-    if not 6 <= len(codes) <= _DIGIT_RUN_MAX:
+    if not P.date_run_min <= len(codes) <= P.date_run_max:
         return None
     for sep in set(codes):
         pieces: list[list[int]] = [[]]
@@ -203,11 +175,11 @@ class GlyphMapper:
         if shift is None and self.standard is not None:
             counts = Counter(codes)
             share, mean = _score(counts, len(codes), self.standard)
-            if share >= MIN_PRINTABLE and mean >= MIN_ENGLISH:
+            if share >= P.min_printable and mean >= P.min_english:
                 shift = self.standard
         if shift is not None or font not in self.shifts:
             self.shifts[font] = shift
-        if shift is None and len(codes) >= SETTLE_GLYPHS:
+        if shift is None and len(codes) >= P.settle_glyphs:
             self.settled.add(font)
         if shift in STANDARD_SHIFTS and self.standard is None:
             self.standard = shift
@@ -280,7 +252,7 @@ class GlyphMapper:
                 if (
                     i != run[-1] + 1
                     or c[FONT] != p[FONT]
-                    or abs(c[BOTTOM] - p[BOTTOM]) > 0.5 * max(c[SIZE], 1.0)
+                    or abs(c[BOTTOM] - p[BOTTOM]) > P.date_run_baseline * max(c[SIZE], 1.0)
                 ):
                     flush()
             run.append(i)

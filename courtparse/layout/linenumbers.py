@@ -7,12 +7,7 @@ from __future__ import annotations
 import itertools
 
 from courtparse.layout.lines import Word
-
-MIN_NUMBERS = 5
-"""Fewer numerals than this in one column are not pleading paper."""
-
-MIN_SPAN = 0.35
-"""The column must run over at least this share of the page height."""
+from courtparse.layout.params import DEFAULT as P
 
 
 def _number(word: Word) -> int | None:
@@ -21,7 +16,7 @@ def _number(word: Word) -> int | None:
     if word.sup or not (t.isascii() and t.isdigit()) or len(t) > 2:
         return None
     v = int(t)
-    return v if 1 <= v <= 40 else None
+    return v if 1 <= v <= P.max_line_number else None
 
 
 def remove_line_numbers(rows: list[list[Word]], width: float, height: float) -> list[list[Word]]:
@@ -29,14 +24,14 @@ def remove_line_numbers(rows: list[list[Word]], width: float, height: float) -> 
     cands: list[tuple[int, float, float, int, float]] = []  # (row, x1, top, value, x0)
     at: dict[int, int] = {}  # row -> index of its candidate word
     for i, row in enumerate(rows):
-        k = _leading_number(row, 0.3 * width)
+        k = _leading_number(row, P.line_number_column * width)
         if k is not None:
             w = row[k]
             v = _number(w)
             assert v is not None
             cands.append((i, w.x1, w.top, v, w.x0))
             at[i] = k
-    if len(cands) < MIN_NUMBERS:
+    if len(cands) < P.min_line_numbers:
         return rows
     # The column: the largest group of candidates sharing an edge (±3 pt), right
     # (pleading paper) or left (a transcript's "1" over "10", C.D. Cal. transcripts).
@@ -46,22 +41,24 @@ def remove_line_numbers(rows: list[list[Word]], width: float, height: float) -> 
         best_x, best_n = xs[0], 0
         j = 0
         for k, x in enumerate(xs):
-            while x - xs[j] > 3.0:
+            while x - xs[j] > P.line_number_edge:
                 j += 1
             if k - j + 1 > best_n:
                 best_n, best_x = k - j + 1, x
-        group = [c for c in cands if best_x - 3.0 <= c[edge] <= best_x + 0.5]
+        group = [
+            c for c in cands if best_x - P.line_number_edge <= c[edge] <= best_x + P.line_number_edge_slack
+        ]
         if len(group) > len(column):
             column = group
-    if len(column) < MIN_NUMBERS:
+    if len(column) < P.min_line_numbers:
         return rows
     tops = [c[2] for c in column]
-    if max(tops) - min(tops) < MIN_SPAN * height:
+    if max(tops) - min(tops) < P.line_number_span * height:
         return rows
     # In sequence: values rise with the position down the page.
     column.sort(key=lambda c: c[2])
     rising = sum(1 for a, b in itertools.pairwise(column) if b[3] > a[3])
-    if rising < 0.7 * (len(column) - 1):
+    if rising < P.line_numbers_rising * (len(column) - 1):
         return rows
     drop = {c[0] for c in column}
     out: list[list[Word]] = []
@@ -93,7 +90,7 @@ def _leading_number(row: list[Word], limit: float) -> int | None:
     for k, w in enumerate(row):
         if w.x1 >= limit or not set(w.text) <= _STAMP_CHARS:
             break
-        if seen_colon and w.x0 - row[k - 1].x1 > max(w.size, 1.0):
+        if seen_colon and w.x0 - row[k - 1].x1 > P.time_stamp_gap * max(w.size, 1.0):
             return k if _number(w) is not None else None
         if ":" in w.text:
             seen_colon = True

@@ -5,7 +5,7 @@ reading order, and a court's ECF stamp is often drawn over the page afterwards),
 everything here sorts by position. Each output character keeps its box, so the
 cleaner can append (char, page, box) to the TextBuilder.
 
-A *band* is one printed row (all characters whose vertical middles agree); a band is
+A *row* is one printed row (all characters whose vertical middles agree); a row is
 split into *fragments* where a wide horizontal gap separates two columns (a caption's
 party column and its case-number column print on the same rows).
 """
@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import itertools
 import operator
-import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
+from courtparse.layout.params import DEFAULT as P
 from courtparse.pdf.base import BOTTOM, FONT, SIZE, TEXT, TOP, X0, X1, Char
 
 # Ligature glyphs some PDFs print as one character; the body must read "file", not "ﬁle".
@@ -33,47 +33,6 @@ EXPAND = {
     "\u00a0": " ",
     "\u00ad": "-",
 }
-
-SUPER_RATIO = 0.85
-"""A character this much smaller than its row and raised above the baseline is a
-superscript (a footnote marker)."""
-
-WORD_GAP = 0.25
-"""A horizontal gap wider than this share of the font size separates words (when the
-PDF prints no space character)."""
-
-COLUMN_GAP = 2.5
-"""A gap wider than this many font sizes separates two fragments of one row."""
-
-LABEL_GAP = 1.0
-"""A form prints a field's value at least this many font sizes after its label
-("Date    July 1, 2019"); a body sentence's word space is a quarter of that."""
-
-LABEL_REACH = 8.0
-"""A value starts within this many font sizes of its label: a form's tab stop, not
-a second blank field ("Date ________ Signature of pro se or counsel", cafc_3)."""
-
-_FIELD_LABEL_RE = re.compile(
-    r"""
-    ^(?P<label>(?i:
-        # The fields a court's form prints before their values, with or without a colon:
-        # C.D. Cal. minutes (CV-90, CR-484) "Case No." "Date" "Title" "Proceedings:"
-        # (cacd.624044.400.0, cacd.605797.1670.0), "Case No.:" "Date:" "Title:"
-        # (labeled/cacd.657892.182.0); a notice of motion's "Date:" "Time:" "Dept:"
-        # "Judge:" "Ctrm:" (cacd.645219.282.0, cacd.635155.962.0).
-        (?:case|docket)\s(?:no|nos|number)\.?
-      | date | title | judge | time | courtroom | ctrm\.? | dept\.? | proceedings
-      | present:?\sthe\shonorable  # the minutes' judge: "Present: The Honorable  GEORGE H. WU"
-    ))\s?:?$
-    # Not any short line ending in a colon: a transcript's "THE COURT:" or "MS. CHEN:"
-    # opens running speech, an appearance list's "FOR PLAINTIFF:" heads a column.
-    """,
-    re.VERBOSE,
-)
-
-_SEPARATOR_START = frozenset(")]|:§")
-"""A caption's ")" column, stripped after rows are split: what follows a label across it
-("In re:  ) Case No. 20-50682") is the other column, not the label's value."""
 
 SPACES = frozenset(ch for ch in map(chr, range(0x3001)) if ch.isspace())
 """What ``str.isspace`` calls white space (none lies above U+3000): testing a glyph's
@@ -105,11 +64,11 @@ class Word:
 class Line:
     """One fragment of a printed row: words in x order, with its box and font size."""
 
-    __slots__ = ("band", "bottom", "size", "top", "words", "x0", "x1")
+    __slots__ = ("bottom", "row", "size", "top", "words", "x0", "x1")
 
-    def __init__(self, words: list[Word], band: int = 0) -> None:
+    def __init__(self, words: list[Word], row: int = 0) -> None:
         self.words = words
-        self.band = band
+        self.row = row  # the index of the page's printed row this fragment was split from
         best = first = words[0]
         self.x0 = first.x0
         x1, top, bottom = first.x1, first.top, first.bottom
@@ -151,95 +110,97 @@ _SIZE = operator.itemgetter(5)  # Char.size
 _BOTTOM = operator.itemgetter(4)  # Char.bottom
 
 
-def _bands(chars: Sequence[Char]) -> list[list[Char]]:
+def _char_rows(chars: Sequence[Char]) -> list[list[Char]]:
     """Group characters into rows by their vertical middle. Space characters (whose
     boxes some PDFs place off the line) join the row nearest their middle."""
     ink = [c for c in chars if c[TEXT] not in SPACES]
     # Sorted by top + bottom (twice the middle) through a list's C-level __getitem__:
     # a Python key function was a call per glyph.
     mid2 = [c[TOP] + c[BOTTOM] for c in ink]
-    bands: list[list[Char]] = []
+    rows: list[list[Char]] = []
     mids: list[float] = []
     cur: list[Char] = []
     ref = 0.0
     tol2 = 0.0
+    row_tolerance = P.row_tolerance
+    min_row_tolerance = P.min_row_tolerance
     for i in sorted(range(len(ink)), key=mid2.__getitem__):
         m2 = mid2[i]
         if m2 - ref <= tol2 and cur:
             cur.append(ink[i])
             continue
         if cur:
-            bands.append(cur)
+            rows.append(cur)
             mids.append(ref / 2)
         c = ink[i]
         _text, _x0, _x1, top, bottom, size, _up, _font = c
         cur = [c]
         ref = m2
-        tol2 = 0.6 * (size if size < bottom - top or bottom <= top else bottom - top)
-        if tol2 < 2.0:
-            tol2 = 2.0
+        tol2 = row_tolerance * (size if size < bottom - top or bottom <= top else bottom - top)
+        if tol2 < min_row_tolerance:
+            tol2 = min_row_tolerance
     if cur:
-        bands.append(cur)
+        rows.append(cur)
         mids.append(ref / 2)
-    if not bands or len(ink) == len(chars):
-        return bands
+    if not rows or len(ink) == len(chars):
+        return rows
     extents: dict[int, tuple[float, float]] = {}
     for c in chars:
         if c[TEXT] not in SPACES:
             continue
         mid = (c[TOP] + c[BOTTOM]) / 2
         k = bisect_left(mids, mid)
-        reach = 0.6 * max(c[SIZE], 1.0)
+        reach = P.space_reach * max(c[SIZE], 1.0)
         near = [j for j in (k - 1, k) if 0 <= j < len(mids) and abs(mids[j] - mid) <= reach]
         if len(near) == 2:
             # Two rows this close (a pleading line number a point off its text's
             # line): the space goes to the one that prints on both sides of it, or
             # "TOSHIBA CORPORATION" loses its space to the number's row.
             x = c[X0]
-            inside = [j for j in near if _extent(bands[j], j, extents)[0] <= x <= _extent(bands[j], j, extents)[1]]
+            inside = [j for j in near if _extent(rows[j], j, extents)[0] <= x <= _extent(rows[j], j, extents)[1]]
             if len(inside) == 1:
                 near = inside
         if near:
-            bands[min(near, key=lambda j: abs(mids[j] - mid))].append(c)
-    return bands
+            rows[min(near, key=lambda j: abs(mids[j] - mid))].append(c)
+    return rows
 
 
-def _extent(band: list[Char], j: int, cache: dict[int, tuple[float, float]]) -> tuple[float, float]:
+def _extent(row: list[Char], j: int, cache: dict[int, tuple[float, float]]) -> tuple[float, float]:
     """A row's leftmost and rightmost glyph edges (cached by row index)."""
     ext = cache.get(j)
     if ext is None:
-        ext = (min(map(_X0, band)), max(c[X1] for c in band))
+        ext = (min(map(_X0, row)), max(c[X1] for c in row))
         cache[j] = ext
     return ext
 
 
-def _merge_superscripts(bands: list[list[Char]]) -> list[list[Char]]:
+def _merge_superscripts(rows: list[list[Char]]) -> list[list[Char]]:
     """A short row of small characters whose bottom lies inside the next row (or the
     previous one) is a raised footnote marker of that row: merge it in."""
     out: list[list[Char]] = []
     i = 0
-    n = len(bands)
+    n = len(rows)
     while i < n:
-        b = bands[i]
-        if len(b) > 4 and b[4][TEXT] not in SPACES:
-            # A band starts with its printed glyphs (_bands appends spaces after
+        b = rows[i]
+        if len(b) > P.marker_glyphs and b[P.marker_glyphs][TEXT] not in SPACES:
+            # A row starts with its printed glyphs (_char_rows appends spaces after
             # them), so five of them: not a marker. Saves a pass over every row.
             out.append(b)
             i += 1
             continue
         ink = [c for c in b if c[TEXT] not in SPACES]
-        if 0 < len(ink) <= 4:
+        if 0 < len(ink) <= P.marker_glyphs:
             size = max(c[SIZE] for c in ink)
             bottom = max(c[BOTTOM] for c in ink)
             host: list[Char] | None = None
             if i + 1 < n:
-                nxt = [c for c in bands[i + 1] if c[TEXT] not in SPACES]
+                nxt = [c for c in rows[i + 1] if c[TEXT] not in SPACES]
                 if nxt:
                     ntop = min(c[TOP] for c in nxt)
                     nbot = max(c[BOTTOM] for c in nxt)
                     nsize = dominant_size(nxt)
-                    if size <= SUPER_RATIO * nsize and ntop < bottom < nbot:
-                        bands[i + 1] = bands[i + 1] + b
+                    if size <= P.super_ratio * nsize and ntop < bottom < nbot:
+                        rows[i + 1] = rows[i + 1] + b
                         i += 1
                         continue
             if out:
@@ -248,7 +209,7 @@ def _merge_superscripts(bands: list[list[Char]]) -> list[list[Char]]:
                     ptop = min(c[TOP] for c in prev)
                     pbot = max(c[BOTTOM] for c in prev)
                     psize = dominant_size(prev)
-                    if size <= SUPER_RATIO * psize and ptop < bottom < pbot:
+                    if size <= P.super_ratio * psize and ptop < bottom < pbot:
                         host = out[-1]
             if host is not None:
                 host.extend(b)
@@ -268,7 +229,7 @@ def _split_overlay(chars: list[Char]) -> list[list[Char]]:
         placed = False
         for row in rows:
             last = row[-1]
-            if abs(c[X0] - last[X0]) < 0.8 and c[TEXT] == last[TEXT]:
+            if abs(c[X0] - last[X0]) < P.duplicate_offset and c[TEXT] == last[TEXT]:
                 placed = True  # duplicate glyph (shadow/fake bold)
                 break
         if placed:
@@ -277,8 +238,8 @@ def _split_overlay(chars: list[Char]) -> list[list[Char]]:
         for row in rows:
             last = row[-1]
             w = min(c[X1] - c[X0], last[X1] - last[X0])
-            if c[X0] >= last[X1] - 0.4 * max(w, 0.1):
-                if last[FONT] == c[FONT] and abs(last[SIZE] - c[SIZE]) < 0.5:
+            if c[X0] >= last[X1] - P.overlay_share * max(w, P.overlay_min_width):
+                if last[FONT] == c[FONT] and abs(last[SIZE] - c[SIZE]) < P.overlay_size_tolerance:
                     best = row
                     break
                 if best is None:
@@ -297,12 +258,14 @@ def _overprinted(chars: list[Char]) -> bool:
         return False
     px1 = chars[0][X1]
     pw = px1 - chars[0][X0]
+    min_width = P.overprint_min_width
+    share = P.overprint_share
     for c in chars[1:]:
         x0 = c[X0]
         x1 = c[X1]
         cw = x1 - x0
         w = cw if cw < pw else pw
-        if w > 0.5 and x0 < px1 - 0.5 * w:
+        if w > min_width and x0 < px1 - share * w:
             return True
         px1 = x1
         pw = cw
@@ -318,7 +281,7 @@ def _words(chars: list[Char]) -> tuple[list[Word], float, float]:
         base_cands = sorted(map(_BOTTOM, ink))
     elif sizes:
         size = Counter(map(_SIZE, ink)).most_common(1)[0][0]
-        base_cands = sorted(c[BOTTOM] for c in ink if abs(c[SIZE] - size) < 0.6)
+        base_cands = sorted(c[BOTTOM] for c in ink if abs(c[SIZE] - size) < P.baseline_size_tolerance)
     else:
         size = 0.0
         base_cands = []
@@ -328,8 +291,9 @@ def _words(chars: list[Char]) -> tuple[list[Word], float, float]:
     cur_sup = False
     space = False
     last_x1 = -1e9
-    sup_size = SUPER_RATIO * size
-    sup_bottom = baseline - 0.15 * size
+    sup_size = P.super_ratio * size
+    sup_bottom = baseline - P.super_raise * size
+    word_gap = P.word_gap
     # The hottest loop of layout (every glyph): locals only, one unpacking per glyph.
     for c in chars:
         text, x0, x1, _top, bottom, csize, _up, _font = c
@@ -339,7 +303,7 @@ def _words(chars: list[Char]) -> tuple[list[Word], float, float]:
         sup = csize <= sup_size and bottom < sup_bottom
         if cur and (
             space
-            or x0 - last_x1 > WORD_GAP * (csize if csize > 1.0 else 1.0)
+            or x0 - last_x1 > word_gap * (csize if csize > 1.0 else 1.0)
             or sup != cur_sup
         ):
             words.append(Word(cur, cur_sup))
@@ -359,11 +323,11 @@ def _words(chars: list[Char]) -> tuple[list[Word], float, float]:
 def _collapse_spaced(words: list[Word]) -> list[Word]:
     """Letter-spaced headings ("O R D E R"): single capitals at even gaps are one word;
     a wider gap among them is a word space ("R E L A T E D   R E L I E F")."""
-    if len(words) < 3 or not all(len(w.chars) == 1 and w.chars[0][TEXT].isupper() for w in words):
+    if len(words) < P.spaced_letters or not all(len(w.chars) == 1 and w.chars[0][TEXT].isupper() for w in words):
         return words
     gaps = [b.x0 - a.x1 for a, b in itertools.pairwise(words)]
     size = words[0].size
-    if max(gaps) > 1.5 * size:
+    if max(gaps) > P.spaced_letter_gap * size:
         return words
     # The letters' even gap is the median; a word space adds to it, and the heading
     # keeps it ("RELATED RELIEF", not "RELATEDRELIEF").
@@ -371,7 +335,7 @@ def _collapse_spaced(words: list[Word]) -> list[Word]:
     out: list[Word] = []
     cur = [words[0].chars[0]]
     for gap, w in zip(gaps, words[1:], strict=True):
-        if gap > letter_gap + WORD_GAP * size:
+        if gap > letter_gap + P.word_gap * size:
             out.append(Word(cur))
             cur = []
         cur.append(w.chars[0])
@@ -382,9 +346,9 @@ def _collapse_spaced(words: list[Word]) -> list[Word]:
 def build_rows(chars: Sequence[Char]) -> list[list[Word]]:
     """Rows of words, top to bottom, words in x order."""
     rows: list[list[Word]] = []
-    for band in _merge_superscripts(_bands(chars)):
-        band.sort(key=_X0)
-        parts = _split_overlay(band) if _overprinted(band) else [band]
+    for row in _merge_superscripts(_char_rows(chars)):
+        row.sort(key=_X0)
+        parts = _split_overlay(row) if _overprinted(row) else [row]
         for part in parts:
             words, _size, _base = _words(part)
             if words:
@@ -404,13 +368,13 @@ def attach_lone_markers(rows: list[list[Word]]) -> list[list[Word]]:
     out: list[list[Word]] = []
     n = len(rows)
     for i, row in enumerate(rows):
-        if len(row) == 1 and len(row[0].text) <= 3 and i + 1 < n and set(row[0].text) <= _MARKER_CHARS:
+        if len(row) == 1 and len(row[0].text) <= P.marker_len and i + 1 < n and set(row[0].text) <= _MARKER_CHARS:
             w = row[0]
             nxt = rows[i + 1]
             top = min(x.top for x in nxt)
             bottom = max(x.bottom for x in nxt)
             size = max(x.size for x in nxt)
-            if w.size <= SUPER_RATIO * size and top < w.bottom < bottom:
+            if w.size <= P.super_ratio * size and top < w.bottom < bottom:
                 w.sup = True
                 nxt.insert(bisect_left([x.x0 for x in nxt], w.x0), w)
                 continue
@@ -418,70 +382,22 @@ def attach_lone_markers(rows: list[list[Word]]) -> list[list[Word]]:
     return out
 
 
-def _is_label(words: list[Word]) -> bool:
-    """Whether a fragment is a form field's label ("Case No.", "Title", "Date:")."""
-    return len(words) <= 3 and _FIELD_LABEL_RE.match(" ".join(w.text for w in words)) is not None
-
-
-def _opens_field(words: list[Word]) -> bool:
-    """Whether a fragment starts with a field's label ("Date August 8, 2016") or is
-    another column's heading ("Description:")."""
-    if len(words) <= 3 and words[-1].text.endswith(":"):
-        return True
-    return any(_is_label(words[:k]) for k in range(1, min(len(words), 3) + 1))
-
-
-def field_value_x0(line: Line) -> float | None:
-    """Where the value of a form field starts, when the line opens with the field's
-    label and the form's gap after it ("Title   Jane Roe v. Acme Widgets, Inc."); None
-    for any other line. The value's continuation prints under it. Per line: words are
-    looked at only when the gap is there, which a body line does not print."""
-    words = line.words
-    for k in range(1, min(len(words), 4)):
-        a, b = words[k - 1], words[k]
-        if b.x0 - a.x1 >= LABEL_GAP * max(a.size, b.size, 1.0):
-            return b.x0 if _is_label(words[:k]) else None
-    return None
-
-
-def split_fragments(words: list[Word], band: int) -> list[Line]:
-    """Split a row at gaps wide enough to separate columns; a form's field label keeps
-    its value however wide the form's gap ("Title" ... "Jane Roe v. ...")."""
+def split_fragments(words: list[Word], row: int) -> list[Line]:
+    """Split a row at gaps wide enough to separate columns (a caption's parties and
+    its case number; a form's label and its value, which ``forms.join_fields`` joins
+    again)."""
     if not words:
         return []
     parts: list[list[Word]] = []
     prev = words[0]
     cur = [prev]
+    column_gap = P.column_gap
     for w in words[1:]:
         size = w.size if w.size > prev.size else prev.size
-        if w.x0 - prev.x1 > COLUMN_GAP * (size if size > 1.0 else 1.0):
+        if w.x0 - prev.x1 > column_gap * (size if size > 1.0 else 1.0):
             parts.append(cur)
             cur = []
         cur.append(w)
         prev = w
     parts.append(cur)
-    if len(parts) == 1:
-        return [Line(cur, band)]
-    # A split row (a caption's columns, a form's fields): a label takes its value, when
-    # the row goes on, if at all, with another field ("Case No." | "CV 16-4435 PA
-    # (MRWx)" | "Date August 8, 2016"), not with a table's next cell ("Date" |
-    # "Proposed" | "Tek's", cacd.661853.352.2) or heading ("Date:" | "Description:").
-    merged: list[list[Word]] = []
-    k = 0
-    while k < len(parts):
-        label = parts[k]
-        if k + 1 < len(parts) and _is_label(label):
-            nxt = parts[k + 1]
-            a, b = label[-1], nxt[0]
-            if (
-                b.x0 - a.x1 <= LABEL_REACH * max(a.size, b.size, 1.0)
-                and b.text[:1] not in _SEPARATOR_START
-                and not _opens_field(nxt)
-                and (k + 2 == len(parts) or _opens_field(parts[k + 2]))
-            ):
-                merged.append(label + nxt)
-                k += 2
-                continue
-        merged.append(label)
-        k += 1
-    return [Line(part, band) for part in merged]
+    return [Line(part, row) for part in parts]

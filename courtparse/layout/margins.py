@@ -10,6 +10,7 @@ import itertools
 import operator
 from collections.abc import Sequence
 
+from courtparse.layout.params import DEFAULT as P
 from courtparse.pdf.base import BOTTOM, FONT, TEXT, TOP, UPRIGHT, X0, X1, Char
 
 _UPRIGHT = operator.itemgetter(UPRIGHT)
@@ -31,7 +32,7 @@ def turn_upright(chars: Sequence[Char], height: float) -> list[Char]:
     ink = [c for c in chars if not c[TEXT].isspace()]
     up_votes = 0
     for a, b in itertools.pairwise(ink):
-        if abs(a[X0] - b[X0]) < 1.0:
+        if abs(a[X0] - b[X0]) < P.sideways_column:
             up_votes += 1 if b[TOP] < a[TOP] else -1
     bottom_to_top = up_votes >= 0
     out: list[Char] = []

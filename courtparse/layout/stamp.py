@@ -10,6 +10,7 @@ import datetime as dt
 
 import regex
 
+from courtparse.layout.params import DEFAULT as P
 from courtparse.models import EcfStamp
 
 # The start of every stamp: a court prefix and the case number.
@@ -98,7 +99,7 @@ def _date(m: regex.Match[str]) -> dt.date | None:
 
 def parse_stamp_line(line: str) -> EcfStamp | None:
     """The EcfStamp a line prints, or None when the line is not an ECF stamp."""
-    if len(line) > 400:
+    if len(line) > P.stamp_max_chars:
         return None
     head = _HEAD.match(line)
     if head is None:

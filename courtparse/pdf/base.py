@@ -96,7 +96,16 @@ class Page(NamedTuple):
 
 class PdfDocument(Protocol):
     """An open PDF. ``pages()`` yields one page at a time; a backend releases each
-    page's objects before yielding the next so memory does not grow with length."""
+    page's objects before yielding the next so memory does not grow with length.
+
+    All ``parse`` reads of a backend: ``page_count``, ``pages()`` and ``warnings``. A
+    page the backend cannot read is skipped and named in ``warnings``; a page it reads
+    without characters where another backend reads them (PDFium on text in form
+    XObjects) it reads that other way itself, and says so in ``warnings``."""
+
+    warnings: list[str]
+    """Sentences for ``Document.warnings`` about the pages read so far (complete once
+    ``pages()`` is exhausted)."""
 
     @property
     def page_count(self) -> int: ...

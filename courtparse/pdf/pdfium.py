@@ -49,8 +49,8 @@ Where the two disagree and why (tests/test_pdf_backends.py pins the ones marked 
   the characters are the same, layout orders them by position.
 * [t] Text PDFium does not see. Should PDFium's text page still come back empty on a
   page with text objects (none in the pool does since the form fix above), the
-  document records the page in ``no_chars`` (page -> text objects) and ``parse()``
-  reads it with the pdfplumber backend, with a warning saying so.
+  document records the page in ``no_chars`` (page -> text objects) and reads it
+  with the pdfplumber backend instead, with a warning saying so.
 * [t] Damaged content streams. pdfminer raises on a page whose stream is corrupt (the
   backend skips it with a warning); PDFium silently yields what it could parse, often
   nothing, with no warning.
@@ -65,7 +65,7 @@ import math
 import re
 import struct
 from collections.abc import Iterator
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import AbstractContextManager, ExitStack, contextmanager
 from typing import Any
 
 import pypdfium2 as pdfium
@@ -84,6 +84,7 @@ from courtparse.pdf.base import (
     X1,
     Char,
     Page,
+    page_list,
     turn_chars,
 )
 
@@ -151,7 +152,8 @@ def _open(data: bytes, source_name: str) -> Iterator[PdfiumDocument]:
     except Exception as exc:
         raise DamagedPdfError(source_name, f"damaged PDF ({type(exc).__name__}: {exc})") from exc
     try:
-        yield PdfiumDocument(pdf, source_name, count)
+        with ExitStack() as stack:  # closes the pdfplumber fallback, if it opened
+            yield PdfiumDocument(pdf, source_name, count, data, stack)
     finally:
         pdf.close()
 
@@ -174,12 +176,17 @@ def map_error(exc: BaseException, source_name: str) -> CourtparseError:
 
 
 class PdfiumDocument:
-    """An open PDF. ``warnings`` names each page that could not be read and was skipped."""
+    """An open PDF. ``warnings`` names each page that could not be read and was skipped,
+    and the pages read by the pdfplumber backend instead."""
 
-    def __init__(self, pdf: Any, source_name: str, page_count: int) -> None:
+    def __init__(
+        self, pdf: Any, source_name: str, page_count: int, data: bytes, stack: ExitStack
+    ) -> None:
         self._pdf = pdf
         self.source_name = source_name
         self._page_count = page_count
+        self._data = data
+        self._stack = stack
         self.warnings: list[str] = []
         self.no_chars: dict[int, int] = {}
         """Page number -> text objects on pages where PDFium found text objects but
@@ -190,6 +197,12 @@ class PdfiumDocument:
         return self._page_count
 
     def pages(self) -> Iterator[Page]:
+        pages = self._pdfium_pages()
+        return _read_missing_with_plumber(
+            pages, self.no_chars, self._data, self.source_name, self._stack, self.warnings
+        )
+
+    def _pdfium_pages(self) -> Iterator[Page]:
         yielded = 0
         first_failure = ""
         fonts: dict[int, str] = {}  # font handles live as long as the document
@@ -226,8 +239,8 @@ def _read_page(pdf: Any, index: int, fonts: dict[int, str], no_chars: dict[int, 
         page.close()
     if not chars and objects.texts:
         # PDFium's text page can come back empty where pdfminer reads the text.
-        # Record it: parse() reads such pages with the pdfplumber backend instead,
-        # and says so.
+        # Record it: such pages are read with the pdfplumber backend instead
+        # (``_read_missing_with_plumber``), with a warning.
         no_chars[index + 1] = objects.texts
     if rotation:
         # pdfminer turns a /Rotate'd page upright; PDFium's text coordinates stay in
@@ -506,3 +519,49 @@ def _unshrink_forms(forms: list[tuple[Any, float]]) -> None:
 
 def _fs_matrix(values: list[float]) -> Any:
     return ctypes.byref(pdfium_c.FS_MATRIX(*values))
+
+
+def _read_missing_with_plumber(
+    pages: Iterator[Page],
+    no_chars: dict[int, int],
+    data: bytes,
+    name: str,
+    stack: ExitStack,
+    warnings: list[str],
+) -> Iterator[Page]:
+    """The pages, with each page where PDFium saw text objects but no characters
+    (caed.338083.91.0: text in form XObjects) read by pdfplumber instead, and a
+    warning naming them. pdfplumber is opened once, on the first such page; only
+    those pages pay for it."""
+    plumber: list[Any] = []
+    failed = False
+    fallback: list[int] = []
+    for page in pages:
+        if page.chars or page.number not in no_chars or failed:
+            yield page
+            continue
+        try:
+            if not plumber:
+                from courtparse.pdf.plumber import PdfplumberBackend
+
+                plumber.append(stack.enter_context(PdfplumberBackend().open(data, name)))
+            other = plumber[0].page(page.number)
+        except Exception as exc:  # pdfminer cannot read it either: keep PDFium's page
+            failed = not plumber  # the file did not open: do not retry every page
+            warnings.append(
+                f"page {page.number}: pdfium found no characters in "
+                f"{no_chars[page.number]} text objects and pdfplumber could not read it "
+                f"({type(exc).__name__}: {exc})"
+            )
+            yield page
+            continue
+        if other.chars:
+            fallback.append(page.number)
+            yield other
+        else:
+            yield page
+    if fallback:
+        warnings.append(
+            f"{page_list(fallback)}: pdfium found text objects but no characters; "
+            "read with the pdfplumber backend"
+        )

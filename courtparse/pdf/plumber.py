@@ -59,7 +59,7 @@ class PlumberDocument:
 
     def page(self, number: int) -> Page:
         """Page ``number`` (1-based) alone: for reading single pages another backend
-        could not (the pipeline's fallback from pdfium). Raises what pdfminer raises."""
+        could not (the pdfium backend's fallback). Raises what pdfminer raises."""
         page = self._pdf.pages[number - 1]
         try:
             return _read_page(page, number)
