@@ -110,9 +110,17 @@ def _is_url(name: str) -> bool:
 
 
 def _wanted(name: str) -> bool:
-    """Folders are searched for PDFs only: a download folder's notes and manifests are
-    not filings. Text filings are parsed when named, globbed or listed."""
+    """Folders are searched for PDFs: a download folder's notes and manifests are not
+    filings. Text filings are parsed when named, globbed or listed, or when a folder
+    holds no PDF at all (a folder of extracted text, see ``_folder_files``)."""
     return name.lower().endswith(PDF_SUFFIX)
+
+
+def _folder_files(names: list[str]) -> list[str]:
+    """The filings of a folder's files: its PDFs; a folder without any PDF is a folder
+    of extracted text, and its ``.txt`` files are the filings."""
+    pdfs = [n for n in names if _wanted(n)]
+    return pdfs or [n for n in names if n.lower().endswith(TEXT_SUFFIX)]
 
 
 def _expand_url(url: str, *, strict: bool) -> list[str]:
@@ -127,7 +135,7 @@ def _expand_url(url: str, *, strict: bool) -> list[str]:
         if any(c in path for c in _GLOB_CHARS):
             found = [p for p in fs.glob(path) if not fs.isdir(p)]
         elif fs.isdir(path):
-            found = [p for p in fs.find(path) if _wanted(p)]
+            found = _folder_files(list(fs.find(path)))
         else:
             found = [path]
         return [fs.unstrip_protocol(p) for p in sorted(found)]
@@ -141,8 +149,8 @@ def _walk(folder: str) -> list[str]:
     out: list[str] = []
     for root, dirs, files in os.walk(os.path.abspath(folder)):
         dirs.sort()
-        out.extend(os.path.join(root, f) for f in sorted(files) if _wanted(f))
-    return out
+        out.extend(os.path.join(root, f) for f in sorted(files))
+    return _folder_files(out)
 
 
 def _expand_one(item: str, *, strict: bool, depth: int = 0) -> list[str]:
