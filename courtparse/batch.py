@@ -74,6 +74,8 @@ class BatchSummary:
     pages: int
     errors: dict[str, int]
     seconds: float
+    unit: str = "file"
+    """What one record stands for: a ``file``, or a ``row`` of a record file."""
 
     @property
     def n_errors(self) -> int:
@@ -91,7 +93,7 @@ class BatchSummary:
     def format(self) -> str:
         errors = ", ".join(f"{k} {v}" for k, v in sorted(self.errors.items())) or "none"
         lines = [
-            f"files:   {self.parsed} parsed this run, {self.n_errors} "
+            f"{self.unit + 's:':<9}{self.parsed} parsed this run, {self.n_errors} "
             + ("error" if self.n_errors == 1 else "errors")
             + (f", {self.skipped} already done (resume)" if self.skipped else ""),
             f"pages:   {self.pages}",
@@ -1259,5 +1261,5 @@ def _batch_text_records(
         )
     return BatchSummary(
         out=out_dir, files=files, skipped=skipped["rows"], pages=pages, errors=dict(errors),
-        seconds=time.monotonic() - start,
+        seconds=time.monotonic() - start, unit="row",
     )
