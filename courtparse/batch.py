@@ -923,6 +923,45 @@ def _run_dask(
         future.release()
 
 
+DASK_ROWS_PER_THREAD = 2
+"""Rows submitted to a Dask cluster ahead of its threads: enough to keep every thread busy,
+few enough that the texts in flight stay a handful per thread, never the file."""
+
+
+def _run_dask_rows(
+    client: Any, tasks: Iterable[TextTask], citations: bool
+) -> Generator[_Result, None, None]:
+    """Map :func:`process_text` over a dask.distributed cluster, a few rows per thread in
+    flight: a row is submitted when one finishes, so the stream is read as the cluster
+    works. A task that fails outright still gets an error record with its row's id."""
+    import distributed
+
+    threads = sum(client.nthreads().values()) or 1
+    rows = iter(tasks)
+    as_completed: Callable[..., Any] = distributed.as_completed
+    completed = as_completed()
+    task_of: dict[str, TextTask] = {}
+
+    def submit_next() -> None:
+        task = next(rows, None)
+        if task is not None:
+            future = client.submit(process_text, task, citations=citations, pure=False)
+            task_of[future.key] = task
+            completed.add(future)
+
+    for _ in range(threads * DASK_ROWS_PER_THREAD):
+        submit_next()
+    for future in completed:
+        task = task_of.pop(future.key)
+        if future.status == "error":
+            exc = future.exception()
+            yield _result_of(error_record(task.source, "crash", f"{type(exc).__name__}: {exc}", task.doc_id))
+        else:
+            yield _result_of(future.result())
+        future.release()
+        submit_next()
+
+
 # --------------------------------------------------------------------------- batch
 
 
@@ -1033,7 +1072,9 @@ def _write_records(
     results: Generator[_Result, None, None]
     pool: _LocalPool | None = None
     counted_skips = 0
-    if client is not None:
+    if client is not None and not isinstance(todo, list):
+        results = _run_dask_rows(client, (t for t in todo if isinstance(t, TextTask)), citations)
+    elif client is not None:
         results = _run_dask(client, [str(t) for t in todo], backend, ocr, citations)
     else:
         n = workers or os.cpu_count() or 1
@@ -1229,10 +1270,6 @@ def _batch_text_records(
     citations: bool,
 ) -> BatchSummary:
     """``batch`` over the rows of record files (``text_column`` given)."""
-    if client is not None:
-        raise BatchError(
-            None, "text records run on local worker processes; a Dask client is not supported for them"
-        )
     for path in sources:
         _check_record_file(path, text_column, id_column, csv_escape)
     sizes = [parquet_rows(p) for p in sources]
@@ -1255,7 +1292,7 @@ def _batch_text_records(
         )
         files, pages, errors = _write_records(
             tasks, jsonl, total=total, unit="row", skipped=lambda: skipped["rows"],
-            start=start, fsync=fsync, progress=progress, client=None, workers=workers,
+            start=start, fsync=fsync, progress=progress, client=client, workers=workers,
             backend=None, ocr=None, start_method=start_method, timeout=timeout,
             citations=citations,
         )

@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 import courtparse.batch as cb
-from courtparse.batch import BatchError, batch
+from courtparse.batch import batch
 from courtparse.cli import main
 from courtparse.errors import SourceError
 from courtparse.textrecords import TextRow, read_rows, record_format
@@ -271,8 +271,22 @@ def test_inputs_that_cannot_run_are_one_line_messages(
         assert message in err, err
         assert err.count("\n") == 1, err
     assert not (tmp_path / "out" / "documents.jsonl").exists()
-    with pytest.raises(BatchError, match="Dask client is not supported"):
-        batch([src], tmp_path / "out", text_column="plain_text", client=object())
+
+
+def test_rows_on_a_dask_cluster_give_the_local_records(tmp_path: Path) -> None:
+    distributed = pytest.importorskip("distributed")
+    src = tmp_path / "recap.jsonl.bz2"
+    body = "".join(json.dumps({"id": 70 + i % 9, "plain_text": recap_text(i)}) + "\n"
+                   for i in range(12))  # ids 70-78 then 70-72 again
+    src.write_bytes(bz2.compress(body.encode("utf-8")))
+    batch([src], tmp_path / "local", text_column="plain_text", workers=2, progress=False)
+    with distributed.LocalCluster(
+        n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None
+    ) as cluster, distributed.Client(cluster) as client:
+        summary = batch([src], tmp_path / "dask", text_column="plain_text", client=client,
+                        progress=False)
+    assert summary.errors == {"duplicate_id": 3}
+    assert rows_of(tmp_path / "dask") == rows_of(tmp_path / "local")
 
 
 @needs_fork
