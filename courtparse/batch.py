@@ -1208,6 +1208,14 @@ def _check_record_file(path: str, text_column: str, id_column: str, csv_escape: 
         rows.close()
 
 
+def _id_key(doc_id: str) -> int | str:
+    """A row's id as kept to find duplicates: CourtListener's numeric ids as ints (half
+    the memory of their strings), any other id (or one with leading zeros) as it is."""
+    if doc_id.isascii() and doc_id.isdigit() and (doc_id == "0" or not doc_id.startswith("0")):
+        return int(doc_id)
+    return doc_id
+
+
 def _text_tasks(
     files: list[str],
     *,
@@ -1221,8 +1229,9 @@ def _text_tasks(
     over all runs: a row whose id has a record (or, for a row without an id of its own,
     whose source has one) is skipped and counted in ``skipped``; a row without an id,
     or with an id an earlier row has, gets an error record with doc_id null, so that no
-    two records share a doc_id. Holds the ids seen (not the texts) to find duplicates."""
-    first_row: dict[str, str] = {}
+    two records share a doc_id. Holds the ids seen (not the texts) to find duplicates:
+    a numeric id as an int, some 60 bytes a row."""
+    seen: set[int | str] = set()
     for path in files:
         shown = shown_name(path)
         for row in read_rows(path, text_column, id_column, csv_escape=csv_escape):
@@ -1233,15 +1242,17 @@ def _text_tasks(
                     continue
                 yield TextTask(source, None, None, ("no_id", f"the {id_column!r} column is empty"))
                 continue
-            earlier = first_row.get(row.id)
-            if earlier is not None:
+            key = _id_key(row.id)
+            if key in seen:
                 if source in done.sources_without_id:
                     skipped["rows"] += 1
                     continue
-                message = f"id {row.id!r} again: {earlier} has it, and its record is doc_id {row.id!r}"
+                message = (
+                    f"id {row.id!r} again: an earlier row has it, and its record is doc_id {row.id!r}"
+                )
                 yield TextTask(source, None, None, ("duplicate_id", message))
                 continue
-            first_row[row.id] = source
+            seen.add(key)
             if row.id in done.doc_ids:
                 skipped["rows"] += 1
                 continue

@@ -199,7 +199,7 @@ def test_one_record_per_row_keyed_by_its_id(tmp_path: Path) -> None:
     assert records[f"{src}#row=7"] == {
         "doc_id": None, "source": f"{src}#row=7", "pages": None,
         "error": {"type": "duplicate_id", "message": (
-            f"id '{ids[2]}' again: {src}#row=3 has it, and its record is doc_id '{ids[2]}'")},
+            f"id '{ids[2]}' again: an earlier row has it, and its record is doc_id '{ids[2]}'")},
     }
     assert records[f"{src}#row=8"]["error"] == {
         "type": "no_id", "message": "the 'id' column is empty"}
@@ -249,6 +249,8 @@ def test_jsonl_and_parquet_inputs_together(tmp_path: Path) -> None:
                     text_column="plain_text", workers=2, progress=False)
     records = rows_of(out)
     assert summary.errors == {"duplicate_id": 1}  # ids are keys across the inputs
+    assert cb._id_key("42") == 42
+    assert [cb._id_key(k) for k in ("042", "0", "4a", "٣")] == ["042", 0, "4a", "٣"]
     assert {r["doc_id"] for r in records.values()} == {"1", "2", "3", None}
     assert records[f"{tmp_path / 'b.jsonl'}#row=1"]["caption"]["parties"][0]["name"] == "JANE ROE 3"
 
