@@ -48,6 +48,9 @@ DEFAULT_POOL = REPO.parent / "shared" / "corpus" / "pool"
 DEFAULT_LABELED = REPO.parent / "shared" / "corpus" / "labeled"
 LONG_FILE = "gov.uscourts.cand.306945.1244.0.pdf"
 STAGES = ("extract", "layout", "extractors", "serialize")
+SLOWEST_MIN_BYTES = 10_000
+"""Texts shorter than this are left out of the slowest-file figure: a scanned filing's few
+bytes of text cost the fixed time of a parse, which per MB says nothing."""
 
 
 class Clock:
@@ -309,7 +312,8 @@ def text_throughput(pdfs: list[Path]) -> dict[str, Any]:
         total.add(cpu, wall)
         n = len(text.encode("utf-8"))
         size += n
-        slowest = max(slowest, (cpu / n * 1e6 if n else 0.0, path.name))
+        if n >= SLOWEST_MIN_BYTES:
+            slowest = max(slowest, (cpu / n * 1e6, path.name))
     mb = size / 1e6
     return {
         "files": len(texts), "mb": mb, "time": total,
