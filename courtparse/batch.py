@@ -33,6 +33,10 @@ from courtparse.serialize import scrub_unicode
 from courtparse.textrecords import CSV_ESCAPE, parquet_rows, read_rows, record_format
 
 JSONL_NAME = "documents.jsonl"
+TIMINGS_NAME = "timings.jsonl"
+"""Beside the records: one line per record the local pool wrote, ``{"source", "doc_id",
+"seconds", "pages"}``, the wall time its worker spent on it. Kept out of the records so
+that a record depends only on its input (two runs give identical ``documents.jsonl``)."""
 PDF_SUFFIX = ".pdf"
 TEXT_SUFFIX = ".txt"
 LIST_PREFIX = "@"
@@ -736,6 +740,9 @@ class _LocalPool:
         self._citations = citations
         self._workers: list[_Worker] = []
         self._idle_deaths = 0
+        self.timings: dict[str, tuple[float, str | None]] = {}
+        """(wall seconds, doc_id) of each finished source, from its assignment to its
+        record; the writer takes them out as it writes (see ``TIMINGS_NAME``)."""
 
     def _spawn(self) -> _Worker:
         parent, child = self._ctx.Pipe(duplex=True)
@@ -879,6 +886,7 @@ class _LocalPool:
                 continue
             w.source = None
             w.done += 1
+            self.timings[shown_name(source)] = (now - w.started, w.doc_id)
             return value, True
         if not w.proc.is_alive():
             w.proc.join()
@@ -886,11 +894,13 @@ class _LocalPool:
             w.source = None
             if not w.took:
                 return None, False
+            self.timings[shown_name(source)] = (now - w.started, w.doc_id)
             message = f"the worker process died (exit code {w.proc.exitcode}) on this file"
             return _fallback_record(source, "crash", message, w.doc_id), False
         if timeout is not None and now - w.started >= timeout:
             self._kill(w)
             w.source = None
+            self.timings[shown_name(source)] = (now - w.started, w.doc_id)
             message = f"stopped after the per-file timeout of {timeout:g} s"
             return _fallback_record(source, "timeout", message, w.doc_id), False
         return None, True
@@ -1068,6 +1078,7 @@ def _write_records(
     files = pages = 0
     errors: Counter[str] = Counter()
     writer = JsonlWriter(jsonl, fsync=fsync)
+    timings = JsonlWriter(jsonl.with_name(TIMINGS_NAME))
     bar = _progress_bar(len(todo) if isinstance(todo, list) else total, progress, unit)
     results: Generator[_Result, None, None]
     pool: _LocalPool | None = None
@@ -1082,8 +1093,11 @@ def _write_records(
         results = pool.run(todo, timeout)
     stop_ticks = _tick(bar, pool)
     try:
-        for _source, line, n_pages, error_type in results:
+        for source, line, n_pages, error_type in results:
             writer.write(line)
+            timing = pool.timings.pop(source, None) if pool is not None else None
+            if timing is not None:
+                timings.write(_timing_line(source, *timing, n_pages))
             files += 1
             pages += n_pages
             if error_type is not None:
@@ -1103,7 +1117,15 @@ def _write_records(
         results.close()  # on an interrupt: stop the workers before the writer closes
         bar.close()
         writer.close()
+        timings.close()
     return files, pages, errors
+
+
+def _timing_line(source: str, seconds: float, doc_id: str | None, pages: int) -> str:
+    return json.dumps(
+        {"source": shown_name(source), "doc_id": doc_id, "seconds": round(seconds, 3), "pages": pages},
+        ensure_ascii=True,
+    )
 
 
 def batch(
@@ -1172,6 +1194,7 @@ def batch(
             )
         else:
             done = set()
+            (out_dir / TIMINGS_NAME).unlink(missing_ok=True)  # a fresh run's timings only
         todo = _largest_first([s for s in sources if shown_name(s) not in done])
         files, pages, errors = _write_records(
             todo, jsonl, start=start, fsync=fsync, progress=progress, client=client,

@@ -89,6 +89,22 @@ def test_an_id_that_stands_for_no_case_law_is_left_out() -> None:
     assert _find(text) == []
 
 
+def test_a_short_form_whose_full_citation_is_not_printed_is_kept_whole() -> None:
+    """E.D. Cal. fee orders cite Gisbrecht only in short form; eyecite's span of
+    "586 F.3d at 1148 (quoting …)" stops before the page."""
+    text = (
+        "Crawford v. Astrue, 586 F.3d 1142, 1147 (9th Cir. 2009). The court looks first to the "
+        "agreement. Crawford, 586 F.3d at 1148 (quoting Gisbrecht, 535 U.S. at 793, 808). "
+        "See Gisbrecht, 535 U.S. at 807."
+    )
+    assert _find(text) == [
+        ("full", "586 F.3d 1142", None),
+        ("short", "586 F.3d at 1148", 0),
+        ("short", "535 U.S. at 793, 808", None),
+        ("short", "535 U.S. at 807", None),
+    ]
+
+
 def test_case_name_without_the_docket_number() -> None:
     text = "See Finjan, Inc. v. Blue Coat Sys., Inc., No. 13-CV-03999-BLF, 2015 WL 4129193, at *2 (N.D. Cal. July 14, 2015)."
     (cite,) = extract_citations(CleanText.from_string(text))

@@ -7,9 +7,11 @@ case law and are left out. A short form, "supra" or "id." points to the full cit
 stands for (``antecedent``, an index into the same list), as eyecite resolves it over the text
 in reading order: each footnote read at its marker in the body (one whose marker was not found,
 at the end), so an "id." right after a footnote's marker follows the footnote's last
-citation. An "id." or short
-form that resolves to no case-law citation is left out: in an order it mostly points to a
-brief or an exhibit ("Id. at 3" after a quotation from the motion), not to case law.
+citation. An "id." or "supra" that resolves to no case-law citation is left out: in an order
+it mostly points to a brief or an exhibit ("Id. at 3" after a quotation from the motion), not
+to case law. A short form is kept even when the filing never prints its full citation
+(E.D. Cal.'s fee orders cite "Gisbrecht, 535 U.S. at 807" throughout): its volume, reporter
+and page name the case; its ``antecedent`` is then null.
 
 eyecite costs about as much time as the rest of ``parse`` together (11 µs a character, a
 page's worth in 15-20 ms), so citations are read only when asked for (``parse(...,
@@ -38,6 +40,8 @@ _KINDS = {
     "SupraCitation": "supra",
     "IdCitation": "id",
 }
+_NAMES_A_CASE = frozenset({"full", "short"})
+"""Kinds kept without an antecedent: volume, reporter and page name the case by themselves."""
 _PART_SEPARATOR = "\n\n"
 """Between the body and each footnote in the text eyecite reads, so that no citation runs
 from one into the next."""
@@ -85,6 +89,19 @@ _DOCKET_TAIL = regex.compile(r",?\s+(?:No|Nos|Case\s+No|Civ|Civil\s+Action\s+No)
 # year can come from a neighbour in a string of citations (Celotex read as 1987 beside a 1987
 # cite in N.D. Cal.'s cand.288207.440.0; "138 S. Ct. 1204 (2018)" as 2016 after "aff'd sub nom.").
 _YEAR_AFTER = regex.compile(r"[^()\n]{0,40}?\((?:[^()]*?[\s,])?(?P<year>1[6-9]\d\d|20\d\d)\)")
+
+
+# eyecite's span of a short form can stop before its page ("586 F.3d at " of "Crawford, 586
+# F.3d at 1148 (quoting …)", E.D. Cal.); the raw text runs on through the page it parsed.
+_PAGE_AHEAD = regex.compile(r"\s*(?P<page>\d+)\b")
+
+
+def _through_page(text: str, end: int, page: str | None) -> int:
+    if page and not text[:end].rstrip().endswith(page):
+        m = _PAGE_AHEAD.match(text, end)
+        if m and m["page"] == page:
+            return m.end()
+    return end
 
 
 def _printed_year(text: str, end: int) -> int | None:
@@ -150,10 +167,11 @@ def extract_citations(clean: CleanText) -> tuple[Citation, ...]:
             if c is not full:
                 antecedent[id(c)] = index[id(full)]
     out = []
-    kept = [c for c in found if _KINDS[type(c).__name__] == "full" or id(c) in antecedent]
+    kept = [c for c in found if _KINDS[type(c).__name__] in _NAMES_A_CASE or id(c) in antecedent]
     renumber = {index[id(c)]: i for i, c in enumerate(kept)}
     for c in kept:
         start, end = _span_of(c)
+        end = _through_page(text, end, c.groups.get("page"))
         at, part_no, local = pieces[bisect_right(pieces, (start, len(parts))) - 1]
         part = parts[part_no]
         local_start = local + start - at
