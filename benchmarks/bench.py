@@ -8,7 +8,10 @@ Prints, per backend: files, pages, pages/s of full parse(), time per stage (open
 layout cleaning, extractors, serialization), and the ratio of full parse() time to the bare
 extraction of the same pages by the same library in the same run. Then peak RSS of one long
 and one 20-page filing (each in a fresh process), import and first-parse time, and
-`courtparse batch` with 1 and 2 workers.
+`courtparse batch` with 1 and 2 workers. Then ``parse_text`` throughput (issue 11): the
+labeled PDFs and the files measured, converted with poppler's ``pdftotext -layout`` (outside
+the clock), parsed by ``parse_text``: MB of text (UTF-8) per CPU-second. ``--text-only``
+measures that alone.
 
 Every in-process time is given twice: CPU seconds of this process (``time.process_time``,
 what the work costs, hardly moved by other load on the machine) and wall seconds. Ratios and
@@ -29,6 +32,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -41,8 +45,12 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_POOL = REPO.parent / "shared" / "corpus" / "pool"
+DEFAULT_LABELED = REPO.parent / "shared" / "corpus" / "labeled"
 LONG_FILE = "gov.uscourts.cand.306945.1244.0.pdf"
 STAGES = ("extract", "layout", "extractors", "serialize")
+SLOWEST_MIN_BYTES = 10_000
+"""Texts shorter than this are left out of the slowest-file figure: a scanned filing's few
+bytes of text cost the fixed time of a parse, which per MB says nothing."""
 
 
 class Clock:
@@ -271,6 +279,44 @@ def batch_speed(folder: Path, workers: int, backend_name: str) -> tuple[float, i
     return elapsed, pages, files
 
 
+def pdftotext_layout(path: Path) -> str | None:
+    """poppler's ``pdftotext -layout`` of a PDF, or None when it fails (a damaged file)."""
+    try:
+        out = subprocess.run(
+            ["pdftotext", "-layout", "-enc", "UTF-8", str(path), "-"],
+            check=True, capture_output=True, timeout=300,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return out.stdout.decode("utf-8", errors="replace")
+
+
+def text_throughput(pdfs: list[Path]) -> dict[str, Any]:
+    """``parse_text`` over the pdftotext output of ``pdfs``: MB of UTF-8 text per CPU
+    second of the parse alone (the conversion is outside the clock), and the slowest file."""
+    from courtparse import parse_text
+
+    texts = [(p, t) for p in pdfs if (t := pdftotext_layout(p))]
+    if texts:
+        parse_text(texts[0][1])  # imports and compiled patterns outside the clock
+    total = Clock()
+    size = 0
+    slowest = (0.0, "")
+    for path, text in texts:
+        _, cpu, wall = timed(partial(parse_text, text, source=path.name))
+        total.add(cpu, wall)
+        n = len(text.encode("utf-8"))
+        size += n
+        if n >= SLOWEST_MIN_BYTES:
+            slowest = max(slowest, (cpu / n * 1e6, path.name))
+    mb = size / 1e6
+    return {
+        "files": len(texts), "mb": mb, "time": total,
+        "mb_per_cpu_s": mb / total.cpu if total.cpu else 0.0,
+        "slowest_s_per_mb": slowest[0], "slowest": slowest[1],
+    }
+
+
 def _pages(path: Path) -> int:
     import pypdfium2 as pdfium
 
@@ -300,6 +346,13 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--no-batch", action="store_true")
     ap.add_argument("--no-rss", action="store_true")
+    ap.add_argument("--no-text", action="store_true", help="skip the parse_text throughput")
+    ap.add_argument(
+        "--text-only", action="store_true",
+        help="only the parse_text throughput (labeled PDFs and the files, via pdftotext)",
+    )
+    ap.add_argument("--labeled", type=Path, default=DEFAULT_LABELED,
+                    help="labeled PDFs added to the parse_text throughput (if the folder exists)")
     ap.add_argument("--json", action="store_true", help="print the results as JSON too")
     args = ap.parse_args(argv)
     all_files = sorted(args.dir.rglob("*.pdf"))
@@ -314,6 +367,11 @@ def main(argv: list[str] | None = None) -> int:
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(f"{len(files)} files under {args.dir}; {os.cpu_count()} CPUs; load average {load:.2f}")
     results: dict[str, Any] = {"dir": str(args.dir), "files": len(files)}
+    if args.text_only:
+        _report_text(files, args.labeled, results)
+        if args.json:
+            print(json.dumps(results, indent=2, default=str))
+        return 0
 
     first = files[0]
     for b in backends:
@@ -372,9 +430,24 @@ def main(argv: list[str] | None = None) -> int:
                   f"{pages} pages in {wall:.1f} s wall = {pages / wall:.1f} pages/s")
         print(f"[{b}] speed-up 2 vs 1 workers: {speeds[2] / speeds[1]:.2f}x pages/s")
         results["batch"] = speeds
+    if not args.no_text:
+        _report_text(files, args.labeled, results)
     if args.json:
         print(json.dumps(results, indent=2, default=str))
     return 0
+
+
+def _report_text(files: list[Path], labeled: Path, results: dict[str, Any]) -> None:
+    if shutil.which("pdftotext") is None:
+        print("\nparse_text throughput: skipped (no pdftotext; apt install poppler-utils)")
+        return
+    pdfs = sorted(labeled.glob("*.pdf")) if labeled.is_dir() else []
+    pdfs += [p for p in files if p not in pdfs]
+    r = text_throughput(pdfs)
+    print(f"\nparse_text on pdftotext -layout output of {r['files']} files "
+          f"({r['mb']:.2f} MB of text): {r['time']} = {r['mb_per_cpu_s']:.2f} MB/CPU-s "
+          f"(slowest {r['slowest']}: {r['slowest_s_per_mb']:.2f} CPU-s/MB)")
+    results["parse_text"] = r
 
 
 if __name__ == "__main__":

@@ -23,13 +23,14 @@ import time
 from collections import Counter, deque
 from collections.abc import Callable, Generator, Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 
 from courtparse.errors import CourtparseError
 from courtparse.pdf.source import read_regular_file, shown_name
 from courtparse.serialize import scrub_unicode
+from courtparse.textrecords import CSV_ESCAPE, parquet_rows, read_rows, record_format
 
 JSONL_NAME = "documents.jsonl"
 TIMINGS_NAME = "timings.jsonl"
@@ -54,6 +55,10 @@ MAX_IDLE_DEATHS = 5
 broken installation, a forkserver that cannot fork): replacing them for ever would
 hang the run."""
 _GLOB_CHARS = frozenset("*?[")
+ROW_MARK = "#row="
+"""A text record's ``source`` is its file and row: ``/data/recap.csv.bz2#row=17`` (1-based,
+the header not counted)."""
+DEFAULT_ID_COLUMN = "id"
 
 
 class BatchError(CourtparseError):
@@ -73,6 +78,8 @@ class BatchSummary:
     pages: int
     errors: dict[str, int]
     seconds: float
+    unit: str = "file"
+    """What one record stands for: a ``file``, or a ``row`` of a record file."""
 
     @property
     def n_errors(self) -> int:
@@ -90,7 +97,7 @@ class BatchSummary:
     def format(self) -> str:
         errors = ", ".join(f"{k} {v}" for k, v in sorted(self.errors.items())) or "none"
         lines = [
-            f"files:   {self.parsed} parsed this run, {self.n_errors} "
+            f"{self.unit + 's:':<9}{self.parsed} parsed this run, {self.n_errors} "
             + ("error" if self.n_errors == 1 else "errors")
             + (f", {self.skipped} already done (resume)" if self.skipped else ""),
             f"pages:   {self.pages}",
@@ -109,9 +116,17 @@ def _is_url(name: str) -> bool:
 
 
 def _wanted(name: str) -> bool:
-    """Folders are searched for PDFs only: a download folder's notes and manifests are
-    not filings. Text filings are parsed when named, globbed or listed."""
+    """Folders are searched for PDFs: a download folder's notes and manifests are not
+    filings. Text filings are parsed when named, globbed or listed, or when a folder
+    holds no PDF at all (a folder of extracted text, see ``_folder_files``)."""
     return name.lower().endswith(PDF_SUFFIX)
+
+
+def _folder_files(names: list[str]) -> list[str]:
+    """The filings of a folder's files: its PDFs; a folder without any PDF is a folder
+    of extracted text, and its ``.txt`` files are the filings."""
+    pdfs = [n for n in names if _wanted(n)]
+    return pdfs or [n for n in names if n.lower().endswith(TEXT_SUFFIX)]
 
 
 def _expand_url(url: str, *, strict: bool) -> list[str]:
@@ -126,7 +141,7 @@ def _expand_url(url: str, *, strict: bool) -> list[str]:
         if any(c in path for c in _GLOB_CHARS):
             found = [p for p in fs.glob(path) if not fs.isdir(p)]
         elif fs.isdir(path):
-            found = [p for p in fs.find(path) if _wanted(p)]
+            found = _folder_files(list(fs.find(path)))
         else:
             found = [path]
         return [fs.unstrip_protocol(p) for p in sorted(found)]
@@ -140,8 +155,8 @@ def _walk(folder: str) -> list[str]:
     out: list[str] = []
     for root, dirs, files in os.walk(os.path.abspath(folder)):
         dirs.sort()
-        out.extend(os.path.join(root, f) for f in sorted(files) if _wanted(f))
-    return out
+        out.extend(os.path.join(root, f) for f in sorted(files))
+    return _folder_files(out)
 
 
 def _expand_one(item: str, *, strict: bool, depth: int = 0) -> list[str]:
@@ -321,6 +336,45 @@ def _process(
     return {"doc_id": doc_id, "source": shown, **record}
 
 
+class TextTask(NamedTuple):
+    """One row of a record file, as the parent hands it to a worker: its ``source``
+    (file and row), ``doc_id`` (the row's id), its text, and the error the parent already
+    knows the row has (no id, an id seen before, no text) instead of a text to parse."""
+
+    source: str
+    doc_id: str | None
+    text: str | None
+    error: tuple[str, str] | None = None
+
+
+_Task = str | TextTask
+"""What a worker is given: a source to read (path or URL), or a row's text."""
+
+
+def _task_source(task: _Task) -> str:
+    return task if isinstance(task, str) else task.source
+
+
+def process_text(task: TextTask, *, citations: bool = False) -> dict[str, Any]:
+    """The record of one text row: ``parse_text`` of its text with ``doc_id`` and
+    ``source`` set, or an error record. Never raises."""
+    if task.error is not None:
+        return error_record(task.source, *task.error, task.doc_id)
+    if task.text is None or not task.text.strip():
+        return error_record(task.source, "no_text", "the row's text is empty", task.doc_id)
+    from courtparse.api import parse_text
+
+    try:
+        record = parse_text(task.text, source=task.source, citations=citations).to_dict()
+    except CourtparseError as exc:
+        return error_record(task.source, exc.kind, exc.cause, task.doc_id)
+    except Exception as exc:
+        return _exception_record(task.source, exc, task.doc_id)
+    record.pop("doc_id", None)
+    record.pop("source", None)
+    return {"doc_id": task.doc_id, "source": task.source, **record}
+
+
 _SCRUBBED_WARNING = (
     "{n} strings of this record were not valid Unicode (lone UTF-16 surrogates); "
     "each surrogate was replaced with U+FFFD when the record was written"
@@ -408,25 +462,65 @@ class JsonlWriter:
         os.close(self._fd)
 
 
+_TAIL_CHUNK = 1 << 16
+
+
+def _cut_torn_tail(fh: Any) -> None:
+    """Truncate ``fh`` after its last newline (a line torn by a power cut), reading
+    backwards from the end in chunks, not the whole file."""
+    size = fh.seek(0, os.SEEK_END)
+    pos = size
+    while pos > 0:
+        start = max(0, pos - _TAIL_CHUNK)
+        fh.seek(start)
+        found = fh.read(pos - start).rfind(b"\n")
+        if found >= 0:
+            end = start + found + 1
+            if end != size:
+                fh.truncate(end)
+            return
+        pos = start
+    fh.truncate(0)
+
+
+@attrs.frozen
+class Recorded:
+    """What an earlier run wrote: the source of every record, the doc_id of every
+    record that has one, and the sources of those that have none."""
+
+    sources: frozenset[str]
+    doc_ids: frozenset[str]
+    sources_without_id: frozenset[str]
+
+
+def recorded(path: Path) -> Recorded:
+    """The records an earlier run wrote, read one line at a time after truncating a
+    torn last line (a file of millions of records is never read whole)."""
+    sources: set[str] = set()
+    ids: set[str] = set()
+    without_id: set[str] = set()
+    if path.exists():
+        with open(path, "r+b") as fh:
+            _cut_torn_tail(fh)
+            fh.seek(0)
+            for raw in fh:
+                try:
+                    record = json.loads(raw)
+                except ValueError:
+                    continue
+                if not isinstance(record, dict) or not isinstance(record.get("source"), str):
+                    continue
+                sources.add(record["source"])
+                if isinstance(record.get("doc_id"), str):
+                    ids.add(record["doc_id"])
+                else:
+                    without_id.add(record["source"])
+    return Recorded(frozenset(sources), frozenset(ids), frozenset(without_id))
+
+
 def recorded_sources(path: Path) -> set[str]:
     """The sources an earlier run recorded, after truncating a torn last line."""
-    if not path.exists():
-        return set()
-    with open(path, "r+b") as fh:
-        data = fh.read()
-        end = data.rfind(b"\n") + 1
-        if end != len(data):
-            fh.truncate(end)
-            data = data[:end]
-    done = set()
-    for raw in data.splitlines():
-        try:
-            record = json.loads(raw)
-        except ValueError:
-            continue
-        if isinstance(record, dict) and isinstance(record.get("source"), str):
-            done.add(record["source"])
-    return done
+    return set(recorded(path).sources)
 
 
 # --------------------------------------------------------------------------- lock
@@ -566,11 +660,17 @@ def _worker_main(
         try:
             conn.send(("took", None))
             try:
-                result = _result_of(_process(source, backend, ocr, tell_id, citations))
+                if isinstance(source, TextTask):
+                    result = _result_of(process_text(source, citations=citations))
+                else:
+                    result = _result_of(_process(source, backend, ocr, tell_id, citations))
             except BaseException as exc:  # one record per file, whatever happens
                 if isinstance(exc, (BrokenPipeError, EOFError)):
                     return  # the parent is gone
-                result = _result_of(_exception_record(shown_name(source), exc, None))
+                if isinstance(source, TextTask):
+                    result = _result_of(_exception_record(source.source, exc, source.doc_id))
+                else:
+                    result = _result_of(_exception_record(shown_name(source), exc, None))
             conn.send(("done", result))
         except (BrokenPipeError, EOFError, OSError):
             return
@@ -580,7 +680,7 @@ def _worker_main(
 class _Worker:
     proc: Any
     conn: multiprocessing.connection.Connection
-    source: str | None = None
+    source: _Task | None = None
     took: bool = False
     doc_id: str | None = None
     started: float = 0.0
@@ -592,6 +692,31 @@ def default_start_method() -> str:
     imported (cheap respawns, no threads of the parent inherited); spawn elsewhere."""
     methods = multiprocessing.get_all_start_methods()
     return "forkserver" if "forkserver" in methods else "spawn"
+
+
+class _Feed:
+    """The tasks still to run, pulled from their iterable one at a time when a worker
+    is free (a stream of rows is never read ahead), with room to put one back."""
+
+    def __init__(self, tasks: Iterable[_Task]) -> None:
+        self._it = iter(tasks)
+        self._back: deque[_Task] = deque()
+
+    def __bool__(self) -> bool:
+        if not self._back:
+            try:
+                self._back.append(next(self._it))
+            except StopIteration:
+                return False
+        return True
+
+    def pop(self) -> _Task:
+        if not self:
+            raise IndexError("no task left")
+        return self._back.popleft()
+
+    def push_back(self, task: _Task) -> None:
+        self._back.appendleft(task)
 
 
 class _LocalPool:
@@ -664,31 +789,39 @@ class _LocalPool:
             )
         self._workers[i] = self._spawn()
 
-    def _assign(self, pending: deque[str]) -> None:
+    def _assign(self, pending: _Feed) -> None:
         """Give every idle worker a file, replacing the dead ones first."""
         for i in range(len(self._workers)):
-            while pending and self._workers[i].source is None:
+            while self._workers[i].source is None and pending:
                 w = self._workers[i]
                 if not w.proc.is_alive():
                     self._replace_dead_idle(i)
                     continue
-                source = pending.popleft()
+                task = pending.pop()
                 try:
-                    w.conn.send(source)
+                    w.conn.send(task)
                 except OSError:  # it died between the check and the send
-                    pending.appendleft(source)
+                    pending.push_back(task)
                     self._replace_dead_idle(i)
                     continue
-                w.source, w.took, w.doc_id, w.started = source, False, None, time.monotonic()
+                # a row's id is known here; a file's comes from the worker once hashed
+                doc_id = task.doc_id if isinstance(task, TextTask) else None
+                w.source, w.took, w.doc_id, w.started = task, False, doc_id, time.monotonic()
 
     def current(self) -> str | None:
         """The file a worker has been on longest, for the progress bar."""
         busy = [(w.started, w.source) for w in list(self._workers) if w.source is not None]
-        return min(busy)[1] if busy else None
+        if not busy:
+            return None
+        task = min(busy, key=lambda b: b[0])[1]
+        return _task_source(task) if task is not None else None
 
-    def run(self, sources: list[str], timeout: float | None) -> Generator[_Result, None, None]:
-        pending = deque(sources)
-        self._workers = [self._spawn() for _ in range(min(self._n, len(pending)))]
+    def run(self, tasks: Iterable[_Task], timeout: float | None) -> Generator[_Result, None, None]:
+        """The result of every task, in the order they finish. ``tasks`` is pulled one
+        at a time when a worker is free: no more than one task per worker is in flight."""
+        pending = _Feed(tasks)
+        n = min(self._n, len(tasks)) if isinstance(tasks, list) else (self._n if pending else 0)
+        self._workers = [self._spawn() for _ in range(n)]
         try:
             while True:
                 self._assign(pending)
@@ -710,7 +843,8 @@ class _LocalPool:
                     result, alive = self._collect(w, now, timeout)
                     if result is None:
                         if not alive:  # it died before it took the file: not the file's fault
-                            pending.appendleft(str(source))
+                            assert source is not None
+                            pending.push_back(source)
                             self._replace_dead_idle(i)
                         continue
                     self._idle_deaths = 0
@@ -735,8 +869,8 @@ class _LocalPool:
         """The record of a worker's file if there is one now, and whether the worker
         lives on: its result, or an error record when it died or ran out of time
         (it is then dead); no record and dead when it died before taking the file."""
-        source = w.source
-        assert source is not None
+        assert w.source is not None
+        source = _task_source(w.source)
         while True:
             try:
                 if not w.conn.poll():
@@ -799,6 +933,45 @@ def _run_dask(
         future.release()
 
 
+DASK_ROWS_PER_THREAD = 2
+"""Rows submitted to a Dask cluster ahead of its threads: enough to keep every thread busy,
+few enough that the texts in flight stay a handful per thread, never the file."""
+
+
+def _run_dask_rows(
+    client: Any, tasks: Iterable[TextTask], citations: bool
+) -> Generator[_Result, None, None]:
+    """Map :func:`process_text` over a dask.distributed cluster, a few rows per thread in
+    flight: a row is submitted when one finishes, so the stream is read as the cluster
+    works. A task that fails outright still gets an error record with its row's id."""
+    import distributed
+
+    threads = sum(client.nthreads().values()) or 1
+    rows = iter(tasks)
+    as_completed: Callable[..., Any] = distributed.as_completed
+    completed = as_completed()
+    task_of: dict[str, TextTask] = {}
+
+    def submit_next() -> None:
+        task = next(rows, None)
+        if task is not None:
+            future = client.submit(process_text, task, citations=citations, pure=False)
+            task_of[future.key] = task
+            completed.add(future)
+
+    for _ in range(threads * DASK_ROWS_PER_THREAD):
+        submit_next()
+    for future in completed:
+        task = task_of.pop(future.key)
+        if future.status == "error":
+            exc = future.exception()
+            yield _result_of(error_record(task.source, "crash", f"{type(exc).__name__}: {exc}", task.doc_id))
+        else:
+            yield _result_of(future.result())
+        future.release()
+        submit_next()
+
+
 # --------------------------------------------------------------------------- batch
 
 
@@ -818,12 +991,12 @@ def _largest_first(sources: list[str]) -> list[str]:
     return sorted(sources, key=size, reverse=True)  # stable: URLs stay in input order
 
 
-def _progress_bar(total: int, enabled: bool | None) -> Any:
+def _progress_bar(total: int | None, enabled: bool | None, unit: str = "file") -> Any:
     from tqdm import tqdm  # type: ignore[import-untyped, unused-ignore]
 
     if enabled is None:
         enabled = sys.stderr.isatty()
-    return tqdm(total=total, unit="file", disable=not enabled, dynamic_ncols=True, file=sys.stderr)
+    return tqdm(total=total, unit=unit, disable=not enabled, dynamic_ncols=True, file=sys.stderr)
 
 
 def _output_folder(out: Path) -> Path:
@@ -881,9 +1054,12 @@ def _tick(bar: Any, pool: _LocalPool | None) -> threading.Event:
 
 
 def _write_records(
-    todo: list[str],
+    todo: Iterable[_Task],
     jsonl: Path,
     *,
+    total: int | None = None,
+    unit: str = "file",
+    skipped: Callable[[], int] | None = None,
     start: float,
     fsync: bool,
     progress: bool | None,
@@ -895,16 +1071,22 @@ def _write_records(
     timeout: float | None,
     citations: bool = False,
 ) -> tuple[int, int, Counter[str]]:
-    """Run the files of ``todo`` and append their records: (records, pages, errors)."""
+    """Run the tasks of ``todo`` and append their records: (records, pages, errors).
+    ``total``: tasks the bar counts to (default ``len(todo)``, None for a stream of
+    unknown length); ``skipped``: how many rows the stream has skipped so far (resume),
+    which the bar counts as done."""
     files = pages = 0
     errors: Counter[str] = Counter()
     writer = JsonlWriter(jsonl, fsync=fsync)
     timings = JsonlWriter(jsonl.with_name(TIMINGS_NAME))
-    bar = _progress_bar(len(todo), progress)
+    bar = _progress_bar(len(todo) if isinstance(todo, list) else total, progress, unit)
     results: Generator[_Result, None, None]
     pool: _LocalPool | None = None
-    if client is not None:
-        results = _run_dask(client, todo, backend, ocr, citations)
+    counted_skips = 0
+    if client is not None and not isinstance(todo, list):
+        results = _run_dask_rows(client, (t for t in todo if isinstance(t, TextTask)), citations)
+    elif client is not None:
+        results = _run_dask(client, [str(t) for t in todo], backend, ocr, citations)
     else:
         n = workers or os.cpu_count() or 1
         pool = _LocalPool(n, backend, ocr, start_method, citations)
@@ -925,7 +1107,11 @@ def _write_records(
                 f"{pages / elapsed if elapsed else 0:.1f} pages/s, {sum(errors.values())} errors",
                 refresh=False,
             )
-            bar.update(1)
+            step = 1
+            if skipped is not None:
+                step += skipped() - counted_skips
+                counted_skips = skipped()
+            bar.update(step)
     finally:
         stop_ticks.set()
         results.close()  # on an interrupt: stop the workers before the writer closes
@@ -956,8 +1142,19 @@ def batch(
     start_method: str | None = None,
     fsync: bool = False,
     citations: bool = False,
+    text_column: str | None = None,
+    id_column: str = DEFAULT_ID_COLUMN,
+    csv_escape: str | None = CSV_ESCAPE,
 ) -> BatchSummary:
     """Parse every input into ``out/documents.jsonl``, one record per source.
+
+    With ``text_column``, the inputs are record files instead (CSV, JSON Lines or
+    Parquet; CSV and JSON Lines also ``.gz``, ``.bz2``, ``.xz``), such as CourtListener's
+    bulk files: each row's text is parsed with ``parse_text`` into one record, its
+    ``doc_id`` the row's ``id_column`` and its ``source`` ``FILE#row=N``. Rows are read
+    as workers take them, so the file is never held in memory; ``resume`` skips the rows
+    whose id already has a record. ``csv_escape``: the CSV escape character (CourtListener
+    writes ``\\"`` for a quote; None for strict RFC 4180).
 
     ``workers``: local processes (default: all cores). ``timeout``: seconds per file
     before its worker is killed and the file recorded as a ``timeout`` error (local
@@ -979,6 +1176,13 @@ def batch(
         raise BatchError(None, f"workers must be at least 1, got {workers}")
     if timeout is not None and timeout <= 0:
         raise BatchError(None, f"timeout must be positive, got {timeout}")
+    if text_column is not None:
+        return _batch_text_records(
+            sources, Path(out), text_column=text_column, id_column=id_column,
+            csv_escape=csv_escape, start=start, resume=resume, fsync=fsync,
+            progress=progress, client=client, workers=workers, start_method=start_method,
+            timeout=timeout, citations=citations,
+        )
     out_dir = _output_folder(Path(out))
     jsonl = out_dir / JSONL_NAME
     with _one_line_os_errors(jsonl), output_lock(out_dir):
@@ -1004,4 +1208,129 @@ def batch(
         pages=pages,
         errors=dict(errors),
         seconds=time.monotonic() - start,
+    )
+
+
+# --------------------------------------------------------------------------- text records
+
+
+def _check_record_file(path: str, text_column: str, id_column: str, csv_escape: str | None) -> None:
+    """Refuse, before any work, an input that is not a record file or lacks a column."""
+    if record_format(path) is None:
+        raise BatchError(
+            shown_name(path),
+            "with --text-column every input is a record file: .csv, .jsonl or .parquet "
+            "(CSV and JSON Lines also .gz, .bz2, .xz)",
+        )
+    rows = read_rows(path, text_column, id_column, csv_escape=csv_escape)
+    try:
+        next(rows, None)
+    except CourtparseError as exc:
+        raise BatchError(exc.source, exc.cause) from exc
+    finally:
+        rows.close()
+
+
+def _id_key(doc_id: str) -> int | str:
+    """A row's id as kept to find duplicates: CourtListener's numeric ids as ints (half
+    the memory of their strings), any other id (or one with leading zeros) as it is."""
+    if doc_id.isascii() and doc_id.isdigit() and (doc_id == "0" or not doc_id.startswith("0")):
+        return int(doc_id)
+    return doc_id
+
+
+def _text_tasks(
+    files: list[str],
+    *,
+    text_column: str,
+    id_column: str,
+    csv_escape: str | None,
+    done: Recorded,
+    skipped: Counter[str],
+) -> Iterator[TextTask]:
+    """The rows of ``files`` still to record, one at a time. Each row gets one record
+    over all runs: a row whose id has a record (or, for a row without an id of its own,
+    whose source has one) is skipped and counted in ``skipped``; a row without an id,
+    or with an id an earlier row has, gets an error record with doc_id null, so that no
+    two records share a doc_id. Holds the ids seen (not the texts) to find duplicates:
+    a numeric id as an int, about 65 bytes a row."""
+    seen: set[int | str] = set()
+    for path in files:
+        shown = shown_name(path)
+        for row in read_rows(path, text_column, id_column, csv_escape=csv_escape):
+            source = f"{shown}{ROW_MARK}{row.row}"
+            if row.id is None:
+                if source in done.sources_without_id:
+                    skipped["rows"] += 1
+                    continue
+                yield TextTask(source, None, None, ("no_id", f"the {id_column!r} column is empty"))
+                continue
+            key = _id_key(row.id)
+            if key in seen:
+                if source in done.sources_without_id:
+                    skipped["rows"] += 1
+                    continue
+                message = (
+                    f"id {row.id!r} again: an earlier row has it, and its record is doc_id {row.id!r}"
+                )
+                yield TextTask(source, None, None, ("duplicate_id", message))
+                continue
+            seen.add(key)
+            if row.id in done.doc_ids:
+                skipped["rows"] += 1
+                continue
+            if row.text is None:
+                message = f"the {text_column!r} column is empty"
+                yield TextTask(source, row.id, None, ("no_text", message))
+                continue
+            yield TextTask(source, row.id, row.text)
+
+
+def _batch_text_records(
+    sources: list[str],
+    out: Path,
+    *,
+    text_column: str,
+    id_column: str,
+    csv_escape: str | None,
+    start: float,
+    resume: bool,
+    fsync: bool,
+    progress: bool | None,
+    client: Any,
+    workers: int | None,
+    start_method: str | None,
+    timeout: float | None,
+    citations: bool,
+) -> BatchSummary:
+    """``batch`` over the rows of record files (``text_column`` given)."""
+    for path in sources:
+        _check_record_file(path, text_column, id_column, csv_escape)
+    sizes = [parquet_rows(p) for p in sources]
+    total = sum(n for n in sizes if n is not None) if all(n is not None for n in sizes) else None
+    out_dir = _output_folder(out)
+    jsonl = out_dir / JSONL_NAME
+    with _one_line_os_errors(jsonl), output_lock(out_dir):
+        if resume:
+            done = recorded(jsonl)
+        elif jsonl.exists() and jsonl.stat().st_size > 0:
+            raise BatchError(
+                str(jsonl), "already holds records; pass resume=True (--resume) or another output"
+            )
+        else:
+            done = Recorded(frozenset(), frozenset(), frozenset())
+        skipped: Counter[str] = Counter()
+        tasks = _text_tasks(
+            sources, text_column=text_column, id_column=id_column, csv_escape=csv_escape,
+            done=done, skipped=skipped,
+        )
+        files, pages, errors = _write_records(
+            tasks, jsonl, total=total, unit="row", skipped=lambda: skipped["rows"],
+            start=start, fsync=fsync, progress=progress, client=client, workers=workers,
+            backend=None, ocr=None, start_method=start_method, timeout=timeout,
+            citations=citations,
+        )
+    return BatchSummary(
+        out=out_dir, files=files, skipped=skipped["rows"], pages=pages, errors=dict(errors),
+        seconds=time.monotonic() - start, unit="row",
     )

@@ -76,6 +76,21 @@ def build_parser() -> argparse.ArgumentParser:
         "--samples", action="store_true", help="add the sample PDFs bundled with courtparse"
     )
     b.add_argument(
+        "--text-column", metavar="COL",
+        help="INPUTs are record files (CSV, JSON Lines or Parquet; CSV and JSON Lines also "
+        ".gz/.bz2/.xz) and COL holds each row's text, e.g. plain_text in CourtListener's "
+        "bulk files: one record per row",
+    )
+    b.add_argument(
+        "--id-column", metavar="COL", default="id",
+        help="with --text-column: the column whose value is each record's doc_id (default: id)",
+    )
+    b.add_argument(
+        "--csv-escape", choices=("backslash", "none"), default="backslash",
+        help="with --text-column: CSV escapes (backslash: \\\" and \\\\ as CourtListener "
+        "writes them, and doubled quotes; none: RFC 4180 doubled quotes only)",
+    )
+    b.add_argument(
         "--progress", action=argparse.BooleanOptionalAction, default=None,
         help="progress bar (default: only on a terminal)",
     )
@@ -279,6 +294,9 @@ def _batch(args: argparse.Namespace) -> int:
                 citations=args.citations,
                 client=client,
                 progress=args.progress,
+                text_column=args.text_column,
+                id_column=args.id_column,
+                csv_escape="\\" if args.csv_escape == "backslash" else None,
             )
     except KeyboardInterrupt:
         print(

@@ -16,7 +16,7 @@ def test_bench_runs_on_two_files(tmp_path: Path) -> None:
         shutil.copy(PDFS / name, tmp_path / name)
     out = subprocess.run(
         [sys.executable, str(REPO / "benchmarks" / "bench.py"), "--dir", str(tmp_path),
-         "--no-rss", "--json"],
+         "--no-rss", "--json", "--labeled", str(tmp_path / "no-labels")],
         capture_output=True, text=True, timeout=300, check=True,
     ).stdout
     assert "import courtparse" in out
@@ -30,3 +30,6 @@ def test_bench_runs_on_two_files(tmp_path: Path) -> None:
     assert "batch 1 worker: 2 records" in out
     assert "batch 2 workers: 2 records" in out
     assert "speed-up 2 vs 1 workers" in out
+    if shutil.which("pdftotext"):
+        assert "parse_text on pdftotext -layout output of 2 files" in out
+        assert "MB/CPU-s" in out

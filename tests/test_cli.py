@@ -96,9 +96,11 @@ def test_batch_errors_are_messages(capsys: pytest.CaptureFixture[str], tmp_path:
 
 
 def test_batch_in_a_pipe_is_quiet(tmp_path: Path, examples_dir: Path) -> None:
-    done = subprocess.run([*CLI, "batch", str(examples_dir), "--out", str(tmp_path / "o")],
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "manifest.csv").write_text("id\n")
+    done = subprocess.run([*CLI, "batch", str(tmp_path / "notes"), "--out", str(tmp_path / "o")],
                           capture_output=True, text=True, timeout=60)
-    # the folder holds .txt filings only, and folders are searched for PDFs
+    # the folder holds neither a PDF nor a .txt filing
     assert done.returncode == 1
     assert "no input files found" in done.stderr
     assert "Traceback" not in done.stderr
