@@ -362,7 +362,7 @@ def process_text(task: TextTask, *, citations: bool = False) -> dict[str, Any]:
         return error_record(task.source, *task.error, task.doc_id)
     if task.text is None or not task.text.strip():
         return error_record(task.source, "no_text", "the row's text is empty", task.doc_id)
-    from courtparse.api import parse_text
+    from courtparse.pipeline import parse_text
 
     try:
         record = parse_text(task.text, source=task.source, citations=citations).to_dict()

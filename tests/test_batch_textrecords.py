@@ -296,16 +296,16 @@ def test_rows_on_a_dask_cluster_give_the_local_records(tmp_path: Path) -> None:
 
 @needs_fork
 def test_a_row_past_the_timeout_keeps_its_id(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import courtparse.api
+    import courtparse.pipeline
 
-    real = courtparse.api.parse_text
+    real = courtparse.pipeline.parse_text
 
     def hang_on_row_2(text: str, *args: Any, **kwargs: Any) -> Any:
         if "JANE ROE 1," in text:
             time.sleep(600)
         return real(text, *args, **kwargs)
 
-    monkeypatch.setattr(courtparse.api, "parse_text", hang_on_row_2)
+    monkeypatch.setattr(courtparse.pipeline, "parse_text", hang_on_row_2)
     src = tmp_path / "recap.csv.gz"
     ids = write_recap_csv(src, 3)
     out = tmp_path / "parsed"
