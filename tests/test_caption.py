@@ -384,6 +384,30 @@ STYLE_CASES: list[tuple[str, str, list[P], str | None]] = [
         "MEMORANDUM AND ORDER",
     ),
     (
+        "N.D. Tex. '§' column: two defendants joined by ', and', the number beside the first name",
+        "IN THE UNITED STATES DISTRICT COURT\nFOR THE NORTHERN DISTRICT OF TEXAS\nDALLAS DIVISION\n"
+        "JANE ROE, § CIVIL ACTION NO. 3:22-CV-01234-X\n§\nPlaintiff, §\n§\nv. §\n§\n"
+        "LONE STAR BANK, N.A., and BETA SERVICING LLC, §\n§\nDefendants. §\nMEMORANDUM OPINION AND ORDER\n",
+        [("JANE ROE", "plaintiff", False), ("LONE STAR BANK, N.A.", "defendant", False),
+         ("BETA SERVICING LLC", "defendant", False)],
+        "MEMORANDUM OPINION AND ORDER",
+    ),
+    (
+        "W.D. Tex. '§' column: 'vs.' and a title under the caption",
+        "UNITED STATES DISTRICT COURT\nWESTERN DISTRICT OF TEXAS\nAUSTIN DIVISION\nACME SOFTWARE, INC., §\n"
+        "Plaintiff, §\n§\nvs. § CAUSE NO. 1:21-CV-00123-RP\n§\nBETA CLOUD LLC, §\nDefendant. §\nORDER\n",
+        [("ACME SOFTWARE, INC.", "plaintiff", False), ("BETA CLOUD LLC", "defendant", False)],
+        "ORDER",
+    ),
+    (
+        "M.D. Pa. ':' column with roles and the judge's line on the right",
+        "IN THE UNITED STATES DISTRICT COURT\nFOR THE MIDDLE DISTRICT OF PENNSYLVANIA\n"
+        "JOHN DOE, : No. 1:20-CV-01234\n:\nPlaintiff, :\n: (Judge Roe)\nv. :\n:\n"
+        "COMMONWEALTH OF PENNSYLVANIA, :\n:\nDefendant. :\nMEMORANDUM\n",
+        [("JOHN DOE", "plaintiff", False), ("COMMONWEALTH OF PENNSYLVANIA", "defendant", False)],
+        "MEMORANDUM",
+    ),
+    (
         "E.D. Pa. ':' column with no role labels: each side, role unknown",
         "IN THE UNITED STATES DISTRICT COURT\nFOR THE EASTERN DISTRICT OF PENNSYLVANIA\nJANE ROE : CIVIL ACTION\n:\n"
         "v. :\n:\nCITY OF PHILADELPHIA, et al. : NO. 21-1234\nMEMORANDUM\n",

@@ -133,10 +133,10 @@ _BOX_OTHER_RE = regex.compile(
 _BOX_MAX_LINES = 8
 # Right-column text that flat text puts on a party's line, cut off the name:
 # "Case No. 19-cv-07043-VC", "CASE NO. 1:20-MJ-00104 EPG", "No. 3:05-cv-00595", "Chapter 11",
-# "Adv. Pro. No. 20-03050 (HLB)", "Civil Action No."
+# "Adv. Pro. No. 20-03050 (HLB)", "Civil Action No.", Texas "CAUSE NO. 1:21-CV-00123-RP" (W.D. Tex.)
 _RIGHT_COLUMN_RE = regex.compile(
     r"""\s*(?:
-        \b(?:Case|Civil\s+Action|Civil|Criminal|Adv\.?\s*Pro(?:c|ceeding)?\.?|Docket|MDL)\s*(?:No|Number)\b.*
+        \b(?:Case|Cause|Civil\s+Action|Civil|Criminal|Adv\.?\s*Pro(?:c|ceeding)?\.?|Docket|MDL)\s*(?:No|Number)\b.*
       | \bNo\.\s*(?:MDL\s*)?[\dA-Z:]+[-:]\d.*
       | \bChapter\s+\d+\b.*
       | \bCASE\s+NO\b.*
@@ -154,7 +154,7 @@ _SPELLED_DATE_RE = regex.compile(r"^" + _SPELLED_DATE + r"$", regex.VERBOSE | re
 # "Re: Dkt. No. 337", "(ECF No. 26)", "UNDER SEAL", "REDACTED, PUBLIC VERSION".
 _SKIP_RE = regex.compile(
     r"""^(?:
-        (?:Case|Civil\s+Action|Civil|Civ\.?|Criminal|Crim\.?|Cr\.?|Adv\.?\s*Pro(?:c|ceeding)?\.?|Docket|MDL)\s*(?:No|Nos|Number)\b.*
+        (?:Case|Cause|Civil\s+Action|Civil|Civ\.?|Criminal|Crim\.?|Cr\.?|Adv\.?\s*Pro(?:c|ceeding)?\.?|Docket|MDL)\s*(?:No|Nos|Number)\b.*
       | SECTION:?\s*["“]?[A-Z]["”]?(?:\s*\(\d\))?          # E.D. La. "SECTION: "T" (4)"
       | THIS\s+DOCUMENT\s+RELATES\s+TO:?.*|ALL\s+ACTIONS\.?   # an MDL's caption label (N.D. Cal.)
       | (?:USDC|USBC|D\.\s?C\.|BAP|BIA|Agency)\s+(?:No|Nos|Number)\b.*   # an appeal's lower-court number: 5th Cir. "USDC No. 3:20-CV-257"
