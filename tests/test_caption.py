@@ -408,6 +408,21 @@ STYLE_CASES: list[tuple[str, str, list[P], str | None]] = [
         "MEMORANDUM",
     ),
     (
+        "N.J. Superior Court (state): the court in the right column, beside the first name",
+        "PREPARED BY THE COURT\n\nDEVON ROE,\n\nSUPERIOR COURT OF NEW JERSEY\nATLANTIC COUNTY – LAW DIVISION\n"
+        "Plaintiff,\nvs.\nJOHN W. DOE, ESQ.,\nDefendant.\nCIVIL ACTION\nDOCKET NO: ATL-L-2794-25\nORDER\n",
+        [("DEVON ROE", "plaintiff", False), ("JOHN W. DOE, ESQ.", "defendant", False)],
+        "ORDER",
+    ),
+    (
+        "Wash. Ct. App. brief: the division after the court is not the first name",
+        "NO. 37369-0-III THE COURT OF APPEALS OF THE STATE OF WASHINGTON, DIVISION THREE\n\nSTATE OF WASHINGTON,\n\n"
+        "Respondent,\n\nv.\nLANCE ROE,\n\nAppellant.\n\nON APPEAL FROM THE SUPERIOR COURT OF THE STATE OF WASHINGTON "
+        "FOR SPOKANE COUNTY\n\nBRIEF OF APPELLANT\n",
+        [("STATE OF WASHINGTON", "respondent", False), ("LANCE ROE", "appellant", False)],
+        "BRIEF OF APPELLANT",
+    ),
+    (
         "E.D. Pa. ':' column with no role labels: each side, role unknown",
         "IN THE UNITED STATES DISTRICT COURT\nFOR THE EASTERN DISTRICT OF PENNSYLVANIA\nJANE ROE : CIVIL ACTION\n:\n"
         "v. :\n:\nCITY OF PHILADELPHIA, et al. : NO. 21-1234\nMEMORANDUM\n",

@@ -15,7 +15,7 @@ import regex
 
 from courtparse.extract.court import extract_court
 from courtparse.extract.docket import extract_re_entries
-from courtparse.models import Caption, Party
+from courtparse.models import Caption, Court, Party
 from courtparse.text import CleanText
 
 # The caption sits on page 1: after the court's name, before the first paragraph.
@@ -156,6 +156,7 @@ _SKIP_RE = regex.compile(
     r"""^(?:
         (?:Case|Cause|Civil\s+Action|Civil|Civ\.?|Criminal|Crim\.?|Cr\.?|Adv\.?\s*Pro(?:c|ceeding)?\.?|Docket|MDL)\s*(?:No|Nos|Number)\b.*
       | SECTION:?\s*["“]?[A-Z]["”]?(?:\s*\(\d\))?          # E.D. La. "SECTION: "T" (4)"
+      | MOTION\s+NO\.?:\s*M-\d.*                           # N.J. App. Div. "MOTION NO.: M-000832-25"
       | THIS\s+DOCUMENT\s+RELATES\s+TO:?.*|ALL\s+ACTIONS\.?   # an MDL's caption label (N.D. Cal.)
       | (?:USDC|USBC|D\.\s?C\.|BAP|BIA|Agency)\s+(?:No|Nos|Number)\b.*   # an appeal's lower-court number: 5th Cir. "USDC No. 3:20-CV-257"
       | No\.?\s*(?:[A-Z]{1,4}\s+)?(?:MDL\s*)?[\dA-Z:-]*\d.*   # "No. C 18-06022 WHA (JSC)", "NO. CR-19-0491 JST"
@@ -1032,12 +1033,35 @@ def _caption_end(lines: list[tuple[str, int, int]], after: int) -> int:
     return after
 
 
+# A court named in the caption's right column, beside the first name (N.J. Superior Court,
+# Law Division: "DEVON ROE, / SUPERIOR COURT OF NEW JERSEY / ATLANTIC COUNTY – LAW DIVISION /
+# Plaintiff,"): flat text puts the name above the court and its role right below it.
+
+
+def _caption_start(text: str, court: Court | None) -> int:
+    """Where the caption's region starts: after the court's heading, or at the top when the
+    court's heading stands beside the first name (its first line below is a role label)."""
+    if court is None or court.span is None:
+        return 0
+    after = next((ln.strip() for ln in text[court.span.end : court.span.end + _REGION].split("\n") if ln.strip()), "")
+    return 0 if _ROLE_LINE_RE.match(after) else court.span.end
+
+
+def _without_court(region: str, base: int, court: Court | None) -> str:
+    """The region with the court's heading blanked (same length, line breaks kept) where the
+    region holds it: its lines are never a name, nor stop the walk from a role to its name."""
+    if court is None or court.span is None or court.span.end <= base:
+        return region
+    a, b = court.span.start - base, court.span.end - base
+    return region[:a] + "".join(ch if ch == "\n" else " " for ch in region[a:b]) + region[b:]
+
+
 def extract_caption(clean: CleanText) -> Caption:
     """Parties, title and Re: entries of the caption at the top of page 1."""
     text = clean.text
     court = extract_court(clean)
-    base = court.span.end if court is not None and court.span is not None else 0
-    region = text[base : base + _REGION]
+    base = _caption_start(text, court)
+    region = _without_court(text[base : base + _REGION], base, court)
     lines: list[tuple[str, int, int]] = []
     pos = base
     right: list[tuple[str, int, int]] = []

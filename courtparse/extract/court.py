@@ -359,6 +359,18 @@ _STATE_NAME = r"(?P<state>" + _STATE_ALT + r")\b"
 # APPELLATE DIVISION" (its own courts-db id), "ATLANTIC COUNTY – LAW DIVISION",
 # "WASHINGTON, DIVISION THREE" (the statewide court's).
 _STATE_DIVISION = r"(?P<division>[^\n]{0,40}?\bAppellate\s+Division)?"
+# The rest of a state court's heading, which the span covers so the caption starts after it:
+# a division or county on the heading's line or the next ("WASHINGTON, DIVISION THREE",
+# "ATLANTIC COUNTY – LAW DIVISION", "APPELLATE DIVISION", N.Y. "BRONX COUNTY").
+_STATE_HEADING_TAIL_RE = regex.compile(
+    r"""(?:[ \t]*,?[ \t]*(?:[–—-][ \t]*)?Division[ \t]+[A-Za-z]+)?
+    (?:\n[ \t]*(?:
+        [A-Z][A-Za-z.]*(?:[ \t]+[A-Z][A-Za-z.]*)?[ \t]+County(?:[ \t]*[–—-][ \t]*[A-Za-z]+[ \t]+Division)?
+      | (?:Appellate|Law|Chancery|Civil|Criminal|Family|General\s+Equity)[ \t]+(?:Division|Part)
+      | Division[ \t]+[A-Za-z]+
+    )[ \t]*(?=\n|\Z))?""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
 _STATE_COURT_RE = regex.compile(
     r"""
     (?:\bin\s+)?(?:\bthe\s+)?
@@ -444,6 +456,8 @@ def _state_court(clean: CleanText, text: str) -> tuple[int, Court] | None:
         court_id = court_id or resolve_state_court_id(state, kind)
         if court_id is None:
             continue
+        if (tail := _STATE_HEADING_TAIL_RE.match(text, end)) is not None:
+            end = max(end, tail.end())
         return m.start(), Court(name, None, court_id, clean.span(m.start(), end))
     return None
 
