@@ -423,6 +423,24 @@ STYLE_CASES: list[tuple[str, str, list[P], str | None]] = [
         "BRIEF OF APPELLANT",
     ),
     (
+        "E.D. Cal. ')' column: a defendants' list whose closing 'and' goes with the Does",
+        "UNITED STATES DISTRICT COURT\nEASTERN DISTRICT OF CALIFORNIA, FRESNO DIVISION\nANTHONY ROE, individually,\n"
+        "Plaintiff,\nvs.\nCITY OF FRESNO, COUNTY OF FRESNO,\nAMERICAN AMBULANCE,\nJAMES DOE, an individual,\n"
+        "MORGAN SMITH, and DOES 1-10,\ninclusive,\nDefendants.\nCASE NO. 1:18-cv-00127 AWI (EPG)\n[PROPOSED] ORDER\n",
+        [("ANTHONY ROE", "plaintiff", False), ("CITY OF FRESNO", "defendant", False),
+         ("COUNTY OF FRESNO", "defendant", False), ("AMERICAN AMBULANCE", "defendant", False),
+         ("JAMES DOE", "defendant", False), ("MORGAN SMITH", "defendant", False)],
+        "[PROPOSED] ORDER",
+    ),
+    (
+        "C.D. Cal.: 'an individual and representative capacity as trustee of ...' is the capacity",
+        "UNITED STATES DISTRICT COURT\nCENTRAL DISTRICT OF CALIFORNIA\nNEHEMIAH ROE,\nPlaintiff,\nv.\n"
+        "RICHARD A. DOE, an individual\nand representative capacity as trustee of\nthe Doe Living Trust\nAgreement,\n"
+        "Defendant.\nCase No. 2:20-cv-01234\nANSWER\n",
+        [("NEHEMIAH ROE", "plaintiff", False), ("RICHARD A. DOE", "defendant", False)],
+        "ANSWER",
+    ),
+    (
         "E.D. Pa. ':' column with no role labels: each side, role unknown",
         "IN THE UNITED STATES DISTRICT COURT\nFOR THE EASTERN DISTRICT OF PENNSYLVANIA\nJANE ROE : CIVIL ACTION\n:\n"
         "v. :\n:\nCITY OF PHILADELPHIA, et al. : NO. 21-1234\nMEMORANDUM\n",

@@ -244,8 +244,8 @@ _DESCRIPTOR_RE = regex.compile(
       | ,\s*(?:an?|the)\s+(?:[A-Z][A-Za-z]+\s+){0,3}(?:individual|corporation|limited\s+liability\s+(?:company|corporation|partnership)|partnership|entity|company|municipality|public\s+entity|political\s+subdivision)\b
       | \s+(?-i:an?)\s+(?:[A-Z][A-Za-z]+\s+){0,3}(?:limited\s+liability\s+(?:company|corporation|partnership)|corporation)\b   # S.D. Ind. "DUCCI ENTERPRISES, LLC an Indiana limited liability corporation"
       | [,;]?\s*(?:and\s+)?DOES\s+\d+\s*(?:through|to|-)\s*\d+,?(?:\s*inclusive)?
-      | ,?\s*in\s+(?:(?:his|her|their|its)\s+)?(?:official|individual|personal|representative)(?:\s+and\s+(?:official|individual|personal|representative))?
-          \s+capacit(?:y|ies)(?:\s+as\s+[^,;]*)?        # 1st Cir. "JANET T. MILLS, in her official capacity as Governor of the State of Maine"
+      | ,?\s*(?:in|and)\s+(?:(?:his|her|their|its)\s+)?(?:official|individual|personal|representative)(?:\s+and\s+(?:official|individual|personal|representative))?
+          \s+capacit(?:y|ies)(?:\s+as\s+[^,;]*)?        # 1st Cir. "JANET T. MILLS, in her official capacity as Governor of the State of Maine"; C.D. Cal. "RICHARD A. GETTY, an individual and representative capacity as trustee of ..."
       | ,\s*ETC\.?(?=\s*(?:[;,]|$))                      # C.D. Cal. minutes: "MARCUS GRAY, ETC.; ET AL." (the capacity, abbreviated)
       | ,?\s*(?:individually,?\s+)?and\s+as\s+(?:a\s+|the\s+)?(?:Successor|representative|trustee|guardian|personal\s+representative
           |administrat\w*|executor|executrix|next\s+friend|parent)[^,;]*(?:,\s*deceased)?   # E.D. Cal. "MICHELLE PEREZ, individually and as Successor in Interest to Joseph Perez"
@@ -299,6 +299,8 @@ _LIST_COMMA_RE = regex.compile(r"[,;]\s+(?!" + _SUFFIX + r"\b)(?=[A-Z])", regex.
 _LIST_AND_RE = regex.compile(
     r",\s+(?:and|&)\s+|(?<=\b" + _SUFFIX + r")\s+(?:and|&)\s+", regex.VERBOSE | regex.IGNORECASE
 )
+# The "and" that closes a list of parties, taken by the Doe defendants after it.
+_DOES_CLOSE_LIST_RE = regex.compile(r",\s*and\s+DOES\s+\d", regex.IGNORECASE)
 _ET_AL_RE = regex.compile(r",?\s*\bet\s*\.?\s*al\b\.?", regex.IGNORECASE)
 # A transcript's speaker or a question: never part of a caption.
 _SPEAKER_RE = regex.compile(
@@ -493,17 +495,21 @@ def _is_prose(line: str) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) / len(letters) < 0.35
 
 
-def _list_names(part: str) -> list[str]:
+def _list_names(part: str, listed: bool = False) -> list[str]:
     """"A, B, and C" -> A / B / C: a list that ends in ", and" (or an "and" after an
     entity suffix) is split at its commas too, keeping a suffix ("FACEBOOK, INC.") and a
-    lower-case continuation ("INC, d/b/a ALLCARE IPA") with the name before it."""
+    lower-case continuation ("INC, d/b/a ALLCARE IPA") with the name before it. ``listed``:
+    the list's closing "and" went with a descriptor cut off before ("…, MORGAN ANDERSON,
+    and DOES 1-10, inclusive", E.D. Cal.)."""
     pieces: list[str] = []
     for piece in _LIST_AND_RE.split(part):
         if pieces and not piece[:1].isupper() and not piece[:1].isdigit():
             pieces[-1] = f"{pieces[-1]} and {piece}"  # "and as trustee of ...": not a new name
         else:
             pieces.append(piece)
-    if len(pieces) == 1:
+    if len(pieces) == 1 and listed and len(_LIST_COMMA_RE.findall(part)) >= _LIST_MIN_COMMAS:
+        pieces = [part]
+    elif len(pieces) == 1:
         # "A, B, C and D" without the serial comma (D. Del.): a list of three or more.
         last = regex.match(r"^(?P<head>.*,.*)\s+(?:and|&)\s+(?P<tail>[A-Z][^,]*)$", part)
         if last is None or len(_LIST_COMMA_RE.findall(last["head"])) < _LIST_MIN_COMMAS:
@@ -529,12 +535,13 @@ def _split_parties(name: str) -> list[tuple[str, bool]]:
     for part in regex.split(r"\s*;\s*", name):
         et_al = bool(_ET_AL_RE.search(part))
         part = _ET_AL_RE.sub("", part)
+        listed = _DOES_CLOSE_LIST_RE.search(part) is not None
         part = _DESCRIPTOR_RE.sub("", part)
         part = _ADDRESS_TAIL_RE.sub("", part)
         part = _LEADING_NUMBER_RE.sub("", " ".join(part.split()))
         part = _LEADING_VERSUS_RE.sub("", part)
         part = _RIGHT_COLUMN_RE.sub("", part)
-        names = _list_names(part.strip(" ,;:"))
+        names = _list_names(part.strip(" ,;:"), listed)
         for k, one in enumerate(names):
             one = regex.sub(r"^(?:and\s+)", "", one.strip(), flags=regex.IGNORECASE)
             one = one.strip(" ,;:")
