@@ -384,6 +384,63 @@ STYLE_CASES: list[tuple[str, str, list[P], str | None]] = [
         "MEMORANDUM AND ORDER",
     ),
     (
+        "N.D. Tex. '§' column: two defendants joined by ', and', the number beside the first name",
+        "IN THE UNITED STATES DISTRICT COURT\nFOR THE NORTHERN DISTRICT OF TEXAS\nDALLAS DIVISION\n"
+        "JANE ROE, § CIVIL ACTION NO. 3:22-CV-01234-X\n§\nPlaintiff, §\n§\nv. §\n§\n"
+        "LONE STAR BANK, N.A., and BETA SERVICING LLC, §\n§\nDefendants. §\nMEMORANDUM OPINION AND ORDER\n",
+        [("JANE ROE", "plaintiff", False), ("LONE STAR BANK, N.A.", "defendant", False),
+         ("BETA SERVICING LLC", "defendant", False)],
+        "MEMORANDUM OPINION AND ORDER",
+    ),
+    (
+        "W.D. Tex. '§' column: 'vs.' and a title under the caption",
+        "UNITED STATES DISTRICT COURT\nWESTERN DISTRICT OF TEXAS\nAUSTIN DIVISION\nACME SOFTWARE, INC., §\n"
+        "Plaintiff, §\n§\nvs. § CAUSE NO. 1:21-CV-00123-RP\n§\nBETA CLOUD LLC, §\nDefendant. §\nORDER\n",
+        [("ACME SOFTWARE, INC.", "plaintiff", False), ("BETA CLOUD LLC", "defendant", False)],
+        "ORDER",
+    ),
+    (
+        "M.D. Pa. ':' column with roles and the judge's line on the right",
+        "IN THE UNITED STATES DISTRICT COURT\nFOR THE MIDDLE DISTRICT OF PENNSYLVANIA\n"
+        "JOHN DOE, : No. 1:20-CV-01234\n:\nPlaintiff, :\n: (Judge Roe)\nv. :\n:\n"
+        "COMMONWEALTH OF PENNSYLVANIA, :\n:\nDefendant. :\nMEMORANDUM\n",
+        [("JOHN DOE", "plaintiff", False), ("COMMONWEALTH OF PENNSYLVANIA", "defendant", False)],
+        "MEMORANDUM",
+    ),
+    (
+        "N.J. Superior Court (state): the court in the right column, beside the first name",
+        "PREPARED BY THE COURT\n\nDEVON ROE,\n\nSUPERIOR COURT OF NEW JERSEY\nATLANTIC COUNTY – LAW DIVISION\n"
+        "Plaintiff,\nvs.\nJOHN W. DOE, ESQ.,\nDefendant.\nCIVIL ACTION\nDOCKET NO: ATL-L-2794-25\nORDER\n",
+        [("DEVON ROE", "plaintiff", False), ("JOHN W. DOE, ESQ.", "defendant", False)],
+        "ORDER",
+    ),
+    (
+        "Wash. Ct. App. brief: the division after the court is not the first name",
+        "NO. 37369-0-III THE COURT OF APPEALS OF THE STATE OF WASHINGTON, DIVISION THREE\n\nSTATE OF WASHINGTON,\n\n"
+        "Respondent,\n\nv.\nLANCE ROE,\n\nAppellant.\n\nON APPEAL FROM THE SUPERIOR COURT OF THE STATE OF WASHINGTON "
+        "FOR SPOKANE COUNTY\n\nBRIEF OF APPELLANT\n",
+        [("STATE OF WASHINGTON", "respondent", False), ("LANCE ROE", "appellant", False)],
+        "BRIEF OF APPELLANT",
+    ),
+    (
+        "E.D. Cal. ')' column: a defendants' list whose closing 'and' goes with the Does",
+        "UNITED STATES DISTRICT COURT\nEASTERN DISTRICT OF CALIFORNIA, FRESNO DIVISION\nANTHONY ROE, individually,\n"
+        "Plaintiff,\nvs.\nCITY OF FRESNO, COUNTY OF FRESNO,\nAMERICAN AMBULANCE,\nJAMES DOE, an individual,\n"
+        "MORGAN SMITH, and DOES 1-10,\ninclusive,\nDefendants.\nCASE NO. 1:18-cv-00127 AWI (EPG)\n[PROPOSED] ORDER\n",
+        [("ANTHONY ROE", "plaintiff", False), ("CITY OF FRESNO", "defendant", False),
+         ("COUNTY OF FRESNO", "defendant", False), ("AMERICAN AMBULANCE", "defendant", False),
+         ("JAMES DOE", "defendant", False), ("MORGAN SMITH", "defendant", False)],
+        "[PROPOSED] ORDER",
+    ),
+    (
+        "C.D. Cal.: 'an individual and representative capacity as trustee of ...' is the capacity",
+        "UNITED STATES DISTRICT COURT\nCENTRAL DISTRICT OF CALIFORNIA\nNEHEMIAH ROE,\nPlaintiff,\nv.\n"
+        "RICHARD A. DOE, an individual\nand representative capacity as trustee of\nthe Doe Living Trust\nAgreement,\n"
+        "Defendant.\nCase No. 2:20-cv-01234\nANSWER\n",
+        [("NEHEMIAH ROE", "plaintiff", False), ("RICHARD A. DOE", "defendant", False)],
+        "ANSWER",
+    ),
+    (
         "E.D. Pa. ':' column with no role labels: each side, role unknown",
         "IN THE UNITED STATES DISTRICT COURT\nFOR THE EASTERN DISTRICT OF PENNSYLVANIA\nJANE ROE : CIVIL ACTION\n:\n"
         "v. :\n:\nCITY OF PHILADELPHIA, et al. : NO. 21-1234\nMEMORANDUM\n",

@@ -83,6 +83,92 @@ NATIONAL_AND_FORM_CASES = [
 ]
 
 
+STATE_CASES = [
+    # N.J. Superior Court, Law Division order: ":" column caption, court at the right
+    ("PREPARED BY THE COURT\nDEVON ROE,\nSUPERIOR COURT OF NEW JERSEY\nATLANTIC COUNTY – LAW DIVISION\nPlaintiff,\nvs.",
+     "Superior Court of New Jersey", "njsuper"),
+    # N.J. Appellate Division order on motion: the division on the next line has its own id
+    ("ORDER ON MOTION\nSUPERIOR COURT OF NEW JERSEY\nAPPELLATE DIVISION\nDOCKET NO.: A-000313-25T3\n",
+     "Superior Court of New Jersey, Appellate Division", "njsuperctappdiv"),
+    # N.Y. Supreme Court (a trial court) indictment
+    ("INDICTMENT\nSUPREME COURT OF THE STATE OF NEW YORK\nBRONX COUNTY\nPEOPLE OF THE STATE OF NEW YORK\nAGAINST\n",
+     "Supreme Court of New York", "nysupct"),
+    # Wash. Supreme Court opinion: the clerk's filing box names it first
+    ("FILE\nIN CLERK’S OFFICE\nSUPREME COURT, STATE OF WASHINGTON\nJUNE 12, 2025\n",
+     "Supreme Court of Washington", "wash"),
+    # Wash. Court of Appeals brief: the heading beside the docket number; the lower court
+    # ("ON APPEAL FROM THE SUPERIOR COURT ...") is not this court
+    ("NO. 37369-0-III THE COURT OF APPEALS OF THE STATE OF WASHINGTON, DIVISION THREE\nSTATE OF WASHINGTON,\n"
+     "Respondent,\nv.\nLANCE ROE,\nAppellant.\nON APPEAL FROM THE SUPERIOR COURT OF THE\nSTATE OF WASHINGTON FOR SPOKANE COUNTY\n",
+     "Court of Appeals of Washington", "washctapp"),
+    ("IN THE COURT OF APPEAL OF THE STATE OF CALIFORNIA\nSECOND APPELLATE DISTRICT\n",
+     "Court of Appeal of California", "calctapp"),
+    ("IN THE SUPREME COURT OF PENNSYLVANIA\nEASTERN DISTRICT\n", "Supreme Court of Pennsylvania", "pa"),
+    ("IN THE COURT OF CHANCERY OF THE STATE OF DELAWARE\n", "Court of Chancery of Delaware", "delch"),
+    ("IN THE COURT OF CRIMINAL APPEALS OF TEXAS\nNO. PD-0001-20\n", "Court of Criminal Appeals of Texas", "texcrimapp"),
+    ("COMMONWEALTH COURT OF PENNSYLVANIA\n", "Commonwealth Court of Pennsylvania", "pacommwct"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "court_id"), STATE_CASES)
+def test_state_court_from_heading(text: str, name: str, court_id: str) -> None:
+    court = extract_court(CleanText.from_string(text))
+    assert court is not None
+    assert (court.name, court.district, court.court_id) == (name, None, court_id)
+    assert court.span is not None
+    assert "court" in text[court.span.start : court.span.end].lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state court in a federal caption's body, or the court a case came from
+        "UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF CALIFORNIA\nThis action was removed from the\nSuperior Court of the State of California.",
+        "NOTICE OF REMOVAL\nUNITED STATES DISTRICT COURT\nDISTRICT OF NEW JERSEY\nSUPERIOR COURT OF NEW JERSEY, LAW DIVISION, docket ATL-L-1-25",
+    ],
+)
+def test_federal_caption_beats_a_later_state_court(text: str) -> None:
+    court = extract_court(CleanText.from_string(text))
+    assert court is not None
+    assert court.name == "United States District Court"
+
+
+@pytest.mark.parametrize(
+    ("text", "court_id"),
+    [
+        # an exhibit printing another court's paper reports that court (docs/index.md): a
+        # Supreme Court opinion or a state court's order filed as an exhibit in N.D. Cal.
+        ("EXHIBIT A\n(Slip Opinion) OCTOBER TERM, 2019\nSUPREME COURT OF THE UNITED STATES\nSyllabus\n", "scotus"),
+        ("EXHIBIT 3\nSUPERIOR COURT OF THE STATE OF CALIFORNIA\nCOUNTY OF SAN MATEO\nORDER\n", "calsuperct"),
+        ("EXHIBIT 3\nSUPREME COURT OF CALIFORNIA\nS123456\nORDER\n", "cal"),
+    ],
+)
+def test_exhibit_of_another_court_reports_that_court(text: str, court_id: str) -> None:
+    court = extract_court(CleanText.from_string(text))
+    assert court is not None
+    assert court.court_id == court_id
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ON APPEAL FROM THE SUPERIOR COURT OF THE STATE OF WASHINGTON FOR SPOKANE COUNTY\n",
+        "The plaintiff first sued in the Superior Court of New Jersey, which dismissed.",
+        "SUPERIOR COURT OF NARNIA\n",
+    ],
+)
+def test_no_state_court_of_this_filing(text: str) -> None:
+    assert extract_court(CleanText.from_string(text)) is None
+
+
+def test_ocr_misread_circuit() -> None:
+    # 2d Cir. reply brief, scanned and OCR'd (pool2)
+    court = extract_court(CleanText.from_string("INTHE\nUnited States Court of Appeals FOR THE SF.COND CIRCUIT\n"))
+    assert court is not None
+    assert court.court_id == "ca2"
+    assert extract_court(CleanText.from_string("United States Court of Appeals FOR THE DISTRICT CIRCUIT\n")) is None
+
+
 @pytest.mark.parametrize(("text", "name", "district", "court_id"), NATIONAL_AND_FORM_CASES)
 def test_national_courts_and_form_blanks(text: str, name: str, district: str | None, court_id: str) -> None:
     court = extract_court(CleanText.from_string(text))

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from benchmarks.pool_check import caption_report, name_problems, title_problems
+from benchmarks.pool_check import (
+    MANIFEST_COURT_IDS,
+    _court_checked,
+    caption_report,
+    name_problems,
+    title_problems,
+)
 
 NAMES: list[tuple[str, list[str]]] = [
     ("LOOP AI LABS INC", []),
@@ -59,3 +65,29 @@ def test_report_counts_and_lists_offenders() -> None:
     assert lines[1].startswith("  bad name  a.pdf: 'ORDER Jason Goodman'")
     assert lines[2] == "titles passing the title check: 1/2"
     assert lines[3].startswith("  bad title  b.pdf: 'TABLE OF CONTENTS'")
+
+
+@pytest.mark.parametrize(
+    ("row", "checked"),
+    [
+        # pool: only where the court is printed on the filing itself
+        ({"file": "a.pdf", "court_id": "cand", "court_printed": "yes", "attachment": ""}, True),
+        ({"file": "a.pdf", "court_id": "cand", "court_printed": "no", "attachment": ""}, False),
+        ({"file": "a.pdf", "court_id": "cand", "court_printed": "yes", "attachment": "2"}, False),
+        # pool2: every file with a text layer (its ids were read from the printed caption)
+        ({"file": "state/x.pdf", "court_id": "njsuperct", "text_layer": "yes"}, True),
+        ({"file": "x.pdf", "court_id": "ord", "text_layer": "partial"}, True),
+        ({"file": "x.pdf", "court_id": "scotus", "text_layer": "no"}, False),
+        ({"file": "x.pdf", "court_id": "", "text_layer": "yes"}, False),
+    ],
+)
+def test_court_rows_compared(row: dict[str, str], checked: bool) -> None:
+    assert _court_checked(row) is checked
+
+
+def test_manifest_ids_map_to_courts_db_ids() -> None:
+    from courts_db import courts
+
+    ids = {c["id"] for c in courts}
+    assert set(MANIFEST_COURT_IDS.values()) <= ids
+    assert not set(MANIFEST_COURT_IDS) & ids  # only ids courts-db does not know are mapped

@@ -15,7 +15,7 @@ import regex
 
 from courtparse.extract.court import extract_court
 from courtparse.extract.docket import extract_re_entries
-from courtparse.models import Caption, Party
+from courtparse.models import Caption, Court, Party
 from courtparse.text import CleanText
 
 # The caption sits on page 1: after the court's name, before the first paragraph.
@@ -133,10 +133,10 @@ _BOX_OTHER_RE = regex.compile(
 _BOX_MAX_LINES = 8
 # Right-column text that flat text puts on a party's line, cut off the name:
 # "Case No. 19-cv-07043-VC", "CASE NO. 1:20-MJ-00104 EPG", "No. 3:05-cv-00595", "Chapter 11",
-# "Adv. Pro. No. 20-03050 (HLB)", "Civil Action No."
+# "Adv. Pro. No. 20-03050 (HLB)", "Civil Action No.", Texas "CAUSE NO. 1:21-CV-00123-RP" (W.D. Tex.)
 _RIGHT_COLUMN_RE = regex.compile(
     r"""\s*(?:
-        \b(?:Case|Civil\s+Action|Civil|Criminal|Adv\.?\s*Pro(?:c|ceeding)?\.?|Docket|MDL)\s*(?:No|Number)\b.*
+        \b(?:Case|Cause|Civil\s+Action|Civil|Criminal|Adv\.?\s*Pro(?:c|ceeding)?\.?|Docket|MDL)\s*(?:No|Number)\b.*
       | \bNo\.\s*(?:MDL\s*)?[\dA-Z:]+[-:]\d.*
       | \bChapter\s+\d+\b.*
       | \bCASE\s+NO\b.*
@@ -154,8 +154,9 @@ _SPELLED_DATE_RE = regex.compile(r"^" + _SPELLED_DATE + r"$", regex.VERBOSE | re
 # "Re: Dkt. No. 337", "(ECF No. 26)", "UNDER SEAL", "REDACTED, PUBLIC VERSION".
 _SKIP_RE = regex.compile(
     r"""^(?:
-        (?:Case|Civil\s+Action|Civil|Civ\.?|Criminal|Crim\.?|Cr\.?|Adv\.?\s*Pro(?:c|ceeding)?\.?|Docket|MDL)\s*(?:No|Nos|Number)\b.*
+        (?:Case|Cause|Civil\s+Action|Civil|Civ\.?|Criminal|Crim\.?|Cr\.?|Adv\.?\s*Pro(?:c|ceeding)?\.?|Docket|MDL)\s*(?:No|Nos|Number)\b.*
       | SECTION:?\s*["“]?[A-Z]["”]?(?:\s*\(\d\))?          # E.D. La. "SECTION: "T" (4)"
+      | MOTION\s+NO\.?:\s*M-\d.*                           # N.J. App. Div. "MOTION NO.: M-000832-25"
       | THIS\s+DOCUMENT\s+RELATES\s+TO:?.*|ALL\s+ACTIONS\.?   # an MDL's caption label (N.D. Cal.)
       | (?:USDC|USBC|D\.\s?C\.|BAP|BIA|Agency)\s+(?:No|Nos|Number)\b.*   # an appeal's lower-court number: 5th Cir. "USDC No. 3:20-CV-257"
       | No\.?\s*(?:[A-Z]{1,4}\s+)?(?:MDL\s*)?[\dA-Z:-]*\d.*   # "No. C 18-06022 WHA (JSC)", "NO. CR-19-0491 JST"
@@ -243,8 +244,8 @@ _DESCRIPTOR_RE = regex.compile(
       | ,\s*(?:an?|the)\s+(?:[A-Z][A-Za-z]+\s+){0,3}(?:individual|corporation|limited\s+liability\s+(?:company|corporation|partnership)|partnership|entity|company|municipality|public\s+entity|political\s+subdivision)\b
       | \s+(?-i:an?)\s+(?:[A-Z][A-Za-z]+\s+){0,3}(?:limited\s+liability\s+(?:company|corporation|partnership)|corporation)\b   # S.D. Ind. "DUCCI ENTERPRISES, LLC an Indiana limited liability corporation"
       | [,;]?\s*(?:and\s+)?DOES\s+\d+\s*(?:through|to|-)\s*\d+,?(?:\s*inclusive)?
-      | ,?\s*in\s+(?:(?:his|her|their|its)\s+)?(?:official|individual|personal|representative)(?:\s+and\s+(?:official|individual|personal|representative))?
-          \s+capacit(?:y|ies)(?:\s+as\s+[^,;]*)?        # 1st Cir. "JANET T. MILLS, in her official capacity as Governor of the State of Maine"
+      | ,?\s*(?:in|and)\s+(?:(?:his|her|their|its)\s+)?(?:official|individual|personal|representative)(?:\s+and\s+(?:official|individual|personal|representative))?
+          \s+capacit(?:y|ies)(?:\s+as\s+[^,;]*)?        # 1st Cir. "JANET T. MILLS, in her official capacity as Governor of the State of Maine"; C.D. Cal. "RICHARD A. GETTY, an individual and representative capacity as trustee of ..."
       | ,\s*ETC\.?(?=\s*(?:[;,]|$))                      # C.D. Cal. minutes: "MARCUS GRAY, ETC.; ET AL." (the capacity, abbreviated)
       | ,?\s*(?:individually,?\s+)?and\s+as\s+(?:a\s+|the\s+)?(?:Successor|representative|trustee|guardian|personal\s+representative
           |administrat\w*|executor|executrix|next\s+friend|parent)[^,;]*(?:,\s*deceased)?   # E.D. Cal. "MICHELLE PEREZ, individually and as Successor in Interest to Joseph Perez"
@@ -298,6 +299,8 @@ _LIST_COMMA_RE = regex.compile(r"[,;]\s+(?!" + _SUFFIX + r"\b)(?=[A-Z])", regex.
 _LIST_AND_RE = regex.compile(
     r",\s+(?:and|&)\s+|(?<=\b" + _SUFFIX + r")\s+(?:and|&)\s+", regex.VERBOSE | regex.IGNORECASE
 )
+# The "and" that closes a list of parties, taken by the Doe defendants after it.
+_DOES_CLOSE_LIST_RE = regex.compile(r",\s*and\s+DOES\s+\d", regex.IGNORECASE)
 _ET_AL_RE = regex.compile(r",?\s*\bet\s*\.?\s*al\b\.?", regex.IGNORECASE)
 # A transcript's speaker or a question: never part of a caption.
 _SPEAKER_RE = regex.compile(
@@ -492,17 +495,21 @@ def _is_prose(line: str) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) / len(letters) < 0.35
 
 
-def _list_names(part: str) -> list[str]:
+def _list_names(part: str, listed: bool = False) -> list[str]:
     """"A, B, and C" -> A / B / C: a list that ends in ", and" (or an "and" after an
     entity suffix) is split at its commas too, keeping a suffix ("FACEBOOK, INC.") and a
-    lower-case continuation ("INC, d/b/a ALLCARE IPA") with the name before it."""
+    lower-case continuation ("INC, d/b/a ALLCARE IPA") with the name before it. ``listed``:
+    the list's closing "and" went with a descriptor cut off before ("…, MORGAN ANDERSON,
+    and DOES 1-10, inclusive", E.D. Cal.)."""
     pieces: list[str] = []
     for piece in _LIST_AND_RE.split(part):
         if pieces and not piece[:1].isupper() and not piece[:1].isdigit():
             pieces[-1] = f"{pieces[-1]} and {piece}"  # "and as trustee of ...": not a new name
         else:
             pieces.append(piece)
-    if len(pieces) == 1:
+    if len(pieces) == 1 and listed and len(_LIST_COMMA_RE.findall(part)) >= _LIST_MIN_COMMAS:
+        pieces = [part]
+    elif len(pieces) == 1:
         # "A, B, C and D" without the serial comma (D. Del.): a list of three or more.
         last = regex.match(r"^(?P<head>.*,.*)\s+(?:and|&)\s+(?P<tail>[A-Z][^,]*)$", part)
         if last is None or len(_LIST_COMMA_RE.findall(last["head"])) < _LIST_MIN_COMMAS:
@@ -528,12 +535,13 @@ def _split_parties(name: str) -> list[tuple[str, bool]]:
     for part in regex.split(r"\s*;\s*", name):
         et_al = bool(_ET_AL_RE.search(part))
         part = _ET_AL_RE.sub("", part)
+        listed = _DOES_CLOSE_LIST_RE.search(part) is not None
         part = _DESCRIPTOR_RE.sub("", part)
         part = _ADDRESS_TAIL_RE.sub("", part)
         part = _LEADING_NUMBER_RE.sub("", " ".join(part.split()))
         part = _LEADING_VERSUS_RE.sub("", part)
         part = _RIGHT_COLUMN_RE.sub("", part)
-        names = _list_names(part.strip(" ,;:"))
+        names = _list_names(part.strip(" ,;:"), listed)
         for k, one in enumerate(names):
             one = regex.sub(r"^(?:and\s+)", "", one.strip(), flags=regex.IGNORECASE)
             one = one.strip(" ,;:")
@@ -1032,12 +1040,35 @@ def _caption_end(lines: list[tuple[str, int, int]], after: int) -> int:
     return after
 
 
+# A court named in the caption's right column, beside the first name (N.J. Superior Court,
+# Law Division: "DEVON ROE, / SUPERIOR COURT OF NEW JERSEY / ATLANTIC COUNTY – LAW DIVISION /
+# Plaintiff,"): flat text puts the name above the court and its role right below it.
+
+
+def _caption_start(text: str, court: Court | None) -> int:
+    """Where the caption's region starts: after the court's heading, or at the top when the
+    court's heading stands beside the first name (its first line below is a role label)."""
+    if court is None or court.span is None:
+        return 0
+    after = next((ln.strip() for ln in text[court.span.end : court.span.end + _REGION].split("\n") if ln.strip()), "")
+    return 0 if _ROLE_LINE_RE.match(after) else court.span.end
+
+
+def _without_court(region: str, base: int, court: Court | None) -> str:
+    """The region with the court's heading blanked (same length, line breaks kept) where the
+    region holds it: its lines are never a name, nor stop the walk from a role to its name."""
+    if court is None or court.span is None or court.span.end <= base:
+        return region
+    a, b = court.span.start - base, court.span.end - base
+    return region[:a] + "".join(ch if ch == "\n" else " " for ch in region[a:b]) + region[b:]
+
+
 def extract_caption(clean: CleanText) -> Caption:
     """Parties, title and Re: entries of the caption at the top of page 1."""
     text = clean.text
     court = extract_court(clean)
-    base = court.span.end if court is not None and court.span is not None else 0
-    region = text[base : base + _REGION]
+    base = _caption_start(text, court)
+    region = _without_court(text[base : base + _REGION], base, court)
     lines: list[tuple[str, int, int]] = []
     pos = base
     right: list[tuple[str, int, int]] = []

@@ -5,10 +5,14 @@ The id comes from a small index built once, lazily, from courts-db's own records
 several ids for one string (courts-db #135) or miss abbreviations (#61). We resolve only a full
 printed court name ("United States District Court for the Northern District of California"),
 which maps to exactly one active court in the index; anything else gets ``court_id=None``.
+A state court is resolved the same way from its printed heading ("SUPERIOR COURT OF NEW
+JERSEY / APPELLATE DIVISION", "IN THE SUPREME COURT OF THE STATE OF WASHINGTON") against
+courts-db's statewide courts (not its county branches).
 """
 
 from __future__ import annotations
 
+import difflib
 import functools
 
 import regex
@@ -19,6 +23,10 @@ from courtparse.text import CleanText
 # Court names are printed in the caption, at the top of page 1 (after a counsel block in a
 # pleading); a court named further down is a body mention ("Venue is proper in ...").
 _HEAD_REGION = 6000
+# Page 1 naming no court (a Washington slip opinion's notice page), the caption is on page 2:
+# how far past the head region its heading is looked for.
+_NEXT_PAGE = 2
+_NEXT_PAGE_REGION = 6000
 
 _STATES = (
     "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
@@ -80,6 +88,17 @@ _CIRCUIT = r"""
     \s+Circuit\b
 """
 _FLAGS = regex.VERBOSE | regex.IGNORECASE
+# An OCR'd text layer misreads the circuit's ordinal (the 2d Cir. reply brief scanned in
+# pool2: "United States Court of Appeals FOR THE SF.COND CIRCUIT"): a word of the ordinals'
+# length before "Circuit", read as the ordinal it is closest to, when one is close enough.
+_OCR_CIRCUIT_TAIL_RE = regex.compile(
+    r"(?:\n[^\n]{0,40}(?=\n)){0,3}?" + _FILLER + r"(?P<word>[A-Za-z][A-Za-z.,'’]{3,9})\s+Circuit\b", _FLAGS
+)
+_CIRCUIT_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                  "ninth", "tenth", "eleventh", "federal")
+_OCR_WORD_CUTOFF = 0.75
+"""difflib ratio an OCR'd word needs to be read as an ordinal ("sf.cond" -> "second": 0.77;
+"fifth" and "sixth" are 0.4 apart)."""
 # The district may follow on the next lines, past short lines (line numbers, "for the").
 _DISTRICT_TAIL_RE = regex.compile(r"(?:\n[^\n]{0,12}(?=\n)){0,3}?" + _FILLER + _DISTRICT, _FLAGS)
 # A 10th Cir. order's FILED box puts a date line between the two halves ("UNITED STATES
@@ -293,14 +312,154 @@ def _national_court(clean: CleanText, text: str) -> tuple[int, Court] | None:
 
 def extract_court(clean: CleanText) -> Court | None:
     """The first court named as a caption names it; a body mention only when no caption
-    line names one."""
-    text = clean.text[:_HEAD_REGION]
-    national = _national_court(clean, text)
+    line names one. Page 1 naming none (a slip opinion's notice page, a fax cover), a
+    court heading on page 2 is the caption's."""
+    court = _head_court(clean, clean.text[:_HEAD_REGION])
+    if court is None and len(clean.text) > _HEAD_REGION:
+        text = clean.text[:_HEAD_REGION + _NEXT_PAGE_REGION]
+        later = _head_court(clean, text)
+        if (later is not None and later.span is not None and later.span.page == _NEXT_PAGE
+                and _caption_like(text, later.span.start) == 0):
+            court = later
+    return court
+
+
+def _head_court(clean: CleanText, text: str) -> Court | None:
+    """The court of a head region: the first federal, national or state court named at a
+    line's start, else a federal court named anywhere in it."""
+    found: list[tuple[int, Court]] = []
+    if (national := _national_court(clean, text)) is not None:
+        found.append(national)
     federal = _federal_court(clean, text)
-    if national is not None and (federal is None or federal.span is None
-                                 or national[0] <= federal.span.start):
-        return national[1]
+    if federal is not None and federal.span is not None and _caption_like(text, federal.span.start) == 0:
+        found.append((federal.span.start, federal))
+    if (state := _state_court(clean, text)) is not None:
+        found.append(state)
+    if found:
+        return min(found, key=lambda f: f[0])[1]
     return federal
+
+
+# --- state courts ---------------------------------------------------------------------------
+# What a state court's own name is made of, up to its state: "SUPERIOR COURT" (N.J., Cal.,
+# Del.), "SUPREME COURT" (N.Y.'s trial court, every high court), "COURT OF APPEALS"
+# (Wash., N.Y.'s high court), "Court of Appeal" (Cal.), "COURT OF CRIMINAL APPEALS" (Tex.),
+# "COURT OF CHANCERY" (Del.), "COURT OF COMMON PLEAS" (Pa., Ohio).
+_STATE_KIND = r"""
+    (?P<kind>
+      (?:(?:Supreme|Superior|Circuit|District|Family|Chancery|Commonwealth|Surrogate[’']?s
+          |Tax|Civil|Criminal|Municipal|Probate|Business|Juvenile|Orphans[’']?|Claims)\s+)*
+      Court
+      (?:\s+of\s+(?:(?:Civil|Criminal)\s+)?Appeals?|\s+of\s+Chancery|\s+of\s+Common\s+Pleas
+        |\s+of\s+Claims)?
+    )
+"""
+_STATE_NAME = r"(?P<state>" + _STATE_ALT + r")\b"
+# A division printed after the state or on the next line: "SUPERIOR COURT OF NEW JERSEY /
+# APPELLATE DIVISION" (its own courts-db id), "ATLANTIC COUNTY – LAW DIVISION",
+# "WASHINGTON, DIVISION THREE" (the statewide court's).
+_STATE_DIVISION = r"(?P<division>[^\n]{0,40}?\bAppellate\s+Division)?"
+# The rest of a state court's heading, which the span covers so the caption starts after it:
+# a division or county on the heading's line or the next ("WASHINGTON, DIVISION THREE",
+# "ATLANTIC COUNTY – LAW DIVISION", "APPELLATE DIVISION", N.Y. "BRONX COUNTY").
+_STATE_HEADING_TAIL_RE = regex.compile(
+    r"""(?:[ \t]*,?[ \t]*(?:[–—-][ \t]*)?Division[ \t]+[A-Za-z]+)?
+    (?:\n[ \t]*(?:
+        [A-Z][A-Za-z.]*(?:[ \t]+[A-Z][A-Za-z.]*)?[ \t]+County(?:[ \t]*[–—-][ \t]*[A-Za-z]+[ \t]+Division)?
+      | (?:Appellate|Law|Chancery|Civil|Criminal|Family|General\s+Equity)[ \t]+(?:Division|Part)
+      | Division[ \t]+[A-Za-z]+
+    )[ \t]*(?=\n|\Z))?""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_STATE_COURT_RE = regex.compile(
+    r"""
+    (?:\bin\s+)?(?:\bthe\s+)?
+    (?:
+      # "SUPREME COURT OF THE STATE OF NEW YORK", "Superior Court of New Jersey",
+      # "SUPREME COURT, STATE OF WASHINGTON" (the Washington clerk's filing box)
+      \b""" + _STATE_KIND + r"""
+      [ \t]*,?[ \t]+(?:(?:of|for)[ \t]+)?(?:the[ \t]+)?(?:(?:State|Commonwealth)[ \t]+of[ \t]+)?
+      """ + _STATE_NAME + r"""
+    | # "NEW JERSEY SUPERIOR COURT", "Texas Supreme Court"
+      \b(?P<state2>""" + _STATE_ALT + r""")[ \t]+""" + _STATE_KIND.replace("?P<kind>", "?P<kind2>") + r"""
+    )
+    [^\n]*(?:\n""" + _STATE_DIVISION + r""")?
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_CAPITALS_RE = regex.compile(r"[^a-z]*")
+# The statewide courts of a state are named "<kind> of <state>" or "<state> <kind>" in
+# courts-db ("Supreme Court of New Jersey", "Washington Supreme Court", "California Courts
+# of Appeal"); the kind's key folds plurals so "Court of Appeals" finds either.
+_KIND_SMALL = frozenset({"of", "the", "state", "commonwealth", "in", "and"})
+
+
+def _kind_key(kind: str) -> str:
+    words = []
+    for w in regex.findall(r"[a-z]+", kind.lower()):
+        if w in _KIND_SMALL:
+            continue
+        words.append({"courts": "court", "appeals": "appeal"}.get(w, w))
+    return " ".join(words)
+
+
+@functools.cache
+def _state_index() -> dict[tuple[str, str], tuple[str, ...]]:
+    """(state, kind key) -> ids of statewide state courts (courts-db's courts of a state
+    with no parent court: not the county branches)."""
+    from courts_db import courts
+
+    index: dict[tuple[str, str], list[tuple[bool, str]]] = {}
+    for court in courts:
+        state = court.get("location")
+        if court.get("system") != "state" or court.get("parent") or not state:
+            continue
+        name = str(court.get("name", "")).replace("Washingon", "Washington")  # courts-db's typo
+        if state.lower() not in name.lower():
+            continue
+        kind = _kind_key(regex.sub(regex.escape(state), " ", name, flags=regex.I))
+        if "court" not in kind.split():
+            continue
+        ended = bool((court.get("dates") or [{}])[-1].get("end"))
+        index.setdefault((state.lower(), kind), []).append((ended, str(court["id"])))
+    out: dict[tuple[str, str], tuple[str, ...]] = {}
+    for k, entries in index.items():
+        live = [cid for ended, cid in entries if not ended]
+        out[k] = tuple(live or [cid for _, cid in entries])
+    return out
+
+
+def resolve_state_court_id(state: str, kind: str) -> str | None:
+    """Id of a state's statewide court of a printed kind ("New Jersey", "Superior Court
+    Appellate Division"); None when courts-db has none or several."""
+    ids = _state_index().get((regex.sub(r"\s+", " ", state).lower(), _kind_key(kind)), ())
+    return ids[0] if len(ids) == 1 else None
+
+
+def _state_court(clean: CleanText, text: str) -> tuple[int, Court] | None:
+    """The first state court named as a caption names it: at a line's start, or in
+    capitals anywhere on its line (a heading beside a docket number), never the lower
+    court ("ON APPEAL FROM THE SUPERIOR COURT OF THE STATE OF WASHINGTON")."""
+    for m in _STATE_COURT_RE.finditer(text):
+        # the lower court is named after "from the", which the match may have taken in
+        name_start = m.start("kind") if m["kind"] else m.start("state2")
+        rank = 2 if _caption_like(text, name_start) == 2 else _caption_like(text, m.start())
+        if rank == 2 or (rank == 1 and not _CAPITALS_RE.fullmatch(m.group())):
+            continue
+        state = m["state"] or m["state2"]
+        kind = m["kind"] or m["kind2"]
+        end = m.end("state") if m["state"] else m.end("kind2")
+        name = _title(regex.sub(r"\s+", " ", f"{kind} of {state}"))
+        court_id = None
+        if m["division"] and (court_id := resolve_state_court_id(state, kind + " Appellate Division")):
+            end, name = m.end("division"), f"{name}, Appellate Division"
+        court_id = court_id or resolve_state_court_id(state, kind)
+        if court_id is None:
+            continue
+        if (tail := _STATE_HEADING_TAIL_RE.match(text, end)) is not None:
+            end = max(end, tail.end())
+        return m.start(), Court(name, None, court_id, clean.span(m.start(), end))
+    return None
 
 
 def _named_court(clean: CleanText, text: str, head: regex.Match[str]) -> Court | None:
@@ -311,6 +470,10 @@ def _named_court(clean: CleanText, text: str, head: regex.Match[str]) -> Court |
                      clean.span(head.start(), head.end()))
     appeals = head["appeals"] is not None
     tail = (_CIRCUIT_TAIL_RE if appeals else _DISTRICT_TAIL_RE).match(text, head.end())
+    if tail is None and appeals and (ocr := _OCR_CIRCUIT_TAIL_RE.match(text, head.end())):
+        word = difflib.get_close_matches(ocr["word"].lower(), _CIRCUIT_WORDS, n=1, cutoff=_OCR_WORD_CUTOFF)
+        if word:
+            return _make_court(clean, head.start(), ocr.end(), False, True, word[0])
     if tail is None:
         return None
     place = tail["circuit"] if appeals else tail["district"]
