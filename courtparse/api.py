@@ -17,5 +17,5 @@ def parse_text(text: str, source: str | None = None, *, citations: bool = False)
     read = read_text_input(text)
     return build_document(
         read.clean, source=source, pages=read.pages, ecf=read.ecf, warnings=read.warnings,
-        citations=citations,
+        citations=citations, removed=read.removed,
     )

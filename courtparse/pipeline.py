@@ -222,5 +222,5 @@ def parse(
         warnings.append("no text found on any page")
     return build_document(
         result.clean, source=name, pages=page_count, ecf=result.ecf, warnings=tuple(warnings),
-        citations=citations,
+        citations=citations, removed=result.removed,
     )
