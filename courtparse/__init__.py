@@ -27,6 +27,7 @@ from courtparse.models import (
     Holdings,
     Party,
     Passage,
+    Removed,
     Signature,
     Span,
 )
@@ -57,6 +58,7 @@ __all__ = [
     "ParseTimeoutError",
     "Party",
     "Passage",
+    "Removed",
     "Signature",
     "SourceError",
     "Span",

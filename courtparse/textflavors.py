@@ -456,25 +456,31 @@ def drop_furniture(
             k = page_keys[i]
             if text and len(k) <= MAX_FURNITURE and not is_folio(text):  # folios: at the edge only
                 first_print = p == 0 and (i in top or _CASE_NUMBER.search(text) is not None)
-                kind: str | None = None
-                if (any_count[k] >= any_min or i in paired[p]) and not first_print:
-                    kind = "margin_text"
-                elif "(" in text and is_form_or_doc_id(text):  # a form id, wherever plain output put it
-                    kind = "form_id"
-                elif i in top or i in bottom:
-                    if is_form_or_doc_id(text):
-                        kind = "form_id"
-                    elif (k in neighbours and not (p == 0 and i in top)) or (
-                        p and i in top and is_number_header(text)
-                    ):
-                        kind = "running_header" if i in top else "running_footer"
-                if kind is not None:
+                band = i in top or i in bottom
+                if (
+                    ((any_count[k] >= any_min or i in paired[p]) and not first_print)
+                    or ("(" in text and is_form_or_doc_id(text))  # a form id, wherever plain output put it
+                    or (band and is_form_or_doc_id(text))
+                    or (band and k in neighbours and not (p == 0 and i in top))
+                    or (p and i in top and is_number_header(text))
+                ):
                     if removed is not None:
-                        removed.add(kind, number, None, text, i)
+                        removed.add(_furniture_kind(text, i in top, band), number, None, text, i)
                     continue
             kept.append(line)
         out.append(_drop_edge_folios(kept, removed, number))
     return out
+
+
+def _furniture_kind(text: str, top: bool, band: bool) -> str:
+    """What ``Document.removed`` calls a furniture line: a form or document id; else a
+    line of the top or bottom band a running header or footer; else (repeated on most
+    pages away from the edges) margin text."""
+    if is_form_or_doc_id(text):
+        return "form_id"
+    if band:
+        return "running_header" if top else "running_footer"
+    return "margin_text"
 
 
 def _pairs(page_keys: list[str]) -> list[tuple[str, str]]:
