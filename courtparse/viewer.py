@@ -58,6 +58,9 @@ RENDER_SCALE = 1.25
 """Pixels per PDF point of the embedded picture (90 dpi): sharp enough to read at
 ``PAGE_WIDTH_PX`` and about 100 KB a page as grayscale PNG."""
 PAGE_GAP_PX = 16
+EAGER_PAGES = 2
+"""Pages whose pictures load with the file; the browser decodes later ones as they are
+scrolled near (``loading="lazy"``), so a long filing opens as fast as a short one."""
 
 
 @attrs.frozen
@@ -205,11 +208,14 @@ document.addEventListener('keydown', ev => {
 
 
 def _page_html(number: int, width: float, height: float, png: bytes, boxes: list[tuple[int, Item]],
-               removed: Sequence[tuple[int, Removed]] = ()) -> str:
+               removed: Sequence[tuple[int, Removed]] = (), *, lazy: bool = False) -> str:
+    """One page: its picture (``lazy``: decoded only when scrolled near; its size is set so
+    the page keeps its place before), the removed blocks shaded, the items' boxes."""
     scale = PAGE_WIDTH_PX / width
     src = "data:image/png;base64," + base64.b64encode(png).decode("ascii")
+    load = ' loading="lazy"' if lazy else ""
     out = [f'<div class="page" id="page-{number}" data-page="{number}" data-width="{width}" data-height="{height}">',
-           f'<img alt="page {number}" src="{src}">']
+           f'<img alt="page {number}" width="{PAGE_WIDTH_PX}" height="{round(height * scale)}"{load} src="{src}">']
     # Removed blocks under the items' boxes: shaded, labelled with their kind.
     for i, block in removed:
         x0, top, x1, bottom = block.bbox or (0.0, 0.0, 0.0, 0.0)
@@ -272,11 +278,11 @@ def show(doc: Document, pdf: str | os.PathLike[str] | bytes | None = None,
     removed = [(len(items) + j, r) for j, r in enumerate(doc.removed)]
     if pdf is not None:
         shown = render_pages(pdf, pages)
-        parts = []
+        parts: list[str] = []
         for number, width, height, png in shown:
             boxes = [(i, it) for i, it in enumerate(items) if it.span.page == number and it.span.bbox is not None]
             gone = [(i, r) for i, r in removed if r.page == number and r.bbox is not None]
-            parts.append(_page_html(number, width, height, png, boxes, gone))
+            parts.append(_page_html(number, width, height, png, boxes, gone, lazy=len(parts) >= EAGER_PAGES))
         canvas = f'<div id="pages">{"".join(parts)}</div>'
     else:
         canvas = _text_html(doc, items)

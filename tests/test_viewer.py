@@ -10,6 +10,7 @@ import pytest
 
 import courtparse
 from courtparse.viewer import (
+    EAGER_PAGES,
     KIND_COLOURS,
     PAGE_GAP_PX,
     PAGE_WIDTH_PX,
@@ -89,6 +90,8 @@ def test_every_removed_block_is_shaded_on_its_page_at_its_bbox(labeled_dir: Path
         assert box["kind"] == block.kind
         assert box["label"] == block.kind.replace("_", " ")
         _at_scaled_bbox(box, block.bbox, PAGE_WIDTH_PX / pages[number][0])
+    # pictures past the first pages load when scrolled near, each keeping its page's height
+    assert page_html.count(' loading="lazy"') == max(0, (doc.pages or 0) - EAGER_PAGES)
     # the panel lists every removed block
     listed = re.search(r'<ol id="removed">(.*?)</ol>', page_html, re.S)
     assert listed is not None
