@@ -263,7 +263,8 @@ neighbour pages; ``page_number`` a folio in a page-edge band; ``form_id`` a cour
 or a word processor's document id ("CV-90 (12/02)", "258445_7.doc"); ``filed_box`` a
 clerk's docketing stamp ("FILED / 2021 Feb-16 AM 08:55 / U.S. DISTRICT COURT");
 ``separator_column`` the stacked ")" between a caption's two columns;
-``unmapped_glyphs`` glyphs with no Unicode mapping that no rule could read."""
+``unmapped_glyphs`` glyphs with no Unicode mapping that no rule could read (its text a
+U+FFFD per glyph)."""
 
 
 @attrs.frozen

@@ -632,6 +632,14 @@ def test_unmapped_glyphs_recovered_dropped_and_warned() -> None:
     assert "4/19/2021" in text
     assert any("page 2 has mostly glyphs without a Unicode mapping" in w for w in result.warnings)
     assert any(w.startswith("242 glyphs without a Unicode mapping") for w in result.warnings)
+    # the audit list boxes what was dropped, a U+FFFD a glyph, never "(cid:"
+    gone = {r.page: r for r in result.removed if r.kind == "unmapped_glyphs"}
+    assert sorted(gone) == [1, 2]
+    assert gone[1].text == "\ufffd\ufffd"
+    assert gone[1].bbox is not None
+    assert gone[1].bbox[1] == pytest.approx(148.0)
+    assert len(gone[2].text) == 240
+    assert not any("(cid:" in r.text for r in result.removed)
 
 
 def test_unreadable_page_goes_to_ocr() -> None:

@@ -32,7 +32,7 @@ from courtparse.layout.glyphs import MOSTLY_UNREADABLE, GlyphMapper
 from courtparse.layout.linenumbers import remove_line_numbers
 from courtparse.layout.lines import Line, Word, attach_lone_markers, build_rows, split_fragments
 from courtparse.layout.margins import split_rotated, turn_upright
-from courtparse.layout.removed import Removals, chars_box, chars_text, words_box
+from courtparse.layout.removed import Removals, chars_box, unreadable_text, words_box
 from courtparse.layout.stamp import (
     is_stamp_companion,
     page_count_of,
@@ -209,7 +209,7 @@ class _Cleaner:
             gone: list[Char] | None = [] if record else None
             chars, dropped = self.glyphs.page(page.chars, gone)
             if gone:
-                self.removed.add("unmapped_glyphs", page.number, chars_box(gone), chars_text(gone))
+                self.removed.add("unmapped_glyphs", page.number, chars_box(gone), unreadable_text(gone))
             if chars is not page.chars:
                 page = page._replace(chars=chars)
             if dropped:

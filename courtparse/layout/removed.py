@@ -42,8 +42,14 @@ def chars_box(chars: Iterable[Char]) -> BBox:
     return (x0, top, x1, bottom)
 
 
-def chars_text(chars: Iterable[Char]) -> str:
-    return "".join(c[TEXT] for c in chars)
+UNREADABLE = "\ufffd"
+"""How a glyph nothing could read is written in ``Removed.text``: the replacement
+character, one per glyph code, so no "(cid:N)" reaches a record (glyphs.py)."""
+
+
+def unreadable_text(chars: Iterable[Char]) -> str:
+    """U+FFFD for each glyph code of ``chars`` ("(cid:3)(cid:17)" is two)."""
+    return "".join(UNREADABLE * max(1, c[TEXT].count("(cid:")) for c in chars)
 
 
 class Removals:
