@@ -154,7 +154,7 @@ def stage_times(data: bytes, name: str, backend_name: str) -> dict[str, tuple[fl
     document, c_ex, w_ex = timed(
         lambda: build_document(
             result.clean, source=name, pages=count, ecf=result.ecf,
-            warnings=tuple(result.warnings) + tuple(extra),
+            warnings=tuple(result.warnings) + tuple(extra), removed=result.removed,
         )
     )
     _, c_ser, w_ser = timed(document.to_json)

@@ -26,6 +26,7 @@ from courtparse.models import (
     Holdings,
     Party,
     Passage,
+    Removed,
     Signature,
     Span,
 )
@@ -56,6 +57,7 @@ __all__ = [
     "ParseTimeoutError",
     "Party",
     "Passage",
+    "Removed",
     "Signature",
     "SourceError",
     "Span",

@@ -99,7 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("dir", metavar="DIR")
     t.add_argument("--text", action="store_true", help="include each document's full text")
 
-    v = sub.add_parser("show", help="write an HTML page viewer of one PDF with every extracted item boxed")
+    v = sub.add_parser("show", help="write an HTML page viewer of one PDF with every extracted item boxed and what cleaning removed shaded")
     v.add_argument("file", metavar="FILE", help="a PDF")
     v.add_argument("-o", "--output", metavar="HTML", help="the HTML file (default: FILE.html)")
     v.add_argument("--pages", metavar="LIST", help="pages to show, e.g. 1-3,7 (default: all)")

@@ -32,7 +32,16 @@ from courtparse.extract.docket import extract_docket_citations
 from courtparse.extract.doctype import classify_document
 from courtparse.extract.holdings import extract_holdings
 from courtparse.extract.signature import extract_signature
-from courtparse.models import Caption, Citation, DateMention, Document, EcfStamp, Footnote, Holdings
+from courtparse.models import (
+    Caption,
+    Citation,
+    DateMention,
+    Document,
+    EcfStamp,
+    Footnote,
+    Holdings,
+    Removed,
+)
 from courtparse.text import CleanText
 
 T = TypeVar("T")
@@ -89,9 +98,11 @@ def build_document(
     warnings: tuple[str, ...] = (),
     doc_id: str | None = None,
     citations: bool = False,
+    removed: tuple[Removed, ...] = (),
 ) -> Document:
     """Every extractor over ``clean``; case-law citations only when ``citations`` (they
-    cost as much as the rest; see ``courtparse.extract.citations``)."""
+    cost as much as the rest; see ``courtparse.extract.citations``). ``removed``: what
+    cleaning took out of the text, passed through to ``Document.removed``."""
     failed: list[str] = []
     cited: tuple[Citation, ...] = ()
     if citations and not citations_available():
@@ -119,4 +130,5 @@ def build_document(
         citations=cited,
         warnings=(*warnings, *failed),
         doc_id=doc_id,
+        removed=removed,
     )

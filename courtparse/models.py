@@ -250,13 +250,46 @@ class Citation:
     span: Span | None = None
 
 
+REMOVED_KINDS: tuple[str, ...] = (
+    "ecf_stamp", "line_numbers", "margin_text", "running_header", "running_footer",
+    "page_number", "form_id", "filed_box", "separator_column", "unmapped_glyphs",
+)
+"""``Removed.kind``: what layout cleaning took out of the text. ``ecf_stamp`` the CM/ECF
+header (and its companion lines: a bankruptcy court's second line, a wrapped "Page ID");
+``line_numbers`` a pleading paper's (or transcript's) numbered column; ``margin_text``
+text printed sideways in the margin, or (text input) a line repeated on most pages;
+``running_header`` / ``running_footer`` a line repeated in the top / bottom band of the
+neighbour pages; ``page_number`` a folio in a page-edge band; ``form_id`` a court form's
+or a word processor's document id ("CV-90 (12/02)", "258445_7.doc"); ``filed_box`` a
+clerk's docketing stamp ("FILED / 2021 Feb-16 AM 08:55 / U.S. DISTRICT COURT");
+``separator_column`` the stacked ")" between a caption's two columns;
+``unmapped_glyphs`` glyphs with no Unicode mapping that no rule could read (its text a
+U+FFFD per glyph)."""
+
+
+@attrs.frozen
+class Removed:
+    """One block layout cleaning took out of the text: its ``kind`` (one of
+    ``REMOVED_KINDS``), the 1-based ``page``, the ``bbox`` enclosing it (PDF points from
+    the page's top-left corner, as ``Span.bbox``; None for text input) and its ``text``
+    (lines joined by newlines). Consecutive removed lines of one kind on one page are one
+    block: a page's line-number column is one item."""
+
+    kind: str = attrs.field(validator=attrs.validators.in_(REMOVED_KINDS))
+    page: int | None
+    bbox: BBox | None
+    text: str
+
+
 @attrs.frozen
 class Document:
     """One parsed filing: ``source`` (its name), ``pages``, the clean body ``text`` every
     span points into, and what was read from it — ``court``, ``ecf`` (the stamp),
     ``caption``, ``case_numbers``, ``docket_citations``, ``dates``, ``document_type`` (one
     of ``DOCUMENT_TYPES``), ``holdings``, ``footnotes``, ``signature``, ``defined_terms``,
-    ``citations`` (case law, read only when asked for) — plus ``warnings`` (what could not be read, and why) and a batch's ``doc_id``.
+    ``citations`` (case law, read only when asked for) — plus ``warnings`` (what could not be read, and why), a batch's ``doc_id`` and
+    ``removed``, what layout cleaning took out of the text (stamps, line numbers, running
+    headers, …), one ``Removed`` per block.
 
     >>> doc = Document(source="order.pdf", pages=1, text="The motion is DENIED.",
     ...                document_type="order", holdings=Holdings(disposition="denied"))
@@ -285,6 +318,7 @@ class Document:
     citations: tuple[Citation, ...] = ()
     warnings: tuple[str, ...] = ()
     doc_id: str | None = None
+    removed: tuple[Removed, ...] = ()
 
     @document_type.validator
     def _check_document_type(self, _attribute: attrs.Attribute[str], value: str) -> None:

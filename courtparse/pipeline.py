@@ -175,7 +175,7 @@ def parse(
         warnings.append("no text found on any page")
     return build_document(
         result.clean, source=name, pages=page_count, ecf=result.ecf, warnings=tuple(warnings),
-        citations=citations,
+        citations=citations, removed=result.removed,
     )
 
 
@@ -188,5 +188,5 @@ def parse_text(text: str, source: str | None = None, *, citations: bool = False)
     read = read_text_input(text)
     return build_document(
         read.clean, source=source, pages=read.pages, ecf=read.ecf, warnings=read.warnings,
-        citations=citations,
+        citations=citations, removed=read.removed,
     )

@@ -29,7 +29,9 @@ CHUNK_RECORDS = 2000
 
 # Column lists as (name, type name); type names map to pyarrow types in _schema, so
 # this module imports without pyarrow and docs/tables.md can be checked against them.
-_SPAN = [("page", "int32"), ("start", "int64"), ("end", "int64"), ("in_footnote", "bool")]
+_BOX = [("page", "int32"), ("x0", "float64"), ("top", "float64"), ("x1", "float64"), ("bottom", "float64")]
+"""Where an item is printed: its page and box in PDF points from the page's top-left corner."""
+_SPAN = [*_BOX, ("start", "int64"), ("end", "int64"), ("in_footnote", "bool")]
 COLUMNS: dict[str, list[tuple[str, str]]] = {
     "documents": [
         ("doc_id", "string"), ("source", "string"), ("pages", "int32"),
@@ -47,7 +49,7 @@ COLUMNS: dict[str, list[tuple[str, str]]] = {
     ],
     "parties": [
         ("doc_id", "string"), ("idx", "int32"), ("name", "string"), ("role", "string"),
-        ("et_al", "bool"), ("page", "int32"),
+        ("et_al", "bool"), *_SPAN,
     ],
     "case_numbers": [
         ("doc_id", "string"), ("idx", "int32"), ("raw", "string"), ("normalized", "string"),
@@ -69,16 +71,19 @@ COLUMNS: dict[str, list[tuple[str, str]]] = {
     ],
     "footnotes": [
         ("doc_id", "string"), ("idx", "int32"), ("marker", "string"), ("text", "string"),
-        ("page", "int32"), ("anchor_page", "int32"), ("anchor_start", "int64"),
+        *_SPAN, ("anchor_page", "int32"), ("anchor_start", "int64"),
     ],
     "defined_terms": [
-        ("doc_id", "string"), ("idx", "int32"), ("short", "string"), ("full", "string"),
+        ("doc_id", "string"), ("idx", "int32"), ("short", "string"), ("full", "string"), *_SPAN,
     ],
     "citations": [
         ("doc_id", "string"), ("idx", "int32"), ("raw", "string"), ("kind", "string"),
         ("volume", "string"), ("reporter", "string"), ("cite_page", "string"), ("pin", "string"),
         ("year", "int32"), ("court", "string"), ("case_name", "string"), ("antecedent", "int32"),
         *_SPAN,
+    ],
+    "removed": [
+        ("doc_id", "string"), ("idx", "int32"), ("kind", "string"), *_BOX, ("text", "string"),
     ],
     "cases": [
         ("court_id", "string"), ("case", "string"), ("documents", "int32"),
@@ -101,7 +106,7 @@ def _schema(table: str) -> Any:
 
     types: dict[str, Callable[[], Any]] = {
         "string": pa.string, "int32": pa.int32, "int64": pa.int64,
-        "bool": pa.bool_, "date32": pa.date32,
+        "bool": pa.bool_, "date32": pa.date32, "float64": pa.float64,
     }
     return pa.schema([pa.field(name, types[kind]()) for name, kind in COLUMNS[table]])
 
@@ -114,9 +119,21 @@ def _list(obj: Any, *keys: str) -> list[Any]:
     return value if isinstance(value, list) else []
 
 
+def _float(value: Any) -> float | None:
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
+
+
+def _box(page: Any, bbox: Any) -> Row:
+    box = bbox if isinstance(bbox, list) and len(bbox) == 4 else [None] * 4
+    return {
+        "page": _int(page), "x0": _float(box[0]), "top": _float(box[1]),
+        "x1": _float(box[2]), "bottom": _float(box[3]),
+    }
+
+
 def _span(span: Any) -> Row:
     return {
-        "page": _int(_get(span, "page")),
+        **_box(_get(span, "page"), _get(span, "bbox")),
         "start": _int(_get(span, "start")),
         "end": _int(_get(span, "end")),
         "in_footnote": _get(span, "footnote") is not None if isinstance(span, dict) else None,
@@ -182,7 +199,7 @@ def rows_of(record: dict[str, Any], *, include_text: bool = False) -> dict[str, 
         rows["parties"].append({
             "doc_id": doc_id, "idx": i, "name": _str(_get(p, "name")),
             "role": _str(_get(p, "role")), "et_al": _get(p, "et_al") is True,
-            "page": _int(_get(p, "span", "page")),
+            **_span(_get(p, "span")),
         })
     for i, c in enumerate(_list(record, "case_numbers")):
         rows["case_numbers"].append({
@@ -196,8 +213,7 @@ def rows_of(record: dict[str, Any], *, include_text: bool = False) -> dict[str, 
         rows["docket_citations"].append({
             "doc_id": doc_id, "citation_idx": None, "entry_idx": i, "location": "caption_re",
             "number": _int(_get(ref, "number")), "attachment": _int(_get(ref, "attachment")),
-            "raw": None, "pin": None, "page": None, "start": None, "end": None,
-            "in_footnote": False,
+            "raw": None, "pin": None, **_span(None), "in_footnote": False,
         })
     for i, c in enumerate(citations):
         span = _span(_get(c, "span"))
@@ -223,14 +239,14 @@ def rows_of(record: dict[str, Any], *, include_text: bool = False) -> dict[str, 
     for i, f in enumerate(_list(record, "footnotes")):
         rows["footnotes"].append({
             "doc_id": doc_id, "idx": i, "marker": _str(_get(f, "marker")),
-            "text": _str(_get(f, "text")), "page": _int(_get(f, "span", "page")),
+            "text": _str(_get(f, "text")), **_span(_get(f, "span")),
             "anchor_page": _int(_get(f, "anchor", "page")),
             "anchor_start": _int(_get(f, "anchor", "start")),
         })
     for i, t in enumerate(_list(record, "defined_terms")):
         rows["defined_terms"].append({
             "doc_id": doc_id, "idx": i, "short": _str(_get(t, "short")),
-            "full": _str(_get(t, "full")),
+            "full": _str(_get(t, "full")), **_span(_get(t, "span")),
         })
     for i, c in enumerate(_list(record, "citations")):
         rows["citations"].append({
@@ -240,6 +256,11 @@ def rows_of(record: dict[str, Any], *, include_text: bool = False) -> dict[str, 
             "year": _int(_get(c, "year")), "court": _str(_get(c, "court")),
             "case_name": _str(_get(c, "case_name")), "antecedent": _int(_get(c, "antecedent")),
             **_span(_get(c, "span")),
+        })
+    for i, r in enumerate(_list(record, "removed")):
+        rows["removed"].append({
+            "doc_id": doc_id, "idx": i, "kind": _str(_get(r, "kind")),
+            **_box(_get(r, "page"), _get(r, "bbox")), "text": _str(_get(r, "text")),
         })
     return rows
 

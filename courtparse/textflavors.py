@@ -24,6 +24,7 @@ import attrs
 import regex
 
 from courtparse.layout.furniture import is_folio, is_form_or_doc_id, is_number_header
+from courtparse.layout.removed import Removals
 from courtparse.layout.stamp import is_stamp_companion, parse_stamp_line
 from courtparse.models import EcfStamp
 
@@ -234,10 +235,13 @@ def split_pages(text: str) -> list[str]:
 # --- stamps -----------------------------------------------------------------------------
 
 
-def take_stamps(lines: list[str]) -> tuple[list[str], EcfStamp | None]:
+def take_stamps(
+    lines: list[str], removed: Removals | None = None, page: int | None = None
+) -> tuple[list[str], EcfStamp | None]:
     """The page's lines without its ECF stamp, and the stamp. A stamp printed on one line
     is parsed as it is; one that plain output broke into a line per field is put back
-    together from its first line and the field lines that follow it."""
+    together from its first line and the field lines that follow it. The lines taken
+    out are recorded in ``removed`` (as printed on ``page``) when given."""
     out: list[str] = []
     stamp: EcfStamp | None = None
     drop: set[int] = set()
@@ -255,10 +259,15 @@ def take_stamps(lines: list[str]) -> tuple[list[str], EcfStamp | None]:
             found, parts = _gathered_stamp(lines, i)
             if found is not None:
                 drop.update(parts)
+                text = " ".join(lines[k].strip() for k in (i, *parts))
         if found is not None:
             stamp = stamp or found
+            if removed is not None:
+                removed.add("ecf_stamp", page, None, text, i)
             continue
         if ("Page" in text or len(text) < STAMP_PREFIX) and is_stamp_companion(line):
+            if removed is not None:
+                removed.add("ecf_stamp", page, None, text, i)
             continue
         out.append(line)
     return out, stamp
@@ -298,12 +307,12 @@ def _rising(values: Sequence[int]) -> bool:
     return ups >= RISING_SHARE * (len(values) - 1)
 
 
-def blank_number_column(lines: list[str]) -> list[str]:
+def blank_number_column(lines: list[str], removed: Removals | None = None, page: int | None = None) -> list[str]:
     """-layout text: the page's pleading line-number column overwritten with spaces, so
     the columns right of it keep their place. The column is the numbers (1..40) that end
     at one text column, five at least, counting up down the page. A line printed wholly
     left of the column is margin text (N.D. Cal. prints the court's name sideways there)
-    and goes too."""
+    and goes too. What is blanked is recorded in ``removed`` when given."""
     # Right-aligned numbers share their end column, left-aligned ones ("1" .. "28" from
     # one x) their start: the larger group of either is the column.
     found = [(i, m) for i, line in enumerate(lines) if (m := _NUMBER_COLUMN.match(line))]
@@ -319,12 +328,16 @@ def blank_number_column(lines: list[str]) -> list[str]:
         return lines
     start = min(m.start("n") for _, m in rows)
     out = list(lines)
-    for i, m in rows:
+    for n, (i, m) in enumerate(rows):
         out[i] = " " * m.end("n") + lines[i][m.end("n") :]
+        if removed is not None:
+            removed.add("line_numbers", page, None, m["n"], n)
     numbered = {i for i, _ in rows}
     for i, line in enumerate(out):
         if i not in numbered and line.strip() and len(line.rstrip()) < start:
             out[i] = ""
+            if removed is not None:
+                removed.add("margin_text", page, None, line.strip(), i)
     return out
 
 
@@ -341,12 +354,12 @@ def _in_count(rows: list[tuple[int, int]]) -> set[int]:
     return kept
 
 
-def drop_number_lines(lines: list[str]) -> list[str]:
+def drop_number_lines(lines: list[str], removed: Removals | None = None, page: int | None = None) -> list[str]:
     """Plain text: the lines that hold only a pleading line number, five at least on the
     page and counting up, taken out; the blank lines around each become one. Where
     plain output glued a number to its row's text ("18 personal identifying
     information."), a number that goes on with the count (one or two past the last) is
-    taken off too."""
+    taken off too. The numbers are recorded in ``removed`` when given."""
     rows = [(i, int(m["n"])) for i, line in enumerate(lines) if (m := _LONE_NUMBER.match(line))]
     rows = [(i, n) for i, n in rows if n <= MAX_LINE_NUMBER]
     if len(rows) < MIN_NUMBERS or not _rising([n for _, n in rows]):
@@ -354,14 +367,21 @@ def drop_number_lines(lines: list[str]) -> list[str]:
     gone = _in_count(rows)
     out: list[str] = []
     seen = 0
+    found = 0
     for i, line in enumerate(lines):
         if i in gone:
             seen = int(line)
+            if removed is not None:
+                removed.add("line_numbers", page, None, line.strip(), found)
+                found += 1
             continue
         m = _NUMBER_COLUMN.match(line)
         if m is not None and seen < int(m["n"]) <= seen + GLUED_STEP and line[m.end() :].strip():
             seen = int(m["n"])
             line = line[m.end() :].lstrip()
+            if removed is not None:
+                removed.add("line_numbers", page, None, m["n"], found)
+                found += 1
         if not line.strip() and out and not out[-1].strip():
             continue
         out.append(line)
@@ -382,7 +402,9 @@ def _repeat_key(text: str) -> str:
     return _DIGITS.sub("#", "".join(text.split()))
 
 
-def drop_furniture(pages: list[list[str]]) -> list[list[str]]:
+def drop_furniture(
+    pages: list[list[str]], removed: Removals | None = None, *, paged: bool = True
+) -> list[list[str]]:
     """Running headers and footers, page numbers, form ids and margin text.
 
     In the top or bottom band of a page: a page number ("2", "- 2 -", "Page 2 of 5") as
@@ -396,7 +418,10 @@ def drop_furniture(pages: list[list[str]]) -> list[list[str]]:
     name of N.D. Cal. orders), or two lines printed one after the other on 80% of the
     pages, two at least (a firm's name and city printed sideways on pleading paper:
     "ATTORNEYS AT LAW" / "SAN FRANCISCO, CALIFORNIA", N.D. Cal. Bankr.), and a court form's
-    id ("CV-90 (06/04)"), which plain output may print mid-page."""
+    id ("CV-90 (06/04)"), which plain output may print mid-page.
+
+    What is dropped is recorded in ``removed`` when given, on page ``p + 1`` of the list
+    where the text is ``paged`` (its form feeds show the pages), else on no page."""
     keys: list[list[str]] = [[_repeat_key(line) if line.strip() else "" for line in page] for page in pages]
     any_count: Counter[str] = Counter()
     bands: list[tuple[set[int], set[int]]] = []  # (top, bottom) rows of each page
@@ -425,25 +450,37 @@ def drop_furniture(pages: list[list[str]]) -> list[list[str]]:
     for p, (page, page_keys, (top, bottom)) in enumerate(zip(pages, keys, bands, strict=True)):
         neighbours = (band_keys[p - 1] if p else set()) | (band_keys[p + 1] if p + 1 < len(pages) else set())
         kept = []
+        number = p + 1 if paged else None
         for i, line in enumerate(page):
             text = " ".join(line.split())
             k = page_keys[i]
             if text and len(k) <= MAX_FURNITURE and not is_folio(text):  # folios: at the edge only
                 first_print = p == 0 and (i in top or _CASE_NUMBER.search(text) is not None)
-                if (any_count[k] >= any_min or i in paired[p]) and not first_print:
+                band = i in top or i in bottom
+                if (
+                    ((any_count[k] >= any_min or i in paired[p]) and not first_print)
+                    or ("(" in text and is_form_or_doc_id(text))  # a form id, wherever plain output put it
+                    or (band and is_form_or_doc_id(text))
+                    or (band and k in neighbours and not (p == 0 and i in top))
+                    or (p and i in top and is_number_header(text))
+                ):
+                    if removed is not None:
+                        removed.add(_furniture_kind(text, i in top, band), number, None, text, i)
                     continue
-                if "(" in text and is_form_or_doc_id(text):  # a form id, wherever plain output put it
-                    continue
-                if i in top or i in bottom:
-                    if is_form_or_doc_id(text):
-                        continue
-                    if k in neighbours and not (p == 0 and i in top):
-                        continue
-                    if p and i in top and is_number_header(text):
-                        continue
             kept.append(line)
-        out.append(_drop_edge_folios(kept))
+        out.append(_drop_edge_folios(kept, removed, number))
     return out
+
+
+def _furniture_kind(text: str, top: bool, band: bool) -> str:
+    """What ``Document.removed`` calls a furniture line: a form or document id; else a
+    line of the top or bottom band a running header or footer; else (repeated on most
+    pages away from the edges) margin text."""
+    if is_form_or_doc_id(text):
+        return "form_id"
+    if band:
+        return "running_header" if top else "running_footer"
+    return "margin_text"
 
 
 def _pairs(page_keys: list[str]) -> list[tuple[str, str]]:
@@ -452,13 +489,16 @@ def _pairs(page_keys: list[str]) -> list[tuple[str, str]]:
     return list(itertools.pairwise(filled))
 
 
-def _drop_edge_folios(lines: list[str]) -> list[str]:
+def _drop_edge_folios(lines: list[str], removed: Removals | None = None, page: int | None = None) -> list[str]:
     """A page number printed as the page's first or last line (once the running header
     or footer beside it is gone)."""
     filled = _filled(lines)
     if len(filled) < 2:
         return lines
     drop = {i for i in (filled[0], filled[-1]) if is_folio(lines[i])}
+    if removed is not None:
+        for i in sorted(drop):
+            removed.add("page_number", page, None, lines[i].strip())
     return [line for i, line in enumerate(lines) if i not in drop]
 
 

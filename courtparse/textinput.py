@@ -31,8 +31,10 @@ from __future__ import annotations
 import attrs
 import regex
 
+from courtparse.layout import removed as _removed
+from courtparse.layout.removed import Removals
 from courtparse.layout.stamp import is_stamp_companion, parse_stamp_line, stamps_disagree
-from courtparse.models import EcfStamp
+from courtparse.models import EcfStamp, Removed
 from courtparse.text import CleanText, FootnoteText
 from courtparse.textflavors import (
     LAYOUT,
@@ -138,12 +140,14 @@ _MIN_LINE_RUN = 4  # "1 …" to "4 …": fewer consecutive numbered lines may be
 @attrs.frozen
 class TextInput:
     """What text input gives besides the clean text: the stamp it printed and the page
-    count its form feeds show (None without form feeds)."""
+    count its form feeds show (None without form feeds), and what its rules removed (no
+    boxes; pages where form feeds show them)."""
 
     clean: CleanText
     ecf: EcfStamp | None = None
     pages: int | None = None
     warnings: tuple[str, ...] = ()
+    removed: tuple[Removed, ...] = ()
 
 
 def clean_text_input(text: str) -> CleanText:
@@ -159,12 +163,13 @@ def read_text_input(text: str) -> TextInput:
     warnings: list[str] = [_FLAVOUR_NOTE[flavour]]
     notes: list[tuple[str, str]] = []
     pages: int | None
+    removed = Removals() if _removed.RECORD else None
     if flavour in (LAYOUT, PLAIN):
-        lines, ecf, pages = _pdftotext_lines(text, flavour, sentinels, notes, warnings)
+        lines, ecf, pages = _pdftotext_lines(text, flavour, sentinels, notes, warnings, removed)
     else:
-        lines, ecf, pages = _text_lines(text, warnings)
+        lines, ecf, pages = _text_lines(text, warnings, removed)
         lines = _strip_markdown("\n".join(lines)).split("\n")
-    lines = _strip_line_numbers(lines)
+    lines = _strip_line_numbers(lines, removed, paged=pages is not None)
     paragraphs = _paragraphs(lines)
     paragraphs, notes = _split_footnotes(paragraphs, sentinels, notes)
     joined = [p if _is_break(p) or p == [_REMOVED] else _wrap_join(p) for p in paragraphs]
@@ -181,7 +186,8 @@ def read_text_input(text: str) -> TextInput:
             )
         )
     clean = CleanText(body_text, footnotes=tuple(footnotes))
-    return TextInput(clean=clean, ecf=ecf, pages=pages, warnings=tuple(warnings))
+    gone = () if removed is None else tuple(sorted(removed.items(), key=lambda r: r.page or 0))
+    return TextInput(clean=clean, ecf=ecf, pages=pages, warnings=tuple(warnings), removed=gone)
 
 
 _FLAVOUR_NOTE = {
@@ -210,29 +216,41 @@ def _with_breaks(pages: list[list[str]]) -> list[str]:
     return lines
 
 
-def _text_lines(text: str, warnings: list[str]) -> tuple[list[str], EcfStamp | None, int | None]:
+def _text_lines(
+    text: str, warnings: list[str], removed: Removals | None = None
+) -> tuple[list[str], EcfStamp | None, int | None]:
     """Markdown and unrecognized text: stamp lines and lone page numbers out, page by page."""
     pages_text = split_pages(text)
     pages = len(pages_text) if "\f" in text else None
     ecf: EcfStamp | None = None
     out: list[list[str]] = []
-    for page in pages_text:
+    for page_no, page in enumerate(pages_text, start=1):
+        number = page_no if pages is not None else None
         page_lines = []
-        for line in page.split("\n"):
+        for i, line in enumerate(page.split("\n")):
             stamp = parse_stamp_line(line.strip()) if line.strip() else None
             if stamp is None:
                 if not is_stamp_companion(line):
                     page_lines.append(line.rstrip())
+                elif removed is not None:
+                    removed.add("ecf_stamp", number, None, line.strip(), i)
             else:
                 ecf = _note_stamp(ecf, stamp, warnings)
+                if removed is not None:
+                    removed.add("ecf_stamp", number, None, line.strip(), i)
         if pages is not None:
-            page_lines = _drop_page_numbers(page_lines)
+            page_lines = _drop_page_numbers(page_lines, removed, number)
         out.append(page_lines)
     return _with_breaks(out), ecf, pages
 
 
 def _pdftotext_lines(
-    text: str, flavour: str, sentinels: _Sentinels, notes: list[tuple[str, str]], warnings: list[str]
+    text: str,
+    flavour: str,
+    sentinels: _Sentinels,
+    notes: list[tuple[str, str]],
+    warnings: list[str],
+    removed: Removals | None = None,
 ) -> tuple[list[str], EcfStamp | None, int | None]:
     """pdftotext output, page by page: stamps parsed and removed, the line-number column,
     furniture and footnotes at the foot taken out, a -layout caption read column by
@@ -240,12 +258,16 @@ def _pdftotext_lines(
     layout = flavour == LAYOUT
     ecf: EcfStamp | None = None
     pages: list[list[str]] = []
-    for page in split_pages(text):
-        lines, stamp = take_stamps(page.split("\n"))
+    paged = "\f" in text
+    for page_no, page in enumerate(split_pages(text), start=1):
+        number = page_no if paged else None
+        lines, stamp = take_stamps(page.split("\n"), removed, number)
         if stamp is not None:
             ecf = _note_stamp(ecf, stamp, warnings)
-        pages.append(blank_number_column(lines) if layout else drop_number_lines(lines))
-    pages = drop_furniture(pages)
+        pages.append(
+            blank_number_column(lines, removed, number) if layout else drop_number_lines(lines, removed, number)
+        )
+    pages = drop_furniture(pages, removed, paged=paged)
     out: list[list[str]] = []
     for page_no, lines in enumerate(pages):
         expected = 1 + max((int(m) for m, _ in notes if m.isdigit()), default=0)
@@ -296,7 +318,7 @@ class _Sentinels:
         return "".join(out), anchors
 
 
-def _drop_page_numbers(lines: list[str]) -> list[str]:
+def _drop_page_numbers(lines: list[str], removed: Removals | None = None, page: int | None = None) -> list[str]:
     """A page number is the first or last printed line of a form-feed page."""
     filled = [i for i, line in enumerate(lines) if line.strip()]
     if not filled:
@@ -304,6 +326,9 @@ def _drop_page_numbers(lines: list[str]) -> list[str]:
     drop = {i for i in (filled[0], filled[-1]) if _PAGE_NUMBER.match(lines[i])}
     if len(filled) == 1:
         drop = set()
+    if removed is not None:
+        for i in sorted(drop):
+            removed.add("page_number", page, None, lines[i].strip())
     return [line for i, line in enumerate(lines) if i not in drop]
 
 
@@ -322,9 +347,10 @@ def _numbered(line: str) -> tuple[int, str] | None:
     return None if m is None else (int(m["n"]), str(m["rest"] or ""))
 
 
-def _strip_line_numbers(lines: list[str]) -> list[str]:
+def _strip_line_numbers(lines: list[str], removed: Removals | None = None, *, paged: bool = False) -> list[str]:
     """Remove runs of pleading-paper numbers: consecutive numbered lines counting up by one
-    (blank lines may sit between them; a blank pleading line keeps only its number)."""
+    (blank lines may sit between them; a blank pleading line keeps only its number). Each
+    run is one block of ``removed`` (on its page where the text is ``paged``)."""
     numbered = [_numbered(line) for line in lines]
     out = list(lines)
     i = 0
@@ -349,6 +375,10 @@ def _strip_line_numbers(lines: list[str]) -> list[str]:
         if len(run) >= _MIN_LINE_RUN and sum(1 for _, rest in run if rest) >= 2:
             for k, rest in run:
                 out[k] = rest
+            if removed is not None:
+                page = 1 + lines[: run[0][0]].count(_PAGE_BREAK) if paged else None
+                numbers = "\n".join(str(n[0]) for k, _ in run if (n := numbered[k]) is not None)
+                removed.add("line_numbers", page, None, numbers)
             i = run[-1][0] + 1
         else:
             i += 1

@@ -7,9 +7,12 @@ it for each extracted item, coloured by kind, and a side panel listing the recor
 Pages are rendered with pypdfium2 into grayscale PNGs embedded in the file (no server, no
 network, no script from elsewhere). A box sits at its item's ``span.bbox`` (PDF points from
 the page's top-left corner) scaled to the picture, so what a box frames is what the record
-says was read there. Clicking a box shows its record in the panel; clicking a panel entry
-scrolls to its box; the keys ``n`` / ``p`` (or → / ←) go to the next / previous page. Text
-input has no pages: its clean text is shown with the items highlighted instead.
+says was read there. What layout cleaning removed (``Document.removed``: the ECF stamp,
+line numbers, running headers, …) is shaded with a grey hatch at its box and labelled with
+its kind, so what was taken out shows beside what was found. Clicking a box shows its record
+in the panel; clicking a panel entry scrolls to its box; the keys ``n`` / ``p`` (or → / ←)
+go to the next / previous page. Text input has no pages: its clean text is shown with the
+items highlighted instead, and what its rules removed is listed in the panel.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from typing import Any
 
 import attrs
 
-from courtparse.models import Document, Span
+from courtparse.models import Document, Removed, Span
 
 # Colours by kind: the Okabe-Ito palette (distinct for colour-blind readers) plus grey and
 # dark variants for the rarer kinds; each kind also has its own line style in the legend.
@@ -44,12 +47,20 @@ KIND_COLOURS: dict[str, str] = {
     "defined_term": "#F0E442",
     "citation": "#44AA99",
 }
+REMOVED_SHADE = "#505050"
+"""What layout cleaning removed is shaded with stripes of this grey (a hatch no item colour
+uses), labelled with its kind."""
+REMOVED_ALPHA = (0.55, 0.2)
+"""Opacity of the hatch's dark and light stripes over the page."""
 PAGE_WIDTH_PX = 900
 """Width every page picture is shown at; boxes are placed in the same pixels."""
 RENDER_SCALE = 1.25
 """Pixels per PDF point of the embedded picture (90 dpi): sharp enough to read at
 ``PAGE_WIDTH_PX`` and about 100 KB a page as grayscale PNG."""
 PAGE_GAP_PX = 16
+EAGER_PAGES = 2
+"""Pages whose pictures load with the file; the browser decodes later ones as they are
+scrolled near (``loading="lazy"``), so a long filing opens as fast as a short one."""
 
 
 @attrs.frozen
@@ -93,6 +104,17 @@ def items_of(doc: Document) -> list[Item]:
     return out
 
 
+def _rgba(colour: str, alpha: float) -> str:
+    r, g, b = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
+    return f"rgba({r},{g},{b},{alpha})"
+
+
+_HATCH = (
+    f"repeating-linear-gradient(135deg, {_rgba(REMOVED_SHADE, REMOVED_ALPHA[0])} 0 4px, "
+    f"{_rgba(REMOVED_SHADE, REMOVED_ALPHA[1])} 4px 8px)"
+)
+
+
 def _png(width: int, height: int, gray: bytes, stride: int) -> bytes:
     """A grayscale PNG of ``gray`` rows (8 bits a pixel, ``stride`` bytes a row)."""
     raw = b"".join(b"\x00" + gray[y * stride : y * stride + width] for y in range(height))
@@ -134,7 +156,7 @@ def _legend() -> str:
     return "".join(
         f'<li><span class="swatch" style="border-color:{c};background:{c}33"></span>{e(k.replace("_", " "))}</li>'
         for k, c in KIND_COLOURS.items()
-    )
+    ) + f'<li><span class="swatch hatch" style="border-color:{REMOVED_SHADE}"></span>removed by cleaning</li>'
 
 
 _STYLE = f"""
@@ -143,7 +165,13 @@ body {{ margin: 0; font: 13px/1.4 system-ui, sans-serif; }}
 .page {{ position: relative; width: {PAGE_WIDTH_PX}px; margin: 0 0 {PAGE_GAP_PX}px 0; outline: 1px solid #bbb; }}
 .page img {{ display: block; width: {PAGE_WIDTH_PX}px; }}
 .box {{ position: absolute; box-sizing: border-box; border: 2px solid; cursor: pointer; }}
-.box.on {{ outline: 3px dashed #000; }}
+.box.on, .removed.on {{ outline: 3px dashed #000; }}
+.removed {{ position: absolute; box-sizing: border-box; border: 1px dashed {REMOVED_SHADE}; cursor: pointer;
+            background: {_HATCH}; }}
+.removed .tag {{ position: absolute; left: 0; bottom: 100%; font: 9px/1.1 system-ui, sans-serif; color: #fff;
+                 background: {REMOVED_SHADE}; padding: 0 2px; white-space: nowrap; }}
+.hatch {{ background: {_HATCH}; }}
+#removed li {{ cursor: pointer; margin: 2px 0; color: #444; }}
 #panel {{ position: fixed; left: {PAGE_WIDTH_PX + 12}px; right: 0; top: 0; bottom: 0; overflow: auto;
           padding: 8px 12px; border-left: 1px solid #ccc; background: #fafafa; }}
 #panel li.on {{ background: #ffe; }}
@@ -161,10 +189,10 @@ function pick(i) {
   document.querySelectorAll('[data-i="' + i + '"]').forEach(e => e.classList.add('on'));
   document.getElementById('record').textContent = JSON.stringify(items[i], null, 2);
 }
-document.querySelectorAll('.box, mark').forEach(b => b.addEventListener('click', () => pick(b.dataset.i)));
-document.querySelectorAll('#items li').forEach(li => li.addEventListener('click', () => {
+document.querySelectorAll('.box, .removed, mark').forEach(b => b.addEventListener('click', () => pick(b.dataset.i)));
+document.querySelectorAll('#items li, #removed li').forEach(li => li.addEventListener('click', () => {
   pick(li.dataset.i);
-  const box = document.querySelector('.box[data-i="' + li.dataset.i + '"], mark[data-i="' + li.dataset.i + '"]');
+  const box = document.querySelector('.box[data-i="' + li.dataset.i + '"], .removed[data-i="' + li.dataset.i + '"], mark[data-i="' + li.dataset.i + '"]');
   if (box) box.scrollIntoView({block: 'center'});
 }));
 const pages = Array.from(document.querySelectorAll('.page'));
@@ -179,11 +207,23 @@ document.addEventListener('keydown', ev => {
 """
 
 
-def _page_html(number: int, width: float, height: float, png: bytes, boxes: list[tuple[int, Item]]) -> str:
+def _page_html(number: int, width: float, height: float, png: bytes, boxes: list[tuple[int, Item]],
+               removed: Sequence[tuple[int, Removed]] = (), *, lazy: bool = False) -> str:
+    """One page: its picture (``lazy``: decoded only when scrolled near; its size is set so
+    the page keeps its place before), the removed blocks shaded, the items' boxes."""
     scale = PAGE_WIDTH_PX / width
     src = "data:image/png;base64," + base64.b64encode(png).decode("ascii")
+    load = ' loading="lazy"' if lazy else ""
     out = [f'<div class="page" id="page-{number}" data-page="{number}" data-width="{width}" data-height="{height}">',
-           f'<img alt="page {number}" src="{src}">']
+           f'<img alt="page {number}" width="{PAGE_WIDTH_PX}" height="{round(height * scale)}"{load} src="{src}">']
+    # Removed blocks under the items' boxes: shaded, labelled with their kind.
+    for i, block in removed:
+        x0, top, x1, bottom = block.bbox or (0.0, 0.0, 0.0, 0.0)
+        style = (f"left:{x0 * scale:.1f}px;top:{top * scale:.1f}px;width:{(x1 - x0) * scale:.1f}px;"
+                 f"height:{(bottom - top) * scale:.1f}px")
+        label = block.kind.replace("_", " ")
+        out.append(f'<div class="removed" data-i="{i}" data-kind="{block.kind}" data-bbox="{x0},{top},{x1},{bottom}" '
+                   f'title="removed: {html.escape(label)}" style="{style}"><span class="tag">{html.escape(label)}</span></div>')
     for i, item in boxes:
         x0, top, x1, bottom = item.span.bbox or (0.0, 0.0, 0.0, 0.0)
         colour = KIND_COLOURS[item.kind]
@@ -234,12 +274,15 @@ def show(doc: Document, pdf: str | os.PathLike[str] | bytes | None = None,
     """The viewer's HTML for ``doc`` (over the pages of ``pdf``, or over its text when there
     is no PDF); written to ``out`` when given. ``pages`` limits the pages shown (1-based)."""
     items = items_of(doc)
+    # Removed blocks are numbered after the items, so one list of records serves both.
+    removed = [(len(items) + j, r) for j, r in enumerate(doc.removed)]
     if pdf is not None:
         shown = render_pages(pdf, pages)
-        parts = []
+        parts: list[str] = []
         for number, width, height, png in shown:
             boxes = [(i, it) for i, it in enumerate(items) if it.span.page == number and it.span.bbox is not None]
-            parts.append(_page_html(number, width, height, png, boxes))
+            gone = [(i, r) for i, r in removed if r.page == number and r.bbox is not None]
+            parts.append(_page_html(number, width, height, png, boxes, gone, lazy=len(parts) >= EAGER_PAGES))
         canvas = f'<div id="pages">{"".join(parts)}</div>'
     else:
         canvas = _text_html(doc, items)
@@ -249,7 +292,14 @@ def show(doc: Document, pdf: str | os.PathLike[str] | bytes | None = None,
         f"{e(it.kind.replace('_', ' '))} (p. {it.span.page or '-'}): {e(it.label[:120])}</li>"
         for i, it in enumerate(items)
     )
-    data = json.dumps([{"kind": it.kind, **it.record} for it in items], ensure_ascii=False).replace("</", "<\\/")
+    gone_listing = "".join(
+        f'<li data-i="{i}"><span class="swatch hatch" style="border-color:{REMOVED_SHADE}"></span>'
+        f"{e(r.kind.replace('_', ' '))} (p. {r.page or '-'}): {e(' / '.join(r.text.splitlines())[:120])}</li>"
+        for i, r in removed
+    )
+    records = [{"kind": it.kind, **it.record} for it in items]
+    records += [{"removed": r.kind, "page": r.page, "bbox": r.bbox, "text": r.text} for _, r in removed]
+    data = json.dumps(records, ensure_ascii=False).replace("</", "<\\/")
     page = f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>{e(doc.source or "courtparse")}</title>
 <style>{_STYLE}</style></head>
@@ -261,6 +311,8 @@ def show(doc: Document, pdf: str | os.PathLike[str] | bytes | None = None,
 <ul id="legend">{_legend()}</ul>
 <pre id="record">Click a box or an item.</pre>
 <ol id="items">{listing}</ol>
+<h3>Removed by cleaning ({len(removed)})</h3>
+<ol id="removed">{gone_listing}</ol>
 </div>
 <script type="application/json" id="data">{data}</script>
 <script>{_SCRIPT}</script>

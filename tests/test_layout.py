@@ -633,6 +633,14 @@ def test_unmapped_glyphs_recovered_dropped_and_warned() -> None:
     assert "4/19/2021" in text
     assert any("page 2 has mostly glyphs without a Unicode mapping" in w for w in result.warnings)
     assert any(w.startswith("242 glyphs without a Unicode mapping") for w in result.warnings)
+    # the audit list boxes what was dropped, a U+FFFD a glyph, never "(cid:"
+    gone = {r.page: r for r in result.removed if r.kind == "unmapped_glyphs"}
+    assert sorted(gone) == [1, 2]
+    assert gone[1].text == "\ufffd\ufffd"
+    assert gone[1].bbox is not None
+    assert gone[1].bbox[1] == pytest.approx(148.0)
+    assert len(gone[2].text) == 240
+    assert not any("(cid:" in r.text for r in result.removed)
 
 
 def test_unreadable_page_goes_to_ocr() -> None:
@@ -803,3 +811,72 @@ def test_ocr_mark_before_the_stamp_does_not_keep_it_in_the_text(junk: str) -> No
     assert result.ecf is not None
     assert result.ecf.document == 1
     assert "Document 1" not in result.clean.text
+
+
+# --- the audit list: what cleaning removed -----------------------------------------------
+
+
+def _pleading_page(number: int, total: int) -> Page:
+    """A stamped pleading page: the stamp, a line-number column, the court's name printed
+    sideways in the margin, body lines, and a page number in the footer."""
+    rows = [_chars(f"Case 3:15-cv-00798-HSG Document 343 Filed 01/06/16 Page {number} of {total}", 120.0, 14.0)]
+    for n in range(1, 21):
+        top = 72.0 + (n - 1) * 24.0
+        rows.append([*_chars(str(n), 90.0 - 6.0 * len(str(n)), top), *_chars(f"Body line {n} of page {number}.", 108.0, top)])
+    rows.append(_chars(str(number), 303.0, 750.0))
+    sideways = [
+        make_char(ch, 30.0, 42.0, 500.0 - 6.0 * i, 506.0 - 6.0 * i, 12.0, False, "Times")
+        for i, ch in enumerate("Northern District of California")
+    ]
+    return Page(number, 612.0, 792.0, [c for row in rows for c in row] + sideways)
+
+
+def test_removed_blocks_name_kind_page_box_and_text() -> None:
+    result = clean_pages([_pleading_page(1, 2), _pleading_page(2, 2)])
+    got = {(r.kind, r.page): r for r in result.removed}
+    assert sorted(got) == [
+        ("ecf_stamp", 1), ("ecf_stamp", 2), ("line_numbers", 1), ("line_numbers", 2),
+        ("margin_text", 1), ("margin_text", 2), ("page_number", 1), ("page_number", 2),
+    ]
+    assert [r.page for r in result.removed] == sorted(r.page or 0 for r in result.removed)
+    stamp = got[("ecf_stamp", 2)]
+    assert stamp.text == "Case 3:15-cv-00798-HSG Document 343 Filed 01/06/16 Page 2 of 2"
+    assert stamp.bbox == pytest.approx((120.0, 14.0, 120.0 + 6.0 * len(stamp.text), 26.0))
+    # the line-number column is one block, a line per number, boxed from 1 to 20
+    numbers = got[("line_numbers", 1)]
+    assert numbers.text.split("\n") == [str(n) for n in range(1, 21)]
+    assert numbers.bbox == pytest.approx((78.0, 72.0, 90.0, 72.0 + 19 * 24.0 + 12.0))
+    # the sideways text is boxed where it is printed on the page, not in its turned frame
+    margin = got[("margin_text", 1)]
+    assert margin.text == "Northern District of California"
+    assert margin.bbox == pytest.approx((30.0, 500.0 - 6.0 * 30, 42.0, 506.0))
+    assert got[("page_number", 2)].text == "2"
+    assert got[("page_number", 2)].bbox == pytest.approx((303.0, 750.0, 309.0, 762.0))
+    # what was removed is not in the text, what stayed is
+    text = result.clean.text
+    assert "Document 343" not in text
+    assert "Northern District" not in text
+    assert "Body line 20 of page 2." in text
+
+
+def test_recording_removed_changes_nothing_else(monkeypatch: pytest.MonkeyPatch) -> None:
+    from courtparse.layout import removed
+
+    pages = [_pleading_page(1, 2), _pleading_page(2, 2)]
+    recorded = clean_pages(pages)
+    monkeypatch.setattr(removed, "RECORD", False)
+    bare = clean_pages(pages)
+    assert bare.removed == ()
+    assert recorded.removed
+    assert bare.clean.text == recorded.clean.text
+    assert bare.ecf == recorded.ecf
+
+
+def test_removed_of_real_filings_round_trip(labeled_dir: Path) -> None:
+    doc = courtparse.parse(labeled_dir / "gov.uscourts.alnd.175897.32.13.pdf", ocr=False)
+    kinds = {r.kind for r in doc.removed}
+    assert {"filed_box", "separator_column"} <= kinds
+    box = next(r for r in doc.removed if r.kind == "filed_box")
+    assert box.text.splitlines() == ["FILED", "2021 Feb-16 AM 08:55", "U.S. DISTRICT COURT", "N.D. OF ALABAMA"]
+    assert "Feb-16 AM 08:55" not in doc.text
+    assert courtparse.Document.from_dict(json.loads(doc.to_json())) == doc

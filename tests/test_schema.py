@@ -25,6 +25,7 @@ from courtparse.models import (
     DATE_ROLES,
     DISPOSITIONS,
     DOCUMENT_TYPES,
+    REMOVED_KINDS,
     Caption,
     CaseNumber,
     Citation,
@@ -39,6 +40,7 @@ from courtparse.models import (
     Holdings,
     Party,
     Passage,
+    Removed,
     Signature,
     Span,
 )
@@ -93,7 +95,7 @@ _DEF_OF_CLASS: dict[type, str] = {
     Party: "party", Caption: "caption", DocketCitation: "docket_citation",
     CaseNumber: "case_number", DateMention: "date_mention", Passage: "passage",
     Holdings: "holdings", Footnote: "footnote", Signature: "signature",
-    DefinedTerm: "defined_term", Citation: "citation",
+    DefinedTerm: "defined_term", Citation: "citation", Removed: "removed",
 }
 
 
@@ -132,6 +134,7 @@ def test_schema_enums_are_the_models_vocabularies() -> None:
     assert props["document_type"]["enum"] == list(DOCUMENT_TYPES)
     assert defs["holdings"]["properties"]["disposition"]["enum"] == [*DISPOSITIONS, None]
     assert defs["date_mention"]["properties"]["role"]["enum"] == [*DATE_ROLES, None]
+    assert defs["removed"]["properties"]["kind"]["enum"] == list(REMOVED_KINDS)
     assert defs["date_mention"]["properties"]["precision"]["enum"] == list(
         typing.get_args(models.Precision)
     )
@@ -355,6 +358,13 @@ documents = st.builds(
     ).map(tuple),
     warnings=st.lists(_text, max_size=2).map(tuple),
     doc_id=_opt_text,
+    removed=st.lists(
+        st.builds(
+            Removed, kind=st.sampled_from(REMOVED_KINDS), page=st.none() | st.integers(1, 5000),
+            bbox=st.none() | st.tuples(_coord, _coord, _coord, _coord), text=_text,
+        ),
+        max_size=3,
+    ).map(tuple),
 )
 
 _SETTINGS = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -395,6 +405,7 @@ def test_model_docstring_examples_run() -> None:
         (lambda: Document(source=None, pages=None, text="", document_type="decree"), "document_type"),
         (lambda: Holdings(disposition="partially granted"), "disposition"),
         (lambda: DateMention("May 1, 2020", dt.date(2020, 5, 1), "day", "due"), "role"),
+        (lambda: Removed("watermark", 1, None, "DRAFT"), "kind"),
     ],
 )
 def test_vocabularies_are_enforced_at_construction(make: typing.Callable[[], object], field: str) -> None:

@@ -141,6 +141,7 @@ def expected_count(table: str, records: list[dict[str, Any]]) -> int:
         "footnotes": sum(len(r["footnotes"]) for r in docs),
         "defined_terms": sum(len(r["defined_terms"]) for r in docs),
         "citations": sum(len(r.get("citations", [])) for r in docs),
+        "removed": sum(len(r.get("removed", [])) for r in docs),
         # every cited entry is a link, found in the batch or not
         "docket_links": sum(len(r["caption"]["re"]) + sum(len(c["entries"]) for c in r["docket_citations"])
                             for r in docs),
@@ -210,3 +211,32 @@ def test_docs_list_every_column_with_its_type() -> None:
         assert section is not None, f"docs/tables.md has no section for {table}"
         documented = re.findall(r"^\| `(\w+)` \| (\w+) \|", section.group(1), re.M)
         assert documented == list(columns), table
+
+
+def test_boxes_of_real_items_reach_the_tables(tmp_path: Path, labeled_dir: Path) -> None:
+    """Every item table carries its item's page and box (the JSON's ``span.bbox``) and its
+    offsets; ``removed`` carries each removed block's page, box, kind and text."""
+    pq = pytest.importorskip("pyarrow.parquet")
+    record = process_one(str(labeled_dir / "gov.uscourts.cacd.657892.238.0.pdf"), ocr=False)
+    (tmp_path / "documents.jsonl").write_text(json.dumps(record) + "\n")
+    write_tables(tmp_path)
+    citation = record["docket_citations"][0]
+    row = pq.read_table(tmp_path / "docket_citations.parquet").to_pylist()[0]
+    assert row["raw"] == citation["raw"]
+    assert (row["page"], row["start"], row["end"]) == (
+        citation["span"]["page"], citation["span"]["start"], citation["span"]["end"],
+    )
+    assert [row["x0"], row["top"], row["x1"], row["bottom"]] == pytest.approx(citation["span"]["bbox"])
+    assert " ".join(record["text"][row["start"] : row["end"]].split()) == row["raw"]
+    party = pq.read_table(tmp_path / "parties.parquet").to_pylist()[0]
+    assert party["x0"] is not None
+    assert party["x0"] < party["x1"]
+    assert party["top"] < party["bottom"]
+    removed = pq.read_table(tmp_path / "removed.parquet").to_pylist()
+    stamp = next(r for r in removed if r["kind"] == "ecf_stamp")
+    first = next(r for r in record["removed"] if r["kind"] == "ecf_stamp")
+    assert stamp["text"] == first["text"]
+    assert stamp["text"].startswith("Case 2:")
+    assert [stamp["x0"], stamp["top"], stamp["x1"], stamp["bottom"]] == pytest.approx(first["bbox"])
+    assert stamp["top"] < 60  # printed atop the page
+    assert len(removed) == len(record["removed"])

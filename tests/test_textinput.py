@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import courtparse
 from courtparse.textinput import clean_text_input, read_text_input
 
 # (input, substrings the body must contain, substrings it must not)
@@ -210,6 +211,43 @@ def test_stamp_lines_are_parsed_and_removed_and_pages_counted() -> None:
     assert "administrative motion.\n\nIT IS SO ORDERED." in body
     assert "\n1\n" not in body
     assert not body.endswith("2")
+
+
+LAYOUT_PAGES = "\f".join(
+    f"Case 2:16-cv-06794-AB-JC Document 238 Filed 06/03/19 Page {n} of 3 Page ID #:2478{n}\n"
+    + "".join(f"{k:>2}    Line {k} of the {('first', 'second', 'third')[n - 1]} page of the motion, on pleading paper.\n" for k in range(1, 9))
+    + f"CV-90 (12/02)                 CIVIL MINUTES - GENERAL                 Page {n} of 3\n"
+    for n in (1, 2, 3)
+) + "\f"
+
+
+@pytest.mark.parametrize(
+    ("text", "removed"),
+    [
+        (STAMPED, [("ecf_stamp", 1, "Case 3:15-cv-00798-HSG Document 343 Filed 01/06/16 Page 1 of 2"),
+                   ("page_number", 1, "1"),
+                   ("ecf_stamp", 2, "Case 3:15-cv-00798-HSG Document 343 Filed 01/06/16 Page 2 of 2"),
+                   ("page_number", 2, "2")]),
+        # no form feeds: no pages; the whole gutter run is one block
+        (PLEADING, [("line_numbers", None, "\n".join(str(n) for n in range(1, 11)))]),
+        # pdftotext -layout: stamp, gutter column and form footer of every page (C.D. Cal.)
+        (LAYOUT_PAGES, [
+            *((kind, n, text) for n in (1, 2, 3) for kind, text in (
+                ("ecf_stamp", f"Case 2:16-cv-06794-AB-JC Document 238 Filed 06/03/19 Page {n} of 3 Page ID #:2478{n}"),
+                ("line_numbers", "\n".join(str(k) for k in range(1, 9))),
+                ("form_id", f"CV-90 (12/02) CIVIL MINUTES - GENERAL Page {n} of 3"),
+            )),
+        ]),
+        ("IT IS SO ORDERED.\n\nDated: April 20, 2016", []),
+    ],
+    ids=["stamped-form-feeds", "pleading-no-pages", "layout-cacd", "nothing-removed"],
+)
+def test_text_input_reports_what_its_rules_removed(text: str, removed: list[tuple[str, int | None, str]]) -> None:
+    doc = courtparse.parse_text(text)
+    assert [(r.kind, r.page, r.text) for r in doc.removed] == removed
+    assert all(r.bbox is None for r in doc.removed)
+    for _kind, _page, gone in removed:
+        assert gone.splitlines()[0] not in doc.text.splitlines()
 
 
 def test_no_stamp_no_pages_for_plain_text() -> None:

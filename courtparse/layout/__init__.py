@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 
 import attrs
 
+from courtparse.layout import removed as _removed
 from courtparse.layout.assemble import Assembler, PageGeometry
 from courtparse.layout.columns import order_lines, strip_separator_column
 from courtparse.layout.footnotes import split_foot
@@ -32,6 +33,7 @@ from courtparse.layout.linenumbers import remove_line_numbers
 from courtparse.layout.lines import Line, Word, attach_lone_markers, build_rows, split_fragments
 from courtparse.layout.margins import split_rotated, turn_upright
 from courtparse.layout.params import DEFAULT as P
+from courtparse.layout.removed import Removals, chars_box, unreadable_text, words_box
 from courtparse.layout.stamp import (
     is_stamp_companion,
     page_count_of,
@@ -40,8 +42,8 @@ from courtparse.layout.stamp import (
     stamps_disagree,
     wrapped_page_total,
 )
-from courtparse.models import EcfStamp
-from courtparse.pdf.base import Char, Page, page_list
+from courtparse.models import BBox, EcfStamp, Removed
+from courtparse.pdf.base import BOTTOM, X0, Char, Page, page_list
 from courtparse.text import CleanText
 
 __all__ = ["LayoutResult", "clean_pages", "parse_stamp_line"]
@@ -54,6 +56,7 @@ class LayoutResult:
     warnings: tuple[str, ...]
     pages: int
     textless_pages: tuple[int, ...]
+    removed: tuple[Removed, ...] = ()
 
 
 class _PageLines:
@@ -178,6 +181,7 @@ class _Cleaner:
         self.count = 0
         self._pending: _PageLines | None = None
         self._before: set[tuple[str, str]] = set()
+        self.removed = Removals()
 
     # -- per page -------------------------------------------------------------------
 
@@ -191,9 +195,14 @@ class _Cleaner:
 
     def page(self, page: Page, recognized: bool = False) -> None:
         unreadable = False
+        record = _removed.RECORD
+        rm = Removals()  # this page's, kept once the page is not sent to OCR
         if not recognized:
             self.count += 1
-            chars, dropped = self.glyphs.page(page.chars)
+            gone: list[Char] | None = [] if record else None
+            chars, dropped = self.glyphs.page(page.chars, gone)
+            if gone:
+                self.removed.add("unmapped_glyphs", page.number, chars_box(gone), unreadable_text(gone))
             if chars is not page.chars:
                 page = page._replace(chars=chars)
             if dropped:
@@ -205,23 +214,34 @@ class _Cleaner:
             up = up + turn_upright(rot, page.height)
             rot = []
         rows = build_rows(up)
-        numbered = remove_line_numbers(rows, page.width, page.height)
+        numbers: list[list[Word]] | None = [] if record else None
+        numbered = remove_line_numbers(rows, page.width, page.height, numbers)
+        if numbers:
+            rm.add_words("line_numbers", page.number, numbers)
         if numbered is not rows:  # pleading paper: markers the numbers kept apart
             numbered = attach_lone_markers(numbered)
         rows = numbered
         stamp, drop = _find_stamp(rows, page.height, page.chars)
-        if stamp is None and rot:
-            side_rows = build_rows(turn_upright(rot, page.height))
-            for row in side_rows:
-                stamp = parse_stamp_line(_row_text(row))
-                if stamp is not None:
-                    break
+        if rot and (stamp is None or record):
+            turned = turn_upright(rot, page.height)
+            side_rows = build_rows(turned)
+            for k, row in enumerate(side_rows):
+                side = parse_stamp_line(_row_text(row))
+                if stamp is None and side is not None:
+                    stamp = side
+                    if not record:
+                        break
+                if record:
+                    box = _unturned(words_box(row), rot[0], turned[0], page.height)
+                    rm.add("ecf_stamp" if side else "margin_text", page.number, box, _row_text(row), k)
         ink = 0
         lines: list[Line] = []
         sizes = self.sizes
         upper_edge = P.foot_zone * page.height
         for i, row in enumerate(rows):
             if i in drop:
+                if record:
+                    rm.add("ecf_stamp", page.number, words_box(row), _row_text(row), i)
                 continue
             # The body's size is counted where footnotes never start (the page's upper
             # part), rounded: a filing whose footnotes outweigh its body (an expert
@@ -251,8 +271,15 @@ class _Cleaner:
             self._stamp(page, stamp)
         clerk = clerk_stamp_lines(lines, page.height)
         if clerk:
+            if record:
+                for n, k in enumerate(sorted(clerk)):
+                    rm.add_line("filed_box", page.number, lines[k], n)
             lines = [ln for k, ln in enumerate(lines) if k not in clerk]
-        lines = strip_separator_column(lines)
+        seps: list[list[Word]] | None = [] if record else None
+        lines = strip_separator_column(lines, seps)
+        if seps:
+            rm.add_words("separator_column", page.number, seps)
+        self.removed.extend(rm)
         current = _PageLines(page.number, page.width, page.height, lines)
         if self._pending is not None:
             self._finish(self._pending, current.keys)
@@ -261,15 +288,21 @@ class _Cleaner:
     def _finish(self, pl: _PageLines, after: set[tuple[str, str]]) -> None:
         neighbours = self._before | after
         body: list[Line] = []
-        for ln, edge in zip(pl.lines, pl.edge, strict=True):
+        record = _removed.RECORD
+        for k, (ln, edge) in enumerate(zip(pl.lines, pl.edge, strict=True)):
             if edge is not None:
                 text = ln.text
                 if edge != "head" and (is_folio(text) or is_form_or_doc_id(text)):
+                    if record:
+                        self.removed.add_line("page_number" if is_folio(text) else "form_id", pl.number, ln, k)
                     continue
                 # A running header's first printing is the filing's own heading (the court
                 # name atop each page of a C.D. Cal. minutes form): keep it on page 1.
                 repeated = (edge, repeat_key(text)) in neighbours
                 if repeated and not (edge in ("top", "head") and pl.number == 1):
+                    if record:
+                        kind = "running_footer" if edge == "bottom" else "running_header"
+                        self.removed.add_line(kind, pl.number, ln, k)
                     continue
             body.append(ln)
         self._before = pl.keys
@@ -310,7 +343,20 @@ class _Cleaner:
             warnings.insert(0, f"{_pages_phrase(self.ocr_pages)} no text layer; text recognized by OCR")
         if self.textless:
             warnings.insert(0, f"{_pages_phrase(self.textless)} no text layer; {self.ocr_note}")
-        return LayoutResult(clean, self.ecf, tuple(warnings), self.count, tuple(self.textless))
+        removed = sorted(self.removed.items(), key=lambda r: r.page or 0)  # stable: found order within a page
+        return LayoutResult(
+            clean, self.ecf, tuple(warnings), self.count, tuple(self.textless), tuple(removed)
+        )
+
+
+def _unturned(box: BBox, original: Char, turned: Char, height: float) -> BBox:
+    """The page box of a box in the frame ``turn_upright`` turned sideways text into;
+    ``original`` and ``turned`` are one character before and after, which tell the
+    direction it turned."""
+    x0, top, x1, bottom = box
+    if turned[X0] == height - original[BOTTOM]:  # read bottom to top: x = height - bottom
+        return (top, height - x1, bottom, height - x0)
+    return (-bottom, x0, -top, x1)
 
 
 def _pages_phrase(numbers: list[int]) -> str:

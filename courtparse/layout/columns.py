@@ -24,9 +24,10 @@ def _is_separator(word: Word) -> bool:
     return bool(t) and not t.strip(_SEPARATORS)
 
 
-def strip_separator_column(lines: list[Line]) -> list[Line]:
+def strip_separator_column(lines: list[Line], removed: list[list[Word]] | None = None) -> list[Line]:
     """Drop the stacked ")" / "]" / ":" words of a caption's middle column (three or
-    more at one x); a lone ")" in the body stays."""
+    more at one x); a lone ")" in the body stays. The words dropped, a list per line,
+    are appended to ``removed`` when given."""
     seps: list[float] = []
     for ln in lines:
         seps.extend(w.x0 for w in ln.words if _is_separator(w))
@@ -50,7 +51,10 @@ def strip_separator_column(lines: list[Line]) -> list[Line]:
         ]
         if len(keep) == len(ln.words):
             out.append(ln)
-        elif keep:
+            continue
+        if removed is not None:
+            removed.append([w for w in ln.words if w not in keep])
+        if keep:
             out.append(Line(keep, ln.row))
     return out
 

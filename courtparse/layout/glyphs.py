@@ -184,9 +184,10 @@ class GlyphMapper:
         if shift in STANDARD_SHIFTS and self.standard is None:
             self.standard = shift
 
-    def page(self, chars: list[Char]) -> tuple[list[Char], int]:
+    def page(self, chars: list[Char], removed: list[Char] | None = None) -> tuple[list[Char], int]:
         """The page's characters with unmapped glyphs recovered or dropped, and the
-        number dropped. Pages without such glyphs come back as they are."""
+        number dropped (the glyphs dropped whole appended to ``removed`` when given).
+        Pages without such glyphs come back as they are."""
         if CID_MARK not in "".join([c[TEXT] for c in chars]):
             return chars, 0
         coded: dict[int, list[int]] = {}
@@ -225,6 +226,8 @@ class GlyphMapper:
                 out.append((text[i], *c[1:]))
             else:
                 dropped += len(coded[i])
+                if removed is not None:
+                    removed.append(c)
         self.dropped += dropped
         return out, dropped
 

@@ -19,8 +19,11 @@ def _number(word: Word) -> int | None:
     return v if 1 <= v <= P.max_line_number else None
 
 
-def remove_line_numbers(rows: list[list[Word]], width: float, height: float) -> list[list[Word]]:
-    """The rows without the line-number column (rows left empty are dropped)."""
+def remove_line_numbers(
+    rows: list[list[Word]], width: float, height: float, removed: list[list[Word]] | None = None
+) -> list[list[Word]]:
+    """The rows without the line-number column (rows left empty are dropped); the words
+    taken out, a list per row, appended to ``removed`` when given."""
     cands: list[tuple[int, float, float, int, float]] = []  # (row, x1, top, value, x0)
     at: dict[int, int] = {}  # row -> index of its candidate word
     for i, row in enumerate(rows):
@@ -66,6 +69,8 @@ def remove_line_numbers(rows: list[list[Word]], width: float, height: float) -> 
         if i in drop:
             # The number and what prints left of it (a transcript's time stamp).
             rest = row[at[i] + 1 :]
+            if removed is not None:
+                removed.append(row[: at[i] + 1])
             if rest:
                 out.append(rest)
         else:
