@@ -25,6 +25,17 @@ DOCUMENT_TYPES: tuple[str, ...] = (
 )
 """``Document.document_type``: what kind of paper the filing is (a magistrate judge's
 findings and recommendation is ``report_and_recommendation``)."""
+# Kinds a party files: the court rules on nothing in them.
+PARTY_FILINGS: frozenset[str] = frozenset(
+    {"motion", "opposition", "reply", "brief", "complaint", "notice", "declaration", "letter",
+     "stipulation", "proposed_order"}
+)
+# Kinds that record or carry papers without ruling: a transcript reports what was said
+# ("THE COURT: The motion is granted" is not the order that grants it), an exhibit
+# carries someone else's paper.
+# A magistrate judge's findings and recommendation recommends a ruling to the district
+# judge and makes none ("IT IS RECOMMENDED that the motion be GRANTED").
+NO_RULING: frozenset[str] = PARTY_FILINGS | {"transcript", "report_and_recommendation", "other"}
 DISPOSITIONS: tuple[str, ...] = (
     "granted", "denied", "granted_in_part", "dismissed", "affirmed", "reversed", "vacated",
     "remanded", "transferred", "stayed", "moot", "other",

@@ -10,12 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from courtparse.extract.case_numbers import (
-    caption_end,
-    extract_case_numbers,
-    is_prose,
-    parse_case_number,
-)
+from courtparse.extract.case_numbers import extract_case_numbers, parse_case_number
+from courtparse.regions import caption_end, is_prose
 from courtparse.text import CleanText
 
 # raw as printed -> (office, year, kind, number, judges, referral_judges, normalized)

@@ -10,6 +10,7 @@ import datetime as dt
 
 import regex
 
+from courtparse.extract.patterns import full_year
 from courtparse.models import EcfStamp
 
 # The start of every stamp: a court prefix and the case number.
@@ -87,9 +88,7 @@ _PAGE_ID_ONLY = regex.compile(
 
 
 def _date(m: regex.Match[str]) -> dt.date | None:
-    year = int(m["y"])
-    if year < 100:
-        year += 2000 if year < 70 else 1900
+    year = full_year(m["y"])  # the one two-digit-year rule of every extractor
     try:
         return dt.date(year, int(m["m"]), int(m["d"]))
     except ValueError:
