@@ -342,7 +342,9 @@ def _segmenter_cuts(text: str) -> set[int]:
     ("Patrick W.\n\nBlegen") or a list number alone ("2. ") is dropped."""
     try:
         spans = nupunkt.sent_spans(text)
-    except Exception:  # never raise on any string: fall back to the hand rules
+    except Exception:  # the third-party model failed on this text: the hand rules cut it
+        # (not a courtparse bug to surface: the sentences are still found, by the rules
+        # written for that case; tests/test_holdings.py runs that path)
         return _period_cuts(text)
     cuts: set[int] = set()
     after_number = False

@@ -254,3 +254,19 @@ def test_superscript_digit_is_not_a_list_number() -> None:
     assert not _false_end(text, text.index("².") + 1)  # "²." does not
     a, b = sentence_spans(text)[0]
     assert text[a:b] == "Plaintiff moved to dismiss."
+
+
+def test_sentences_when_the_segmenter_fails(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A failure of the third-party segmenter falls back to the hand rules, which still
+    know the abbreviations ("Dkt. No."), not to an empty list."""
+    import nupunkt
+
+    def _fail(_text: str) -> list[tuple[int, int]]:
+        raise RuntimeError("model failed")
+
+    monkeypatch.setattr(nupunkt, "sent_spans", _fail)
+    text = "The motion (Dkt. No. 12) is DENIED. The parties shall file a joint letter."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "The motion (Dkt. No. 12) is DENIED.",
+        "The parties shall file a joint letter.",
+    ]
