@@ -95,7 +95,6 @@ _TAIL = rf"""
                                                              # only when they end the line ("19-6879 BLF MARC L.")
     )?
     (?:{SPACE}+(?:{_TYPE_CODES})(?![\w/-]))?                # E.D. Cal. "… TLN KJN P"
-    (?:\]\(\#\))?                                          # markdown "[15-cv-00798-HSG](#) (DMR)"
     (?P<par>(?:{_G}{_H}?{_G}\({SPACE}*{_INITIALS}{SPACE}*\))*) # "(DMR)", "(KESx)", "(VEC) (SDA)", "-(EX)", "GW(FFMx)"
 """
 

@@ -83,15 +83,14 @@ SO_ORDERED_RE = regex.compile(SO_ORDERED, regex.IGNORECASE)
 # --- text as printed ---------------------------------------------------------------------
 
 _LINE_NUMBER_RUN_RE = regex.compile(LINE_NUMBER_RUN)
-# Markdown a PDF-to-text tool left: "[15-cv-00798-HSG](#)", "**ORDER**".
-_MARKDOWN = regex.compile(r"\]\(#\)|\*\*|(?<![\w\]])\[(?=[^\[\]\n]{1,80}\]\(#\))")
 _BLANKS = regex.compile(r"\s+")
 _AFTER_HYPHEN = regex.compile(r"(?<=[-\u2010-\u2015\u2212:])\s+(?=\w)|(?<=\w)\s+(?=:)")
 
 
 def printed(text: str, start: int, end: int, gaps: list[tuple[int, int]] | None = None) -> str:
     """``text[start:end]`` as printed: gap runs (line breaks, line numbers) become one
-    space, a space after a line-end hyphen goes, markdown marks go, blanks collapse."""
+    space, a space after a line-end hyphen goes, blanks collapse. (Markdown marks are
+    cleaning's to remove: ``courtparse.text``'s line contract.)"""
     if gaps:
         parts: list[str] = []
         pos = start
@@ -105,6 +104,5 @@ def printed(text: str, start: int, end: int, gaps: list[tuple[int, int]] | None 
         out = "".join(parts)
     else:
         out = _LINE_NUMBER_RUN_RE.sub(" ", text[start:end])
-    out = _MARKDOWN.sub("", out)
     out = _BLANKS.sub(" ", out).strip()
     return _AFTER_HYPHEN.sub("", out)
