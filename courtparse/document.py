@@ -44,6 +44,7 @@ from courtparse.extract.doctype import classify_document, head_kind
 from courtparse.extract.holdings import extract_holdings
 from courtparse.extract.signature import extract_signature
 from courtparse.models import (
+    DOCUMENT_TYPES,
     Caption,
     Citation,
     DateMention,
@@ -52,6 +53,7 @@ from courtparse.models import (
     EcfStamp,
     Footnote,
     Holdings,
+    in_vocabulary,
 )
 from courtparse.regions import no_regions, regions_of
 from courtparse.text import CleanText
@@ -142,7 +144,7 @@ def build_document(
         dates=dates,
         document_type=_run(
             "doctype", failed, "other",
-            lambda: classify_document(clean, caption, holdings, regions.form_kind, head),
+            lambda: in_vocabulary(classify_document(clean, caption, holdings, regions.form_kind, head), DOCUMENT_TYPES),
         ),
         holdings=holdings,
         footnotes=_run("footnotes", failed, (), lambda: footnote_records(clean)),

@@ -80,3 +80,14 @@ def test_the_check_sees_every_form_of_import(tmp_path: Path, source: str, bad: l
 def test_every_extractor_module_is_checked() -> None:
     names = {p.stem for p in EXTRACTORS}
     assert {"caption", "case_numbers", "court", "dates", "docket", "doctype", "holdings", "signature"} <= names
+
+
+@pytest.mark.parametrize("module", ["courtparse.regions", "courtparse.extract.patterns"])
+def test_docstring_examples_run(module: str) -> None:
+    """The examples in the docs of the shared modules run as written."""
+    import doctest
+    import importlib
+
+    result = doctest.testmod(importlib.import_module(module), optionflags=doctest.ELLIPSIS)
+    assert result.attempted > 0
+    assert result.failed == 0

@@ -14,7 +14,7 @@ import datetime as dt
 import regex
 
 from courtparse.extract.patterns import MONTH, MONTH_NUMBERS, SO_ORDERED, YEAR, full_year
-from courtparse.models import DateMention, Precision
+from courtparse.models import DATE_ROLES, DateMention, Precision, in_vocabulary
 from courtparse.regions import Regions, Spans, regions_of, sentence_at
 from courtparse.text import CleanText
 
@@ -481,7 +481,7 @@ def extract_dates(clean: CleanText, regions: Regions | None = None) -> list[Date
                 text=seg.text[start:end],
                 value=value,
                 precision=precision,
-                role=role,
+                role=None if role is None else in_vocabulary(role, DATE_ROLES),
                 span=seg.span(start, end),
             )
             key = (start, 0, 0) if anchor is None else (anchor, index, start)

@@ -13,7 +13,7 @@ from collections import Counter
 import regex
 
 from courtparse.extract.patterns import SO_ORDERED, SO_ORDERED_RE
-from courtparse.models import NO_RULING, Holdings, Passage
+from courtparse.models import DISPOSITIONS, NO_RULING, Holdings, Passage, in_vocabulary
 from courtparse.regions import ITEM_START, TITLE_HEADING, TITLE_LINE_MAX, Regions, regions_of
 from courtparse.text import CleanText
 
@@ -434,7 +434,7 @@ def extract_holdings(
         disposition = _title_disposition(text) or _combine(body_kinds)
     return Holdings(
         so_ordered=so_ordered,
-        disposition=disposition,
+        disposition=None if disposition is None else in_vocabulary(disposition, DISPOSITIONS),
         orders=tuple(orders),
         rulings=tuple(rulings),
     )
