@@ -360,9 +360,9 @@ def _segmenter_cuts(text: str) -> set[int]:
     return cuts
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Half-open spans of the sentences of ``text``, white space trimmed, in order."""
-    cuts = {0, len(text)} | _segmenter_cuts(text)
+def _break_cuts(text: str) -> set[int]:
+    """Sentence starts that need no period: hard breaks, headings, title-case lines."""
+    cuts: set[int] = set()
     for m in _HARD_BREAK.finditer(text):
         cuts.add(m.start() + (1 if m.group().startswith((";", ":")) else 0))
     for m in _HEADING_BREAK.finditer(text):
@@ -372,7 +372,12 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         if len(m.group("line")) <= TITLE_LINE_MAX and _starts_paragraph(text, m.start()):
             cuts.add(m.start("line"))
             cuts.add(m.end("line"))
-    points = sorted(cuts)
+    return cuts
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Half-open spans of the sentences of ``text``, white space trimmed, in order."""
+    points = sorted({0, len(text)} | _segmenter_cuts(text) | _break_cuts(text))
     spans: list[tuple[int, int]] = []
     for a, b in pairwise(points):
         while a < b and text[a].isspace():
