@@ -10,6 +10,9 @@ done, so a crash loses nothing already written and ``resume`` knows what is done
 from __future__ import annotations
 
 import contextlib
+import ctypes
+import ctypes.util
+import functools
 import glob
 import hashlib
 import json
@@ -27,11 +30,14 @@ from typing import Any
 
 import attrs
 
+from courtparse.errors import (
+    BatchError as BatchError,  # re-exported: raised by every batch entry point
+)
 from courtparse.errors import CourtparseError
 from courtparse.pdf.source import read_regular_file, shown_name
+from courtparse.records import JSONL_NAME
 from courtparse.serialize import scrub_unicode
 
-JSONL_NAME = "documents.jsonl"
 PDF_SUFFIX = ".pdf"
 TEXT_SUFFIX = ".txt"
 LIST_PREFIX = "@"
@@ -50,12 +56,6 @@ MAX_IDLE_DEATHS = 5
 broken installation, a forkserver that cannot fork): replacing them for ever would
 hang the run."""
 _GLOB_CHARS = frozenset("*?[")
-
-
-class BatchError(CourtparseError):
-    """The run cannot start: no inputs, an output that would get a second record, …"""
-
-    kind = "batch"
 
 
 @attrs.frozen
@@ -238,6 +238,32 @@ def error_record(
         "pages": None,
         "error": {"type": error_type, "message": message},
     }
+
+
+@functools.cache
+def _malloc_trim() -> Callable[[int], int] | None:
+    """glibc's ``malloc_trim``, or None elsewhere (macOS, musl, Windows)."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        trim: Callable[[int], int] = libc.malloc_trim
+    except (OSError, AttributeError):
+        return None
+    return trim
+
+
+def release_freed_memory() -> None:
+    """Hand the heap freed by the last file back to the OS (glibc keeps it otherwise).
+
+    PDFium and pdfminer grow their per-document caches with every page of a long
+    filing; closing the document frees them, but glibc keeps the freed heap in the
+    process, so a worker that parsed a 391-page filing stayed at its peak for every file
+    after it (issue 6). Run by the batch worker after each file, not by ``parse``: a
+    library caller's process is the caller's to manage. A few ms per call."""
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
 
 
 def _parse_bytes(
@@ -568,6 +594,7 @@ def _worker_main(
                     return  # the parent is gone
                 result = _result_of(_exception_record(shown_name(source), exc, None))
             conn.send(("done", result))
+            release_freed_memory()
         except (BrokenPipeError, EOFError, OSError):
             return
 

@@ -7,6 +7,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+JSONL_NAME = "documents.jsonl"
+"""The records file of a batch run in its output folder (batch writes it, tables and
+report read it)."""
 LIST_SEP = ";"
 """Joins a list into one table cell (a case number's judges "HSG;DMR", a case's parties):
 it never occurs in initials, and a plain string column loads the same in every engine."""

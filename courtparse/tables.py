@@ -15,9 +15,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from courtparse.batch import JSONL_NAME, BatchError
+from courtparse.errors import BatchError
 from courtparse.links import build_index, docket_link_rows
-from courtparse.records import LIST_SEP
+from courtparse.records import JSONL_NAME, LIST_SEP
 from courtparse.records import as_date as _date
 from courtparse.records import as_int as _int
 from courtparse.records import as_str as _str

@@ -184,15 +184,6 @@ class TextBuilder:
         self._parts.append(text)
         self._len += n
 
-    def tail(self, n: int) -> str:
-        """The last ``n`` characters appended (cheap look-behind for cleaners)."""
-        out = ""
-        for part in reversed(self._parts):
-            out = part + out
-            if len(out) >= n:
-                break
-        return out[-n:] if n else ""
-
     def build(
         self, footnotes: tuple[FootnoteText, ...] = (), footnote_index: int | None = None
     ) -> CleanText:

@@ -91,3 +91,14 @@ def test_docstring_examples_run(module: str) -> None:
     result = doctest.testmod(importlib.import_module(module), optionflags=doctest.ELLIPSIS)
     assert result.attempted > 0
     assert result.failed == 0
+
+
+def test_tables_load_without_the_batch_machinery() -> None:
+    """``tables`` (and ``results``) read records a batch wrote; they share its constants
+    through ``records`` and ``errors``, never by importing ``batch``."""
+    import subprocess
+    import sys
+
+    code = "import sys, courtparse.tables, courtparse.results; print('courtparse.batch' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

@@ -141,12 +141,6 @@ def parse_stamp_line(line: str) -> EcfStamp | None:
     )
 
 
-def stamp_page_number(line: str) -> int | None:
-    """The page number a stamp line prints ("Page 2 of 5" → 2)."""
-    m = _PAGE_OF.search(line) or _PAGE.search(line)
-    return int(m["page"]) if m else None
-
-
 def is_stamp_companion(line: str) -> bool:
     """A line printed with the stamp: the bankruptcy second header line or a wrapped
     "Page ID #:1912"."""
