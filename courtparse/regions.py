@@ -20,8 +20,11 @@ reads the raw text, line by line, to end the region where labelled numbers and "
 entries count; the caption extractor's ``_is_prose`` (60 characters, under 35% capitals)
 reads its own column-ordered lines, where a merged two-column row ("Appeal from the
 United FEDEX GROUND PACKAGE SYSTEM, States District Court for") must not end the
-caption. Each is tuned to the text it sees; making one rule of them moved outputs on the
-pools (see the closing note of issue 16).
+caption. Each is tuned to the text it sees: either rule in the other's place fails tests
+written from real filings (the caption's: a 1st Cir. "Plaintiff, Appellant," block with
+an official capacity, an S.D.N.Y. "-against-" dashed box, an N.D. Cal. "In re
+Application of …"; the region's: an E.D. Cal. stamp left in text input, a 3d Cir. clerk
+letter naming the district case number).
 
 >>> from courtparse.text import CleanText
 >>> r = regions_of(CleanText.from_string("JOHN DOE,\\nPlaintiff,\\nv.\\nACME INC.,\\n"
