@@ -17,35 +17,17 @@ import attrs
 import pytest
 
 import courtparse
-from courtparse import models
-from courtparse.models import (
-    Caption,
-    CaseNumber,
-    Citation,
-    Court,
-    DateMention,
-    DefinedTerm,
-    DocketCitation,
-    DocketEntryRef,
-    Document,
-    EcfStamp,
-    Footnote,
-    Holdings,
-    Party,
-    Passage,
-    Signature,
-    Span,
-)
+from courtparse import models as m
 from courtparse.records import LIST_SEP
 from courtparse.tables import COLUMNS, rows_of
 
 SPAN = ("page", "start", "end", "in_footnote")
-"""The columns a Span becomes in a table of items."""
+"""The columns a m.Span becomes in a table of items."""
 
 # model -> (table, {field: its columns}); a field with no columns is not in the tables,
 # for the reason in LEFT_OUT.
 WHERE: dict[type, tuple[str, dict[str, tuple[str, ...]]]] = {
-    Document: ("documents", {
+    m.Document: ("documents", {
         "doc_id": ("doc_id",), "source": ("source",), "pages": ("pages",), "text": ("text",),
         "document_type": ("document_type",), "warnings": ("warnings", "n_warnings"),
         "court": ("court_id", "court_name", "district"),
@@ -58,36 +40,36 @@ WHERE: dict[type, tuple[str, dict[str, tuple[str, ...]]]] = {
         "signature": ("signature_judge", "signature_title", "signature_date"),
         "defined_terms": (), "citations": (),
     }),
-    Court: ("documents", {"name": ("court_name",), "district": ("district",),
+    m.Court: ("documents", {"name": ("court_name",), "district": ("district",),
                           "court_id": ("court_id",), "span": ()}),
-    EcfStamp: ("documents", {
+    m.EcfStamp: ("documents", {
         "case_number": ("ecf_case_number",), "normalized": ("ecf_normalized",),
         "document": ("ecf_document",), "attachment": ("ecf_attachment",),
         "filed": ("ecf_filed",), "page_count": ("ecf_page_count",), "raw": (), "page_id": (),
     }),
-    Signature: ("documents", {"judge": ("signature_judge",), "title": ("signature_title",),
+    m.Signature: ("documents", {"judge": ("signature_judge",), "title": ("signature_title",),
                               "date": ("signature_date",), "span": ()}),
-    Holdings: ("documents", {"disposition": ("disposition",), "so_ordered": ("so_ordered",),
+    m.Holdings: ("documents", {"disposition": ("disposition",), "so_ordered": ("so_ordered",),
                              "orders": ("n_orders",), "rulings": ("n_rulings",)}),
-    Caption: ("documents", {"title": ("title",), "parties": ("n_parties",), "re": (),
+    m.Caption: ("documents", {"title": ("title",), "parties": ("n_parties",), "re": (),
                             "title_span": ()}),
-    Party: ("parties", {"name": ("name",), "role": ("role",), "et_al": ("et_al",),
+    m.Party: ("parties", {"name": ("name",), "role": ("role",), "et_al": ("et_al",),
                         "span": ("page",)}),
-    CaseNumber: ("case_numbers", {
+    m.CaseNumber: ("case_numbers", {
         "raw": ("raw",), "office": ("office",), "year": ("year",), "kind": ("kind",),
         "number": ("number",), "judges": ("judges",), "referral_judges": ("referral_judges",),
         "normalized": ("normalized",), "span": SPAN,
     }),
-    DocketEntryRef: ("docket_citations", {"number": ("number",), "attachment": ("attachment",)}),
-    DocketCitation: ("docket_citations", {"raw": ("raw",), "entries": ("entry_idx",),
+    m.DocketEntryRef: ("docket_citations", {"number": ("number",), "attachment": ("attachment",)}),
+    m.DocketCitation: ("docket_citations", {"raw": ("raw",), "entries": ("entry_idx",),
                                           "pin": ("pin",), "span": SPAN}),
-    DateMention: ("dates", {"text": ("text",), "value": ("value",), "precision": ("precision",),
+    m.DateMention: ("dates", {"text": ("text",), "value": ("value",), "precision": ("precision",),
                             "role": ("role",), "span": SPAN}),
-    Passage: ("orders", {"text": ("text",), "span": SPAN}),
-    Footnote: ("footnotes", {"marker": ("marker",), "text": ("text",), "span": ("page",),
+    m.Passage: ("orders", {"text": ("text",), "span": SPAN}),
+    m.Footnote: ("footnotes", {"marker": ("marker",), "text": ("text",), "span": ("page",),
                              "anchor": ("anchor_page", "anchor_start")}),
-    DefinedTerm: ("defined_terms", {"short": ("short",), "full": ("full",), "span": ()}),
-    Citation: ("citations", {
+    m.DefinedTerm: ("defined_terms", {"short": ("short",), "full": ("full",), "span": ()}),
+    m.Citation: ("citations", {
         "raw": ("raw",), "kind": ("kind",), "volume": ("volume",), "reporter": ("reporter",),
         "page": ("cite_page",), "pin": ("pin",), "year": ("year",), "court": ("court",),
         "case_name": ("case_name",), "antecedent": ("antecedent",), "span": SPAN,
@@ -95,15 +77,15 @@ WHERE: dict[type, tuple[str, dict[str, tuple[str, ...]]]] = {
 }
 
 LEFT_OUT: dict[tuple[type, str], str] = {
-    (Document, "defined_terms"): "its own table (defined_terms), joined by doc_id",
-    (Document, "citations"): "its own table (citations), joined by doc_id",
-    (Court, "span"): "where the court's name is printed: a viewer's detail, not an analysis column",
-    (EcfStamp, "raw"): "the stamp line as printed; its parts are the columns",
-    (EcfStamp, "page_id"): "an appellate stamp's page id, no join key",
-    (Signature, "span"): "where the block is printed: a viewer's detail",
-    (Caption, "re"): "rows of docket_citations with location 'caption_re'",
-    (Caption, "title_span"): "where the title is printed: a viewer's detail",
-    (DefinedTerm, "span"): "where the definition is printed: a viewer's detail",
+    (m.Document, "defined_terms"): "its own table (defined_terms), joined by doc_id",
+    (m.Document, "citations"): "its own table (citations), joined by doc_id",
+    (m.Court, "span"): "where the court's name is printed: a viewer's detail, not an analysis column",
+    (m.EcfStamp, "raw"): "the stamp line as printed; its parts are the columns",
+    (m.EcfStamp, "page_id"): "an appellate stamp's page id, no join key",
+    (m.Signature, "span"): "where the block is printed: a viewer's detail",
+    (m.Caption, "re"): "rows of docket_citations with location 'caption_re'",
+    (m.Caption, "title_span"): "where the title is printed: a viewer's detail",
+    (m.DefinedTerm, "span"): "where the definition is printed: a viewer's detail",
 }
 
 KEYS = {"doc_id", "idx", "citation_idx", "entry_idx", "location", "kind"}
@@ -117,8 +99,8 @@ _TYPES: dict[object, frozenset[str]] = {
 
 
 def _models() -> list[type]:
-    return [c for c in vars(models).values()
-            if isinstance(c, type) and attrs.has(c) and c.__module__ == models.__name__]
+    return [c for c in vars(m).values()
+            if isinstance(c, type) and attrs.has(c) and c.__module__ == m.__name__]
 
 
 def _scalar(tp: object) -> object | None:
@@ -136,14 +118,14 @@ def _scalar(tp: object) -> object | None:
 
 
 def test_every_model_is_placed() -> None:
-    assert set(_models()) - {Span} == set(WHERE)
+    assert set(_models()) - {m.Span} == set(WHERE)
 
 
-@pytest.mark.parametrize("model", list(WHERE), ids=lambda m: m.__name__)
+@pytest.mark.parametrize("model", list(WHERE), ids=lambda cls: cls.__name__)
 def test_every_field_is_a_column_of_its_type_or_left_out_with_a_reason(model: type) -> None:
     table, where = WHERE[model]
     types = dict(COLUMNS[table])
-    hints = typing.get_type_hints(model, vars(models))
+    hints = typing.get_type_hints(model, vars(m))
     assert sorted(where) == sorted(f.name for f in attrs.fields(model)), model.__name__
     for name, columns in where.items():
         if not columns:
@@ -185,14 +167,14 @@ def test_rows_carry_the_field_values() -> None:
     rows = rows_of(doc.to_dict(), include_text=True)
     checked = 0
     items: list[tuple[type, Any, dict[str, Any]]] = [
-        (Document, doc, rows["documents"][0]),
-        (Holdings, doc.holdings, rows["documents"][0]),
-        (CaseNumber, doc.case_numbers[0], rows["case_numbers"][0]),
-        (DateMention, doc.dates[0], rows["dates"][0]),
-        (Party, doc.caption.parties[0], rows["parties"][0]),
+        (m.Document, doc, rows["documents"][0]),
+        (m.Holdings, doc.holdings, rows["documents"][0]),
+        (m.CaseNumber, doc.case_numbers[0], rows["case_numbers"][0]),
+        (m.DateMention, doc.dates[0], rows["dates"][0]),
+        (m.Party, doc.caption.parties[0], rows["parties"][0]),
     ]
     for model, item, row in items:
-        hints = typing.get_type_hints(model, vars(models))
+        hints = typing.get_type_hints(model, vars(m))
         for name, columns in WHERE[model][1].items():
             if len(columns) == 1 and _scalar(hints[name]) is not None and columns[0] in row:
                 want = _value(getattr(item, name))
@@ -206,7 +188,7 @@ def test_rows_carry_the_field_values() -> None:
     assert checked >= 20
 
 
-@pytest.mark.parametrize("model", _models(), ids=lambda m: m.__name__)
+@pytest.mark.parametrize("model", _models(), ids=lambda cls: cls.__name__)
 def test_every_model_docstring_names_its_fields(model: type) -> None:
     doc = model.__doc__ or ""
     missing = [f.name for f in attrs.fields(model) if f"``{f.name}``" not in doc]
