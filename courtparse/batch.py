@@ -10,6 +10,9 @@ done, so a crash loses nothing already written and ``resume`` knows what is done
 from __future__ import annotations
 
 import contextlib
+import ctypes
+import ctypes.util
+import functools
 import glob
 import hashlib
 import json
@@ -27,16 +30,15 @@ from typing import Any, NamedTuple
 
 import attrs
 
+from courtparse.errors import (
+    BatchError as BatchError,  # re-exported: raised by every batch entry point
+)
 from courtparse.errors import CourtparseError
 from courtparse.pdf.source import read_regular_file, shown_name
+from courtparse.records import JSONL_NAME, TIMINGS_NAME
 from courtparse.serialize import scrub_unicode
 from courtparse.textrecords import CSV_ESCAPE, parquet_rows, read_rows, record_format
 
-JSONL_NAME = "documents.jsonl"
-TIMINGS_NAME = "timings.jsonl"
-"""Beside the records: one line per record the local pool wrote, ``{"source", "doc_id",
-"seconds", "pages"}``, the wall time its worker spent on it. Kept out of the records so
-that a record depends only on its input (two runs give identical ``documents.jsonl``)."""
 PDF_SUFFIX = ".pdf"
 TEXT_SUFFIX = ".txt"
 LIST_PREFIX = "@"
@@ -59,12 +61,6 @@ ROW_MARK = "#row="
 """A text record's ``source`` is its file and row: ``/data/recap.csv.bz2#row=17`` (1-based,
 the header not counted)."""
 DEFAULT_ID_COLUMN = "id"
-
-
-class BatchError(CourtparseError):
-    """The run cannot start: no inputs, an output that would get a second record, …"""
-
-    kind = "batch"
 
 
 @attrs.frozen
@@ -257,6 +253,32 @@ def error_record(
         "pages": None,
         "error": {"type": error_type, "message": message},
     }
+
+
+@functools.cache
+def _malloc_trim() -> Callable[[int], int] | None:
+    """glibc's ``malloc_trim``, or None elsewhere (macOS, musl, Windows)."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        trim: Callable[[int], int] = libc.malloc_trim
+    except (OSError, AttributeError):
+        return None
+    return trim
+
+
+def release_freed_memory() -> None:
+    """Hand the heap freed by the last file back to the OS (glibc keeps it otherwise).
+
+    PDFium and pdfminer grow their per-document caches with every page of a long
+    filing; closing the document frees them, but glibc keeps the freed heap in the
+    process, so a worker that parsed a 391-page filing stayed at its peak for every file
+    after it (issue 6). Run by the batch worker after each file, not by ``parse``: a
+    library caller's process is the caller's to manage. A few ms per call."""
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
 
 
 def _parse_bytes(
@@ -672,6 +694,7 @@ def _worker_main(
                 else:
                     result = _result_of(_exception_record(shown_name(source), exc, None))
             conn.send(("done", result))
+            release_freed_memory()
         except (BrokenPipeError, EOFError, OSError):
             return
 

@@ -258,7 +258,8 @@ def _sample_paths() -> Iterator[list[str]]:
 
 
 def _batch(args: argparse.Namespace) -> int:
-    from courtparse.batch import BatchError, batch
+    from courtparse.batch import batch
+    from courtparse.errors import BatchError
 
     if not args.inputs and not args.samples:
         raise BatchError(None, "no INPUT given (or pass --samples)")

@@ -1,7 +1,18 @@
 """Assemble a Document from a CleanText: run every extractor once, in order.
 
-The only place that knows the list of extractors; each extractor is a pure function
-of the CleanText (and, where one field depends on another, of that field's result).
+The only place that knows the list of extractors and their order; each extractor is a
+pure function of the CleanText (and, where one field depends on another, of that field's
+result, passed in as an argument: no extractor imports another). What several extractors
+read — where the caption ends, the sentences, a printed form — is computed once per
+document into :class:`courtparse.regions.Regions` and passed to each.
+
+The graph, in the order it runs::
+
+    regions ─┬─ court ──────────────┐
+             ├─ re_entries (docket) ┴─ caption ─┐
+             ├─ head_kind (doctype) ─ holdings ─┴─ document_type (doctype)
+             ├─ dates ─ signature
+             └─ case_numbers, docket_citations, defined_terms, footnotes, citations
 
 Every extractor runs through :func:`_run`: one that raises leaves its field empty and
 adds a warning naming it ("extractor dates failed: ValueError: ..."), so one bug costs
@@ -28,20 +39,24 @@ from courtparse.extract.citations import (
 from courtparse.extract.court import extract_court
 from courtparse.extract.dates import extract_dates
 from courtparse.extract.defined_terms import extract_defined_terms
-from courtparse.extract.docket import extract_docket_citations
-from courtparse.extract.doctype import classify_document
+from courtparse.extract.docket import extract_docket_citations, extract_re_entries
+from courtparse.extract.doctype import classify_document, head_kind
 from courtparse.extract.holdings import extract_holdings
 from courtparse.extract.signature import extract_signature
 from courtparse.models import (
+    DOCUMENT_TYPES,
     Caption,
     Citation,
     DateMention,
+    DocketEntryRef,
     Document,
     EcfStamp,
     Footnote,
     Holdings,
     Removed,
+    in_vocabulary,
 )
+from courtparse.regions import no_regions, regions_of
 from courtparse.text import CleanText
 
 T = TypeVar("T")
@@ -109,20 +124,31 @@ def build_document(
         failed.append(MISSING_EXTRA_WARNING)
     elif citations:
         cited = _run("citations", failed, (), lambda: extract_citations(clean))
-    caption = _run("caption", failed, Caption(), lambda: extract_caption(clean))
-    dates: tuple[DateMention, ...] = _run("dates", failed, (), lambda: tuple(extract_dates(clean)))
-    holdings = _run("holdings", failed, Holdings(), lambda: extract_holdings(clean))
+    text = clean.text
+    regions = _run("regions", failed, no_regions(clean), lambda: regions_of(clean))
+    court = _run("court", failed, None, lambda: extract_court(clean))
+    re_entries: tuple[DocketEntryRef, ...] = _run(
+        "docket", failed, (), lambda: tuple(extract_re_entries(clean, regions))
+    )
+    caption = _run("caption", failed, Caption(re=re_entries),
+                   lambda: extract_caption(clean, court, re_entries))
+    dates: tuple[DateMention, ...] = _run("dates", failed, (), lambda: tuple(extract_dates(clean, regions)))
+    head = _run("doctype", failed, None, lambda: head_kind(text, regions.form_kind))
+    holdings = _run("holdings", failed, Holdings(), lambda: extract_holdings(clean, regions, head))
     return Document(
         source=source,
         pages=pages,
-        text=clean.text,
-        court=_run("court", failed, None, lambda: extract_court(clean)),
+        text=text,
+        court=court,
         ecf=_run("ecf", failed, ecf, lambda: _with_normalized_case(ecf)),
         caption=caption,
-        case_numbers=_run("case_numbers", failed, (), lambda: tuple(extract_case_numbers(clean))),
-        docket_citations=_run("docket", failed, (), lambda: tuple(extract_docket_citations(clean))),
+        case_numbers=_run("case_numbers", failed, (), lambda: tuple(extract_case_numbers(clean, regions))),
+        docket_citations=_run("docket", failed, (), lambda: tuple(extract_docket_citations(clean, regions))),
         dates=dates,
-        document_type=_run("doctype", failed, "other", lambda: classify_document(clean, caption, holdings)),
+        document_type=_run(
+            "doctype", failed, "other",
+            lambda: in_vocabulary(classify_document(clean, caption, holdings, regions.form_kind, head), DOCUMENT_TYPES),
+        ),
         holdings=holdings,
         footnotes=_run("footnotes", failed, (), lambda: footnote_records(clean)),
         signature=_run("signature", failed, None, lambda: extract_signature(clean, list(dates))),

@@ -54,3 +54,9 @@ class ParseTimeoutError(CourtparseError):
     """A batch worker took longer than the per-file timeout."""
 
     kind = "timeout"
+
+
+class BatchError(CourtparseError):
+    """The run cannot start: no inputs, an output that would get a second record, …"""
+
+    kind = "batch"

@@ -18,20 +18,36 @@ BBox = tuple[float, float, float, float]
 
 Precision = Literal["day", "month", "year"]
 
-DOCUMENT_TYPES: tuple[str, ...] = (
+DocumentType = Literal[
     "order", "opinion", "judgment", "minutes", "motion", "opposition", "reply", "brief",
     "complaint", "notice", "stipulation", "declaration", "proposed_order", "letter",
     "transcript", "report_and_recommendation", "other",
-)
+]
 """``Document.document_type``: what kind of paper the filing is (a magistrate judge's
 findings and recommendation is ``report_and_recommendation``)."""
-DISPOSITIONS: tuple[str, ...] = (
+DOCUMENT_TYPES: tuple[DocumentType, ...] = typing.get_args(DocumentType)
+"""The words of ``DocumentType``, in order (the JSON Schema's enum)."""
+# Kinds a party files: the court rules on nothing in them.
+PARTY_FILINGS: frozenset[str] = frozenset(
+    {"motion", "opposition", "reply", "brief", "complaint", "notice", "declaration", "letter",
+     "stipulation", "proposed_order"}
+)
+# Kinds that record or carry papers without ruling: a transcript reports what was said
+# ("THE COURT: The motion is granted" is not the order that grants it), an exhibit
+# carries someone else's paper.
+# A magistrate judge's findings and recommendation recommends a ruling to the district
+# judge and makes none ("IT IS RECOMMENDED that the motion be GRANTED").
+NO_RULING: frozenset[str] = PARTY_FILINGS | {"transcript", "report_and_recommendation", "other"}
+Disposition = Literal[
     "granted", "denied", "granted_in_part", "dismissed", "affirmed", "reversed", "vacated",
     "remanded", "transferred", "stayed", "moot", "other",
-)
+]
 """``Holdings.disposition``: what the court decided, or None where the filing rules on nothing."""
-DATE_ROLES: tuple[str, ...] = ("signed", "filed", "hearing", "deadline", "event")
+DISPOSITIONS: tuple[Disposition, ...] = typing.get_args(Disposition)
+DateRole = Literal["signed", "filed", "hearing", "deadline", "event"]
 """``DateMention.role``: what the date is to the filing, or None where none is clear."""
+DATE_ROLES: tuple[DateRole, ...] = typing.get_args(DateRole)
+PRECISIONS: tuple[Precision, ...] = typing.get_args(Precision)
 
 
 def _optional_in(vocabulary: tuple[str, ...]) -> typing.Callable[[object, attrs.Attribute[str | None], str | None], None]:
@@ -44,6 +60,26 @@ def _optional_in(vocabulary: tuple[str, ...]) -> typing.Callable[[object, attrs.
     return check
 
 
+W = typing.TypeVar("W", bound=str)
+
+
+def in_vocabulary(word: str, vocabulary: tuple[W, ...]) -> W:
+    """``word`` as a word of ``vocabulary`` (typed as its ``Literal``); ValueError when it
+    is none of them. Where an extractor's own string becomes a field of the contract.
+
+    >>> in_vocabulary("denied", DISPOSITIONS)
+    'denied'
+    >>> in_vocabulary("overruled", DISPOSITIONS)
+    Traceback (most recent call last):
+    ...
+    ValueError: 'overruled' is not one of granted, denied, granted_in_part, dismissed, affirmed, reversed, vacated, remanded, transferred, stayed, moot, other
+    """
+    for known in vocabulary:
+        if known == word:
+            return known
+    raise ValueError(f"{word!r} is not one of {', '.join(vocabulary)}")
+
+
 def _non_negative(_inst: object, attribute: attrs.Attribute[int], value: int) -> None:
     if value < 0:
         raise ValueError(f"{attribute.name} must be >= 0, got {value}")
@@ -51,9 +87,18 @@ def _non_negative(_inst: object, attribute: attrs.Attribute[int], value: int) ->
 
 @attrs.frozen
 class Span:
-    """Where an item is printed: offsets into ``Document.text`` (or into one footnote's
-    text when ``footnote`` is its index in ``Document.footnotes``), the 1-based page and
-    the box enclosing its characters on that page (None for text input)."""
+    """Where an item is printed: offsets ``start`` and ``end`` into ``Document.text`` (or
+    into one footnote's text when ``footnote`` is its index in ``Document.footnotes``), the
+    1-based ``page`` and the ``bbox`` enclosing its characters on that page (None for text
+    input).
+
+    >>> Span(3, 9, page=1).end
+    9
+    >>> Span(9, 3)
+    Traceback (most recent call last):
+    ...
+    ValueError: span end 3 before start 9
+    """
 
     start: int = attrs.field(validator=_non_negative)
     end: int = attrs.field()
@@ -72,7 +117,8 @@ class Court:
     """The court the filing is made in, as its caption names it: ``name`` ("United States
     District Court"), ``district`` ("Northern District of California"; None for a court of
     appeals or a national court) and ``court_id``, the courts-db / CourtListener id
-    ("cand"; None where the name resolves to no single court)."""
+    ("cand"; None where the name resolves to no single court); ``span``: where the name
+    is printed."""
 
     name: str
     district: str | None
@@ -111,7 +157,7 @@ class DocketEntryRef:
 class Party:
     """One party of the caption: ``name`` as printed (no role word), ``role`` (plaintiff,
     defendant, appellant, debtor, …; an open list), ``et_al`` when the caption adds
-    "et al." to it."""
+    "et al." to it, ``span``: where the name is printed."""
 
     name: str
     role: str | None
@@ -122,7 +168,12 @@ class Party:
 @attrs.frozen
 class Caption:
     """The caption: ``parties``, the paper's ``title`` (its own heading), the docket entries
-    it answers (``re``: "Re: Dkt. No. 337") and where the title is printed."""
+    it answers (``re``: "Re: Dkt. No. 337") and where the title is printed
+    (``title_span``).
+
+    >>> Caption(title="ORDER DENYING MOTION", re=(DocketEntryRef(337),)).re[0].number
+    337
+    """
 
     parties: tuple[Party, ...] = ()
     title: str | None = None
@@ -133,7 +184,7 @@ class Caption:
 @attrs.frozen
 class DocketCitation:
     """A citation of docket entries in the text: ``raw`` as printed ("Dkt. Nos. 337,
-    340"), the ``entries`` it names, a ``pin`` cite ("at 3") when printed."""
+    340"), the ``entries`` it names, a ``pin`` cite ("at 3") when printed, its ``span``."""
 
     raw: str
     entries: tuple[DocketEntryRef, ...]
@@ -146,7 +197,11 @@ class CaseNumber:
     """A case number as printed (``raw``) and its parts: ``office`` (the division digit),
     ``year``, ``kind`` ("cv", "cr", "bk", …), ``number``, the assigned judges' initials
     (``judges``), the referral judges' (``referral_judges``: "(DMR)") and ``normalized``,
-    the ``yy-kind-nnnnn`` core that matches a case across filings."""
+    the ``yy-kind-nnnnn`` core that matches a case across filings; its ``span``.
+
+    >>> CaseNumber("3:15-cv-00798-HSG", 3, 2015, "cv", 798, ("HSG",), (), "15-cv-00798").normalized
+    '15-cv-00798'
+    """
 
     raw: str
     office: int | None
@@ -163,18 +218,23 @@ class CaseNumber:
 class DateMention:
     """A date printed in the filing: ``text`` as printed, its ``value``, ``precision``
     ("day", or "month"/"year" for "March 2020"/"2020"), its ``role`` (one of
-    ``DATE_ROLES`` or None)."""
+    ``DATE_ROLES`` or None), its ``span``.
+
+    >>> DateMention("January 6, 2016", dt.date(2016, 1, 6), role="signed").value.isoformat()
+    '2016-01-06'
+    """
 
     text: str
     value: dt.date
-    precision: Precision = "day"
-    role: str | None = attrs.field(default=None, validator=_optional_in(DATE_ROLES))
+    precision: Precision = attrs.field(default="day", validator=attrs.validators.in_(PRECISIONS))
+    role: DateRole | None = attrs.field(default=None, validator=_optional_in(DATE_ROLES))
     span: Span | None = None
 
 
 @attrs.frozen
 class Passage:
-    """A sentence the holdings extractor kept: an ordering sentence or a ruling."""
+    """A sentence the holdings extractor kept (an ordering sentence or a ruling): its
+    ``text``, white space collapsed, and its ``span``."""
 
     text: str
     span: Span | None = None
@@ -184,10 +244,14 @@ class Passage:
 class Holdings:
     """What the filing decides: ``so_ordered`` when it prints the formula "SO ORDERED",
     the ``disposition`` (one of ``DISPOSITIONS`` or None), the court's ordering sentences
-    (``orders``) and its rulings on requests (``rulings``)."""
+    (``orders``) and its rulings on requests (``rulings``).
+
+    >>> Holdings(so_ordered=True, disposition="granted_in_part").disposition
+    'granted_in_part'
+    """
 
     so_ordered: bool = False
-    disposition: str | None = attrs.field(default=None, validator=_optional_in(DISPOSITIONS))
+    disposition: Disposition | None = attrs.field(default=None, validator=_optional_in(DISPOSITIONS))
     orders: tuple[Passage, ...] = ()
     rulings: tuple[Passage, ...] = ()
 
@@ -195,7 +259,8 @@ class Holdings:
 @attrs.frozen
 class Footnote:
     """A footnote split off the body: its ``marker`` ("1", "*"), its ``text``, and where
-    the marker stands in the body (``anchor``)."""
+    the marker stands in the body (``anchor``); ``span`` covers its text (in the
+    footnote's own text)."""
 
     marker: str
     text: str
@@ -207,7 +272,8 @@ class Footnote:
 @attrs.frozen
 class Signature:
     """Who signs for the court (``judge``: name as printed, without "Hon."; a clerk who
-    signs an appellate order too), the ``title`` printed under the name, the ``date``."""
+    signs an appellate order too), the ``title`` printed under the name, the ``date``,
+    the block's ``span``."""
 
     judge: str | None = None
     title: str | None = None
@@ -217,16 +283,17 @@ class Signature:
 
 @attrs.frozen
 class DefinedTerm:
-    """A defined short name and its full name: ``IQSystem, Inc. ("IQS")`` → short "IQS",
-    full "IQSystem, Inc."."""
+    """A defined short name and its full name: ``IQSystem, Inc. ("IQS")`` → ``short``
+    "IQS", ``full`` "IQSystem, Inc.", and the definition's ``span``."""
 
     short: str
     full: str
     span: Span | None = None
 
 
-CITATION_KINDS: tuple[str, ...] = ("full", "short", "supra", "id")
+CitationKind = Literal["full", "short", "supra", "id"]
 """``Citation.kind``: a full case citation, a short form ("565 F.3d at 232"), "supra", "id."."""
+CITATION_KINDS: tuple[CitationKind, ...] = typing.get_args(CitationKind)
 
 
 @attrs.frozen
@@ -235,10 +302,11 @@ class Citation:
     (one of ``CITATION_KINDS``), ``volume``, ``reporter`` and ``page`` as printed, the
     ``pin`` cite ("at 232"), the ``year`` and ``court`` of its parenthetical, the
     ``case_name`` where printed before it, and for a short form, "supra" or "id." the
-    index in ``Document.citations`` of the full citation it stands for (``antecedent``)."""
+    index in ``Document.citations`` of the full citation it stands for (``antecedent``);
+    its ``span``."""
 
     raw: str
-    kind: str = attrs.field(validator=attrs.validators.in_(CITATION_KINDS))
+    kind: CitationKind = attrs.field(validator=attrs.validators.in_(CITATION_KINDS))
     volume: str | None = None
     reporter: str | None = None
     page: str | None = None
@@ -310,7 +378,7 @@ class Document:
     case_numbers: tuple[CaseNumber, ...] = ()
     docket_citations: tuple[DocketCitation, ...] = ()
     dates: tuple[DateMention, ...] = ()
-    document_type: str = attrs.field(default="other")
+    document_type: DocumentType = attrs.field(default="other")
     holdings: Holdings = Holdings()
     footnotes: tuple[Footnote, ...] = ()
     signature: Signature | None = None

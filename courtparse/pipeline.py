@@ -4,12 +4,8 @@ the same Document without page boxes."""
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
-import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import ExitStack
-from functools import cache
 from typing import Any
 
 from courtparse.document import build_document
@@ -26,31 +22,6 @@ DEFAULT_BACKEND = "pdfium"
 """The backend ``parse``, the CLI and ``courtparse batch`` use unless told otherwise:
 pdfium is several times faster than pdfplumber and scores the same on the labeled
 corpus (benchmarks/accuracy.py); pdfplumber stays the reference."""
-
-
-@cache
-def _malloc_trim() -> Callable[[int], int] | None:
-    """glibc's ``malloc_trim``, or None elsewhere (macOS, musl, Windows)."""
-    if not sys.platform.startswith("linux"):
-        return None
-    try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-        trim: Callable[[int], int] = libc.malloc_trim
-    except (OSError, AttributeError):
-        return None
-    return trim
-
-
-def _release_freed_memory() -> None:
-    """Hand the heap the PDF library freed back to the OS before the extractors run.
-
-    PDFium and pdfminer grow their per-document caches with every page of a long
-    filing; closing the document frees them, but glibc keeps freed heap in the
-    process, so the extractors' allocations came on top of it and the peak of a
-    391-page filing was 1.8x a 20-page one's (issue 6). A few ms per call."""
-    trim = _malloc_trim()
-    if trim is not None:
-        trim(0)
 
 
 def _ocr_hook(data: bytes, name: str, stack: ExitStack, warnings: list[str]) -> OcrHook:
@@ -166,10 +137,10 @@ def parse(
             # file is damaged under either backend.
             raise DamagedPdfError(name, "damaged PDF: no page could be found (broken page tree)")
         extra.extend(doc.warnings)
-    # Nothing reads the PDF any more: drop its bytes (a long filing's are MBs) and the
-    # library's freed caches before the extractors allocate.
+    # Nothing reads the PDF any more: drop its bytes (a long filing's are MBs) before the
+    # extractors allocate. (A batch worker hands the freed heap back to the OS after each
+    # file: ``batch.release_freed_memory``.)
     del data, doc, pages, stack, hook
-    _release_freed_memory()
     warnings = [*result.warnings, *extra]
     if not result.clean.text.strip() and not any("no text layer" in w for w in warnings):
         warnings.append("no text found on any page")

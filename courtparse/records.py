@@ -7,6 +7,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+JSONL_NAME = "documents.jsonl"
+TIMINGS_NAME = "timings.jsonl"
+"""Beside the records: one line per record the local pool wrote, ``{"source", "doc_id",
+"seconds", "pages"}``, the wall time its worker spent on it. Kept out of the records so
+that a record depends only on its input (two runs give identical ``documents.jsonl``)."""
+"""The records file of a batch run in its output folder (batch writes it, tables and
+report read it)."""
 LIST_SEP = ";"
 """Joins a list into one table cell (a case number's judges "HSG;DMR", a case's parties):
 it never occurs in initials, and a plain string column loads the same in every engine."""

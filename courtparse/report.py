@@ -266,7 +266,7 @@ figure.chart svg {{ max-width: 100%; height: auto; }}
 def write_report(out: str | os.PathLike[str], html_path: str | os.PathLike[str]) -> Path:
     """Read ``out/documents.jsonl`` (a batch's output folder, or the file itself) and write
     the report to ``html_path``; returns its path."""
-    from courtparse.batch import JSONL_NAME, TIMINGS_NAME
+    from courtparse.records import JSONL_NAME, TIMINGS_NAME
 
     source = Path(out)
     if source.is_dir():

@@ -19,11 +19,10 @@ from typing import Any
 
 from courtparse.errors import SourceError
 from courtparse.models import Document
+from courtparse.records import JSONL_NAME
 
 
 def _records_file(out: str | os.PathLike[str]) -> Path:
-    from courtparse.batch import JSONL_NAME  # the batch machinery loads only when used
-
     path = Path(out)
     if path.is_dir():
         path = path / JSONL_NAME

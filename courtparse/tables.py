@@ -15,9 +15,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from courtparse.batch import JSONL_NAME, BatchError
+from courtparse.errors import BatchError
 from courtparse.links import build_index, docket_link_rows
-from courtparse.records import LIST_SEP
+from courtparse.records import JSONL_NAME, LIST_SEP
 from courtparse.records import as_date as _date
 from courtparse.records import as_int as _int
 from courtparse.records import as_str as _str
@@ -146,25 +146,14 @@ def _joined(values: Any) -> str | None:
     return LIST_SEP.join(str(v) for v in values)
 
 
-def rows_of(record: dict[str, Any], *, include_text: bool = False) -> dict[str, list[Row]]:
-    """The rows one JSONL record gives each table; an error record gives one ``errors``
-    row. Tolerant of missing keys, so records of an older or newer courtparse load."""
-    rows: dict[str, list[Row]] = {t: [] for t in TABLES}
-    doc_id = _str(record.get("doc_id"))
-    error = record.get("error")
-    if isinstance(error, dict):
-        rows["errors"].append({
-            "doc_id": doc_id, "source": _str(record.get("source")),
-            "error_type": _str(error.get("type")), "message": _str(error.get("message")),
-        })
-        return rows
-
+def _document_row(record: dict[str, Any], doc_id: str | None, include_text: bool) -> Row:
+    """The one ``documents`` row of a parsed record."""
     parties = _list(record, "caption", "parties")
     citations = _list(record, "docket_citations")
     orders = _list(record, "holdings", "orders")
     rulings = _list(record, "holdings", "rulings")
     warnings = [w for w in _list(record, "warnings") if isinstance(w, str)]
-    rows["documents"].append({
+    return {
         "doc_id": doc_id,
         "source": _str(record.get("source")),
         "pages": _int(record.get("pages")),
@@ -194,7 +183,49 @@ def rows_of(record: dict[str, Any], *, include_text: bool = False) -> dict[str, 
         "n_warnings": len(warnings),
         "warnings": "\n".join(warnings) if warnings else None,
         "text": _str(record.get("text")) if include_text else None,
-    })
+    }
+
+
+def _docket_rows(record: dict[str, Any], doc_id: str | None) -> list[Row]:
+    """One ``docket_citations`` row per entry: the caption's "Re:" entries, then each
+    citation's entries."""
+    rows: list[Row] = []
+    citations = _list(record, "docket_citations")
+    for i, ref in enumerate(_list(record, "caption", "re")):
+        rows.append({
+            "doc_id": doc_id, "citation_idx": None, "entry_idx": i, "location": "caption_re",
+            "number": _int(_get(ref, "number")), "attachment": _int(_get(ref, "attachment")),
+            "raw": None, "pin": None, **_span(None), "in_footnote": False,
+        })
+    for i, c in enumerate(citations):
+        span = _span(_get(c, "span"))
+        location = "footnote" if span["in_footnote"] else "body"
+        for j, ref in enumerate(_list(c, "entries")):
+            rows.append({
+                "doc_id": doc_id, "citation_idx": i, "entry_idx": j, "location": location,
+                "number": _int(_get(ref, "number")), "attachment": _int(_get(ref, "attachment")),
+                "raw": _str(_get(c, "raw")), "pin": _str(_get(c, "pin")), **span,
+            })
+    return rows
+
+
+def rows_of(record: dict[str, Any], *, include_text: bool = False) -> dict[str, list[Row]]:
+    """The rows one JSONL record gives each table; an error record gives one ``errors``
+    row. Tolerant of missing keys, so records of an older or newer courtparse load."""
+    rows: dict[str, list[Row]] = {t: [] for t in TABLES}
+    doc_id = _str(record.get("doc_id"))
+    error = record.get("error")
+    if isinstance(error, dict):
+        rows["errors"].append({
+            "doc_id": doc_id, "source": _str(record.get("source")),
+            "error_type": _str(error.get("type")), "message": _str(error.get("message")),
+        })
+        return rows
+
+    rows["documents"].append(_document_row(record, doc_id, include_text))
+    parties = _list(record, "caption", "parties")
+    orders = _list(record, "holdings", "orders")
+    rulings = _list(record, "holdings", "rulings")
     for i, p in enumerate(parties):
         rows["parties"].append({
             "doc_id": doc_id, "idx": i, "name": _str(_get(p, "name")),
@@ -209,21 +240,7 @@ def rows_of(record: dict[str, Any], *, include_text: bool = False) -> dict[str, 
             "number": _int(_get(c, "number")), "judges": _joined(_get(c, "judges")),
             "referral_judges": _joined(_get(c, "referral_judges")), **_span(_get(c, "span")),
         })
-    for i, ref in enumerate(_list(record, "caption", "re")):
-        rows["docket_citations"].append({
-            "doc_id": doc_id, "citation_idx": None, "entry_idx": i, "location": "caption_re",
-            "number": _int(_get(ref, "number")), "attachment": _int(_get(ref, "attachment")),
-            "raw": None, "pin": None, **_span(None), "in_footnote": False,
-        })
-    for i, c in enumerate(citations):
-        span = _span(_get(c, "span"))
-        location = "footnote" if span["in_footnote"] else "body"
-        for j, ref in enumerate(_list(c, "entries")):
-            rows["docket_citations"].append({
-                "doc_id": doc_id, "citation_idx": i, "entry_idx": j, "location": location,
-                "number": _int(_get(ref, "number")), "attachment": _int(_get(ref, "attachment")),
-                "raw": _str(_get(c, "raw")), "pin": _str(_get(c, "pin")), **span,
-            })
+    rows["docket_citations"].extend(_docket_rows(record, doc_id))
     for i, d in enumerate(_list(record, "dates")):
         rows["dates"].append({
             "doc_id": doc_id, "idx": i, "text": _str(_get(d, "text")),

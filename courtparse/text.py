@@ -11,6 +11,51 @@ once per run, and only x0 and x1 per character. That is 8 bytes a character wher
 float32 and a page took 18: a 391-page filing's map was most of its parse's memory.
 Inserted white space has x0 = +inf and x1 = -inf, so it drops out of a min/max with
 no test per character.
+
+The line contract
+-----------------
+
+Every extractor reads ``CleanText.text`` by these rules, which both cleaning paths keep —
+layout cleaning of a PDF (``layout/assemble.py``, ``Assembler._separator`` and
+``_glue``) and text input (``textinput.py`` with ``textflavors.py``):
+
+* **A space join** — one sentence running on: a line that reaches the body's right margin
+  continues on the next (PDF: the line is full and the next is not indented, or a form
+  field's value goes on under itself; text: the wrapped lines of a paragraph, each at least
+  0.6 of its longest). A line-end hyphen after a letter, before a lower-case word, joins
+  with no space and is kept ("non-\ndispositive" -> "non-dispositive"); so does an em or
+  en dash at a line's end.
+* **A newline** — a printed line of its own that does not run on: a caption line (every
+  caption line stays one per line), a title line, a heading, an address line, a form
+  field ("Case No.  CV 16-4435"), the last line of a paragraph before a non-indented one,
+  the name under a signature rule ("______").
+* **A blank line** (``"\n\n"``) — a paragraph or block break: a vertical gap wider than
+  1.6 line pitches, a short line followed by an indented one, a page boundary, a blank
+  line of text input (where double-spaced text printed one after every line, the wrapped
+  lines are joined first). Never more than one blank line in a row from a PDF.
+* **A page boundary** is a blank line, or a space join where the last sentence of a page
+  runs on onto the next (the next page starts in lower case, or the last line is full and
+  ends with no sentence end). There is no form feed in ``text``: pages are known from the
+  offset map (``Span.page``), and for text input only as a count (``Document.pages``).
+
+Gone from ``text`` (the furniture cleaning guarantees to remove):
+
+* the ECF stamp lines ("Case 3:15-cv-00798-HSG Document 343 Filed 01/06/16 Page 1 of 2",
+  the bankruptcy second line), parsed into ``Document.ecf``;
+* running page headers and footers, page numbers, form ids at a page's foot;
+* margin text printed sideways (N.D. Cal.'s court name) — PDF input;
+* footnotes, moved to ``CleanText.footnotes`` (their markers taken out of the body and
+  kept as each footnote's ``anchor``);
+* pleading-paper line-number columns: from a PDF always (by geometry); from text, every
+  run that counts up line by line;
+* markdown of PDF-to-markdown converters (``[15-cv-00798-HSG](#)``, ``**bold**``, ``#
+  heading``): text input of that flavour; a PDF never produces it;
+* form feeds, carriage returns (as ``\n``) and NUL characters.
+
+Not guaranteed: a line number text input could not see as part of a counting run (an
+unknown flavour, a run broken by the tool) may still start a line inside a token
+("15-cv-\n12 00798-HSG"), so patterns that read across line breaks use
+``extract.patterns.GAP``, which allows one.
 """
 
 from __future__ import annotations
@@ -139,15 +184,6 @@ class TextBuilder:
         self._parts.append(text)
         self._len += n
 
-    def tail(self, n: int) -> str:
-        """The last ``n`` characters appended (cheap look-behind for cleaners)."""
-        out = ""
-        for part in reversed(self._parts):
-            out = part + out
-            if len(out) >= n:
-                break
-        return out[-n:] if n else ""
-
     def build(
         self, footnotes: tuple[FootnoteText, ...] = (), footnote_index: int | None = None
     ) -> CleanText:
@@ -167,7 +203,9 @@ class FootnoteText:
 
 
 class CleanText:
-    """The body string extractors read, with its offset map and the footnotes."""
+    """The body string extractors read (``text``, by the line contract of the module doc),
+    with its offset map and the ``footnotes`` (each a ``FootnoteText`` with its own
+    CleanText and its anchor in the body)."""
 
     __slots__ = ("_geo", "footnote_index", "footnotes", "text")
 

@@ -10,8 +10,18 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from courtparse.extract.caption import extract_caption
+from courtparse.extract import caption as _caption
+from courtparse.extract.court import extract_court
+from courtparse.extract.docket import extract_re_entries
+from courtparse.models import Caption
 from courtparse.text import CleanText
+
+
+def extract_caption(clean: CleanText) -> Caption:
+    """The caption as ``document.build_document`` wires it: after the court's name, with
+    the "Re:" entries."""
+    return _caption.extract_caption(clean, extract_court(clean), tuple(extract_re_entries(clean)))
+
 
 P = tuple[str, str | None, bool]
 NO_TITLE = ""

@@ -6,9 +6,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from courtparse.extract.doctype import classify_document, title_kind
+from courtparse.extract.doctype import classify_document, head_kind, title_kind
 from courtparse.models import DOCUMENT_TYPES, Caption, Holdings
+from courtparse.regions import regions_of
 from courtparse.text import CleanText
+
+
+def _classify(clean: CleanText, caption: Caption, holdings: Holdings) -> str:
+    """``classify_document`` wired as ``document.build_document`` wires it."""
+    form = regions_of(clean).form_kind
+    return classify_document(clean, caption, holdings, form, head_kind(clean.text, form))
 
 TITLE_CASES = [
     ("ORDER DENYING ADMINISTRATIVE MOTION FOR LEAVE TO FILE MOTIONS TO COMPEL", "order"),
@@ -118,16 +125,16 @@ TEXT_CASES = [
 @pytest.mark.parametrize(("text", "title", "kind"), TEXT_CASES)
 def test_classify_document(text: str, title: str | None, kind: str) -> None:
     clean = CleanText.from_string(text)
-    assert classify_document(clean, Caption(title=title), Holdings()) == kind
+    assert _classify(clean, Caption(title=title), Holdings()) == kind
 
 
 def test_rulings_without_title_make_an_order() -> None:
     clean = CleanText.from_string("The motion is granted.\nIT IS SO ORDERED.")
-    assert classify_document(clean, Caption(), Holdings(so_ordered=True)) == "order"
+    assert _classify(clean, Caption(), Holdings(so_ordered=True)) == "order"
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(), st.one_of(st.none(), st.text()))
 def test_never_raises(text: str, title: str | None) -> None:
-    kind = classify_document(CleanText.from_string(text), Caption(title=title), Holdings())
+    kind = _classify(CleanText.from_string(text), Caption(title=title), Holdings())
     assert kind in DOCUMENT_TYPES

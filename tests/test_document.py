@@ -8,6 +8,7 @@ import pytest
 import courtparse
 from courtparse import document
 from courtparse.document import STRICT_ENV
+from courtparse.models import DocketEntryRef
 
 ORDER = (
     "UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF CALIFORNIA\n\n"
@@ -26,7 +27,7 @@ def _boom(*_args: object, **_kwargs: object) -> object:
     ("attribute", "name", "field", "empty"),
     [
         ("extract_dates", "dates", "dates", ()),
-        ("extract_caption", "caption", "caption", document.Caption()),
+        ("extract_caption", "caption", "caption", document.Caption(re=(DocketEntryRef(337),))),  # "Re:" kept
         ("extract_docket_citations", "docket", "docket_citations", ()),
         ("classify_document", "doctype", "document_type", "other"),
         ("extract_signature", "signature", "signature", None),

@@ -6,9 +6,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from courtparse.extract.holdings import extract_holdings, sentence_spans
-from courtparse.models import DISPOSITIONS
+from courtparse.extract import holdings as _holdings
+from courtparse.extract.doctype import head_kind
+from courtparse.models import DISPOSITIONS, Holdings
+from courtparse.regions import regions_of, sentence_spans
 from courtparse.text import CleanText
+
+
+def extract_holdings(clean: CleanText) -> Holdings:
+    """The holdings as ``document.build_document`` wires them (the kind the text shows)."""
+    regions = regions_of(clean)
+    return _holdings.extract_holdings(clean, regions, head_kind(clean.text, regions.form_kind))
 
 
 def _norm(s: str) -> str:
@@ -239,10 +247,26 @@ def test_superscript_digit_is_not_a_list_number() -> None:
     assert [text[a:b] for a, b in sentence_spans(text)] == [
         "Plaintiff moved to dismiss.", "2. Defendants oppose."
     ]
-    from courtparse.extract.holdings import _false_end
+    from courtparse.regions import _false_end
 
     assert _false_end(text, text.index("2.") + 1)  # "2." numbers an item
     text = "Plaintiff moved to dismiss.\n². Defendants oppose."
     assert not _false_end(text, text.index("².") + 1)  # "²." does not
     a, b = sentence_spans(text)[0]
     assert text[a:b] == "Plaintiff moved to dismiss."
+
+
+def test_sentences_when_the_segmenter_fails(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A failure of the third-party segmenter falls back to the hand rules, which still
+    know the abbreviations ("Dkt. No."), not to an empty list."""
+    import nupunkt
+
+    def _fail(_text: str) -> list[tuple[int, int]]:
+        raise RuntimeError("model failed")
+
+    monkeypatch.setattr(nupunkt, "sent_spans", _fail)
+    text = "The motion (Dkt. No. 12) is DENIED. The parties shall file a joint letter."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "The motion (Dkt. No. 12) is DENIED.",
+        "The parties shall file a joint letter.",
+    ]

@@ -281,3 +281,13 @@ def test_never_raises_and_anchors_point_into_the_body(text: str) -> None:
     leaked = {c for c in clean.text if "\ue000" <= c <= "\uf8ff"} - set(text)
     assert not leaked
     assert "\x00" not in clean.text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab 1\n\f\r\x00*[](#)-")), max_size=200))
+def test_the_line_contract_holds_on_any_text(text: str) -> None:
+    """``courtparse.text``'s line contract: no form feed, carriage return or NUL, and never
+    more than one blank line in a row."""
+    out = clean_text_input(text).text
+    assert not set(out) & {"\f", "\r", "\x00"}
+    assert "\n\n\n" not in out

@@ -13,9 +13,8 @@ from __future__ import annotations
 
 import regex
 
-from courtparse.extract.court import extract_court
-from courtparse.extract.docket import extract_re_entries
-from courtparse.models import Caption, Court, Party
+from courtparse.extract.patterns import SO_ORDERED_RE
+from courtparse.models import Caption, Court, DocketEntryRef, Party
 from courtparse.text import CleanText
 
 # The caption sits on page 1: after the court's name, before the first paragraph.
@@ -336,8 +335,6 @@ _CR_JUDGMENT_RE = regex.compile(
 )
 # First words of a document title ("ORDER GRANTING ...", "O R D E R", "DEFENDANTS’ NOTICE OF
 # MOTION", "SUGGESTION OF REMAND"): a title line is mostly capitals.
-# The end of an order, never part of its caption.
-_SO_ORDERED_RE = regex.compile(r"\bSO\s+ORDERED\b", regex.IGNORECASE)
 # The heading that opens a brief's body (N.D. Cal. Civil L.R. 7-4(a) lists its parts), on a
 # line of its own: "MEMORANDUM OF POINTS AND AUTHORITIES", "I. INTRODUCTION", "STATEMENT OF
 # FACTS". Printed under the caption of a short brief, it is not part of the title; a title
@@ -864,7 +861,7 @@ def _title_runs(
             and (_TITLE_RUNS_ON_RE.search(parts[-1]) or _TITLE_GOES_ON_RE.match(text))
         ):
             close()
-        if _is_prose(text) or _SO_ORDERED_RE.search(text):
+        if _is_prose(text) or SO_ORDERED_RE.search(text):  # the end of an order is no caption
             break
         if parts and _TITLE_RUNS_ON_RE.search(parts[-1]) and (
                 _NUMBER_LIST_RE.match(text) or _SPELLED_DATE_RE.match(text)):
@@ -1063,10 +1060,13 @@ def _without_court(region: str, base: int, court: Court | None) -> str:
     return region[:a] + "".join(ch if ch == "\n" else " " for ch in region[a:b]) + region[b:]
 
 
-def extract_caption(clean: CleanText) -> Caption:
-    """Parties, title and Re: entries of the caption at the top of page 1."""
+def extract_caption(
+    clean: CleanText, court: Court | None, re_entries: tuple[DocketEntryRef, ...]
+) -> Caption:
+    """Parties and title of the caption at the top of page 1, which starts after the
+    ``court``'s name (``extract_court``) or at the top when the court's heading stands beside
+    the first name; ``re_entries`` (``extract_re_entries``) are the caption's "Re:" entries."""
     text = clean.text
-    court = extract_court(clean)
     base = _caption_start(text, court)
     region = _without_court(text[base : base + _REGION], base, court)
     lines: list[tuple[str, int, int]] = []
@@ -1114,6 +1114,6 @@ def extract_caption(clean: CleanText) -> Caption:
     return Caption(
         parties=tuple(parties),
         title=title,
-        re=tuple(extract_re_entries(clean)),
+        re=re_entries,
         title_span=title_span,
     )

@@ -5,7 +5,7 @@ other cases in citations ("No. 13-CV-03999-BLF, 2015 WL 4129193"), tables of tra
 cases, state-court actions a complaint describes. Only the first kind is the filing's, so
 a number counts when it is printed
 
-* in the caption region — the text before the first prose line (see ``caption_end``) —
+* in the caption region — the text before the first prose line (``courtparse.regions.caption_end``) —
   either in a form that cannot be anything but a case number (``3:15-cv-00798-HSG``,
   ``CV 16-06794 AB (JCx)``) or, for the ambiguous plain ``yy-nnnnn`` of bankruptcy and
   appellate courts, right after a caption label ("No.", "Case No.", "Adv. Pro. No.",
@@ -50,140 +50,17 @@ from __future__ import annotations
 
 import regex
 
+from courtparse.extract.patterns import DASH, GAP, HYPHEN, SPACE, full_year, printed
 from courtparse.models import CaseNumber
+from courtparse.regions import Regions, regions_of
 from courtparse.text import CleanText
-
-# ---------------------------------------------------------------------------------------
-# Shared fragments (docket.py uses them too)
-# ---------------------------------------------------------------------------------------
-
-#: White space inside a printed token run: spaces, line breaks, and a pleading-paper line
-#: number at the start of a line ("…(ECF\n9 No. 26-2)"). Each iteration either eats one
-#: horizontal blank or a newline with an optional 1-2 digit line number, so the regex
-#: engine has one way to parse a gap and backtracks linearly ("Dkt.\n12 at 3": when
-#: reading "12" as a line number fails, it is read as the entry).
-GAP = r"(?:[^\S\n]|\n(?:[^\S\n]*\d{1,2}(?=\s))?)*"
-#: The same inside one printed line (C.D. Cal. "CV 16-06794 AB": judge on the same line).
-SPACE = r"[^\S\n]"
-#: Hyphens as typeset: ASCII, non-breaking, figure dash, en dash ("13–cv" in the pool), and
-#: the minus sign U+2212 some PDF producers print for a hyphen.
-HYPHEN = r"[-\u2010\u2011\u2012\u2013\u2212]"
-#: Any dash between the parts of a case number: the hyphens above plus the em dash and
-#: horizontal bar (U+2014, U+2015) a typesetter may use ("No. 23—715"). Only inside the
-#: number: after it, an em dash is punctuation ("No. 20-1234—the appeal").
-DASH = r"[-\u2010-\u2015\u2212]"
-
-_LINE_NUMBER_RUN = regex.compile(r"\n[^\S\n]*\d{1,2}(?=\s)")
-# Markdown a PDF-to-text tool left: "[15-cv-00798-HSG](#)", "**ORDER**".
-_MARKDOWN = regex.compile(r"\]\(#\)|\*\*|(?<![\w\]])\[(?=[^\[\]\n]{1,80}\]\(#\))")
-_BLANKS = regex.compile(r"\s+")
-_AFTER_HYPHEN = regex.compile(r"(?<=[-\u2010-\u2015\u2212:])\s+(?=\w)|(?<=\w)\s+(?=:)")
-
 
 # How far before a number its label is looked for ("Civil Action No.", "D.C. Docket No.",
 # "Case No." across a line break): one caption line.
 _LABEL_REACH = 60
 
-def printed(text: str, start: int, end: int, gaps: list[tuple[int, int]] | None = None) -> str:
-    """``text[start:end]`` as printed: gap runs (line breaks, line numbers) become one
-    space, a space after a line-end hyphen goes, markdown marks go, blanks collapse."""
-    if gaps:
-        parts: list[str] = []
-        pos = start
-        for g0, g1 in sorted(gaps):
-            if g0 < pos or g1 > end or g0 == g1:
-                continue
-            parts.append(text[pos:g0])
-            parts.append(" ")
-            pos = g1
-        parts.append(text[pos:end])
-        out = "".join(parts)
-    else:
-        out = _LINE_NUMBER_RUN.sub(" ", text[start:end])
-    out = _MARKDOWN.sub("", out)
-    out = _BLANKS.sub(" ", out).strip()
-    return _AFTER_HYPHEN.sub("", out)
-
-
 # ---------------------------------------------------------------------------------------
-# Where the caption ends
-# ---------------------------------------------------------------------------------------
-
-_WORD = regex.compile(r"[^\W\d_][\w'’.-]*")
-_FUNCTION_WORDS = frozenset(
-    ["the", "of", "to", "and", "a", "an", "in", "for", "that", "is", "was", "has", "have", "had", "on", "by", "with", "be", "this", "from", "as", "or", "its", "his", "her", "their", "not", "at", "which", "shall", "been", "it", "any", "are", "were"]
-)
-#: Caption regions are short; a filing with no prose line in its first 4,000 characters
-#: (a form, a table) keeps only those as caption.
-CAPTION_LIMIT = 4000
-
-
-# A brief's tables come after its caption: "TABLE OF CONTENTS", "TABLE OF AUTHORITIES".
-_TABLE_HEADING = regex.compile(r"\s*(?:\d{1,2}\s+)?TABLE\s+OF\s+(?:CONTENTS|AUTHORITIES)\s*", regex.I)
-
-
-def is_prose(line: str) -> bool:
-    """A line of running text: eight or more words, at least 40% of them lower-case
-    initial, three of them function words. Caption lines ("FINJAN, INC., Case No. …",
-    "Title United States of America v. Kimberly A. Aiken Page 1 of 1", "Plaintiffs,")
-    fail it; the first body line of an order passes."""
-    words = _WORD.findall(line[:400])
-    if len(words) < 8:
-        return False
-    lower = sum(1 for w in words if w[0].islower())
-    if lower * 5 < len(words) * 2:
-        return False
-    return sum(1 for w in words if w in _FUNCTION_WORDS) >= 3
-
-
-# A party's role line closing a caption block: "Plaintiff,", "Defendants.", "Petitioner -
-# Appellant,", "Plaintiffs/Counter-Defendants,".
-_ROLE = r"(?:Counter|Cross|Third[- ]Party)?[- ]?(?:Plaintiff|Defendant|Petitioner|Respondent|Appellant|Appellee|Debtor|Movant|Claimant|Intervenor)s?(?:\(s\))?"
-_ROLE_LINE = regex.compile(rf"\s*(?i:{_ROLE}(?:\s*[-–/,&]\s*(?:and\s+)?{_ROLE})*)\s*[,.;:]?\s*")
-# An appeal's caption block reads like a sentence but names the lower court and its number:
-# "Appeal from the United States District Court for the Eastern District of Texas in No.
-# 2:16-cv-00230-JRG", "On Petition for Review of an Order of the Board of Immigration Appeals".
-_APPEAL_BLOCK = regex.compile(r"\s*(?i:(?:on\s+)?(?:appeals?\s+from|petitions?\s+for\s+review))\b")
-#: A prose-like line followed within this many lines by a role line describes a party (the
-#: class-action "individually and on behalf of all others similarly situated,") and stays
-#: in the caption.
-ROLE_LOOKAHEAD_LINES = 4
-
-
-def _role_line_follows(text: str, pos: int, stop: int) -> bool:
-    for _ in range(ROLE_LOOKAHEAD_LINES):
-        nl = text.find("\n", pos, stop)
-        if nl < 0:
-            return False
-        pos = nl + 1
-        end = text.find("\n", pos)
-        if _ROLE_LINE.fullmatch(text, pos, len(text) if end < 0 else end):
-            return True
-    return False
-
-
-def caption_end(text: str, limit: int = CAPTION_LIMIT) -> int:
-    """Offset where the caption region ends: the start of the first prose line that does
-    not describe a party (a role line such as "Plaintiff," follows within
-    ``ROLE_LOOKAHEAD_LINES``), or ``limit`` characters in."""
-    stop = min(len(text), limit)
-    pos = 0
-    while pos < stop:
-        nl = text.find("\n", pos)
-        if nl < 0:
-            nl = len(text)
-        line = text[pos:nl]
-        if _TABLE_HEADING.fullmatch(line):
-            return pos
-        if (is_prose(line) and not _APPEAL_BLOCK.match(line)
-                and not _role_line_follows(text, pos, stop)):
-            return pos
-        pos = nl + 1
-    return stop
-
-
-# ---------------------------------------------------------------------------------------
-# Patterns
+# Patterns (the shared fragments are in ``patterns``; where the caption ends, in ``regions``)
 # ---------------------------------------------------------------------------------------
 
 _G = rf"(?P<g>{GAP})"  # a gap whose extent is recorded (for ``raw``)
@@ -218,7 +95,6 @@ _TAIL = rf"""
                                                              # only when they end the line ("19-6879 BLF MARC L.")
     )?
     (?:{SPACE}+(?:{_TYPE_CODES})(?![\w/-]))?                # E.D. Cal. "… TLN KJN P"
-    (?:\]\(\#\))?                                          # markdown "[15-cv-00798-HSG](#) (DMR)"
     (?P<par>(?:{_G}{_H}?{_G}\({SPACE}*{_INITIALS}{SPACE}*\))*) # "(DMR)", "(KESx)", "(VEC) (SDA)", "-(EX)", "GW(FFMx)"
 """
 
@@ -341,18 +217,9 @@ _CASE_LABEL_BEFORE = regex.compile(
 _ALONE_LINE = regex.compile(
     rf"{SPACE}*(?:(?:19|20)?\d{{2}}{DASH}\d{{3,6}}{SPACE}*(?:[,;&]|and)?{SPACE}*)+"
 )
-# The Tax Court numbers its cases "Docket No. 19031-13": in its filings (the court named in
-# the first lines) a serial-year number after "Docket No(s)." is the case number.
-_TAX_COURT = regex.compile(r"(?i:UNITED\s+STATES\s+TAX\s+COURT)")
-#: How far into the text the Tax Court's name must appear.
-TAX_COURT_WINDOW = 1500
+# The Tax Court numbers its cases "Docket No. 19031-13": in its filings (``Regions.tax_court``)
+# a serial-year number after "Docket No(s)." is the case number.
 _TAX_LABEL_BEFORE = regex.compile(rf"(?i:Docket){SPACE}+(?i:Nos?)\.?{SPACE}*:?{GAP}\Z")
-
-
-def is_tax_court(text: str) -> bool:
-    """Whether ``text`` is a Tax Court filing (its name in the first lines), whose "Docket
-    No." is a case number, never a docket entry."""
-    return _TAX_COURT.search(text, 0, min(len(text), TAX_COURT_WINDOW)) is not None
 # A blank line or a typeset rule ("______", "------", "* * *").
 _RULE_LINE = regex.compile(r"[\s_=*-]*")
 # Connectors of a list after "Nos.": "Nos. 17-2400 & 17-2401", "17-2400, 17-2401, and …"
@@ -391,15 +258,6 @@ _SDNY_KIND = {"civ": "cv", "cr": "cr", "crim": "cr", "misc": "mc", "mag": "mj", 
 _KIND_ALIASES = {"mdl": "md", "c": "cv", "civ": "cv", "crim": "cr"}
 _TYPE_CODE_SET = frozenset(_TYPE_CODES.split("|"))
 _PAREN = regex.compile(r"\(\s*([A-Z]{1,4}[xX]?)\s*\)")
-
-
-def _year(yy: str) -> int:
-    """Two-digit years pivot at 70: CM/ECF numbers before 1970 do not occur, so ``99`` is
-    1999 and ``25`` is 2025 (a fixed pivot keeps the function pure)."""
-    y = int(yy)
-    if len(yy) == 4:
-        return y
-    return 1900 + y if y >= 70 else 2000 + y
 
 
 def _initials(token: str) -> str | None:
@@ -475,7 +333,7 @@ def _build(m: regex.Match[str], text: str, kind_hint: str | None = None) -> Case
             judges.append(j)
         else:
             referral.append(j)
-    year = _year(yy)
+    year = full_year(yy)
     number = int(num)
     normalized = f"{year % 100:02d}-{kind}-{number:05d}" if kind else None
     raw = printed(text, m.start(), m.end(), list(m.spans("g")))
@@ -629,13 +487,16 @@ def _candidates(text: str, cap_end: int) -> list[regex.Match[str]]:
     return found
 
 
-def extract_case_numbers(clean: CleanText) -> list[CaseNumber]:
-    """The filing's own case numbers, in printed order, each once (see module doc)."""
+def extract_case_numbers(clean: CleanText, regions: Regions | None = None) -> list[CaseNumber]:
+    """The filing's own case numbers, in printed order, each once (see module doc);
+    ``regions`` are ``regions_of(clean)``, computed here when not given."""
     text = clean.text
     if not text:
         return []
-    cap_end = caption_end(text)
-    tax_court = is_tax_court(text)
+    if regions is None:
+        regions = regions_of(clean)
+    cap_end = regions.caption_end
+    tax_court = regions.tax_court
     out: list[CaseNumber] = []
     lower: list[bool] = []  # per number in ``out``: an appeal's lower-court number
     prev_end = -1  # end of the last accepted number, for "Nos. A & B" lists

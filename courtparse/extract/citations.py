@@ -28,13 +28,13 @@ from typing import Any
 
 import regex
 
-from courtparse.models import Citation
+from courtparse.models import Citation, CitationKind
 from courtparse.text import CleanText
 
 MISSING_EXTRA_WARNING = "citations not read: eyecite is not installed (pip install courtparse[citations])"
 
 # eyecite's classes by name, so that importing this module never imports eyecite.
-_KINDS = {
+_KINDS: dict[str, CitationKind] = {
     "FullCaseCitation": "full",
     "ShortCaseCitation": "short",
     "SupraCitation": "supra",

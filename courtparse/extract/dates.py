@@ -13,25 +13,16 @@ import datetime as dt
 
 import regex
 
-from courtparse.extract.holdings import sentence_at, sentence_spans
-from courtparse.models import DateMention, Precision
+from courtparse.extract.patterns import MONTH, MONTH_NUMBERS, SO_ORDERED, YEAR, full_year
+from courtparse.models import DATE_ROLES, DateMention, Precision, in_vocabulary
+from courtparse.regions import Regions, Spans, regions_of, sentence_at
 from courtparse.text import CleanText
-
-_MONTHS: dict[str, int] = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
-    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
-    "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "october": 10,
-    "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}
 
 # A month name, full or abbreviated with an optional period: "January", "Jan.", "Sept.",
 # "MARCH" (titles print "ON OR BEFORE MARCH 22, 2021"). Lower-case "may" is rejected
 # after matching (it is the verb in "the Court may 1) ...").
-_MONTH = r"""
-    (?P<month>
-        January|February|March|April|May|June|July|August|September|October|November|December
-      | Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec
-    )(?:\b\.?|(?=\d))        # "September23\n\n, 2020": a filled-in day glued to the month
+_MONTH = rf"""
+    (?P<month>{MONTH})(?:\b\.?|(?=\d))        # "September23\n\n, 2020": a filled-in day glued to the month
 """
 
 # The day of a month-first date: "6", "06", "6th", and "2 3" — the caed signature line
@@ -39,7 +30,7 @@ _MONTH = r"""
 _DAY = r"(?P<day>[0-3]\x20\d(?=\s*,)|[0-3]?\d)(?:st|nd|rd|th)?"
 
 # Four-digit year, not the start of a longer number ("2015 WL 9023164" is still a year).
-_YEAR = r"(?P<year>(?:1[89]|20)\d\d)(?!\d)"
+_YEAR = rf"(?P<year>{YEAR})"
 
 _DATE_RE = regex.compile(
     rf"""
@@ -54,9 +45,8 @@ _DATE_RE = regex.compile(
     |
     # "6 January 2016", "this 5th day of May, 2020", "the 5th day of May 2020"
     (?P<dmy> (?<![\d/.-]) (?P<day2>[0-3]?\d)(?:st|nd|rd|th)? \s+ (?:day \s+ of \s+)?
-        (?P<month2>January|February|March|April|May|June|July|August|September|October|November|December
-          |Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.? \s* ,? \s*
-        (?P<year2>(?:1[89]|20)\d\d)(?!\d) )
+        (?P<month2>{MONTH})\b\.? \s* ,? \s*
+        (?P<year2>{YEAR}) )
     |
     # "01/06/2016", "1/6/16", "10/7/07" (an exhibit list)
     (?P<num> (?<![\d/.:-]) (?P<m3>[01]?\d) / (?P<d3>[0-3]?\d) /
@@ -69,28 +59,12 @@ _DATE_RE = regex.compile(
     (?P<iso> (?<![\d-]) (?P<y4>(?:19|20)\d\d)-(?P<m4>[01]\d)-(?P<d4>[0-3]\d) (?![\d-]) )
     |
     # Partial "March 2016", "In October 2015,1" (precision month)
-    (?P<my> (?<![A-Za-z]) (?P<month5>January|February|March|April|May|June|July|August
-          |September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?
-        ,? \s+ (?P<year5>(?:1[89]|20)\d\d)(?!\d) )
+    (?P<my> (?<![A-Za-z]) (?P<month5>{MONTH})\b\.?
+        ,? \s+ (?P<year5>{YEAR}) )
     )
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
-
-
-TWO_DIGIT_YEAR_PIVOT = 70
-"""A two-digit year below this is 20yy, from it on 19yy: "1/6/16" is 2016, "3/4/99" is
-1999. The same pivot as the ECF stamp (``layout/stamp.py``: "Filed 05/13/19") and case
-numbers (``case_numbers._year``: "99-cv-…" is 1999), so one filing's "Filed 09/23/69" stamp,
-its "69-cv-…" number and a "9/23/69" in its body read as the same year."""
-
-
-def _year(text: str) -> int:
-    """The four-digit year of a printed year; two digits pivot like the ECF stamp."""
-    y = int(text)
-    if len(text) == 2:
-        y += 2000 if y < TWO_DIGIT_YEAR_PIVOT else 1900
-    return y
 
 
 def _month_ok(token: str) -> bool:
@@ -104,16 +78,16 @@ def _resolve(m: regex.Match[str]) -> tuple[dt.date, Precision] | None:
         if m.group("mdy"):
             if not _month_ok(m.group("month")):
                 return None
-            month = _MONTHS[m.group("month").lower().rstrip(".")]
+            month = MONTH_NUMBERS[m.group("month").lower().rstrip(".")]
             day = int(m.group("day").replace(" ", ""))
             return dt.date(int(m.group("year")), month, day), "day"
         if m.group("dmy"):
             if not _month_ok(m.group("month2")):
                 return None
-            month = _MONTHS[m.group("month2").lower().rstrip(".")]
+            month = MONTH_NUMBERS[m.group("month2").lower().rstrip(".")]
             return dt.date(int(m.group("year2")), month, int(m.group("day2"))), "day"
         if m.group("num"):
-            return dt.date(_year(m.group("y3")), int(m.group("m3")), int(m.group("d3"))), "day"
+            return dt.date(full_year(m.group("y3")), int(m.group("m3")), int(m.group("d3"))), "day"
         if m.group("dash"):
             return dt.date(int(m.group("y6")), int(m.group("m6")), int(m.group("d6"))), "day"
         if m.group("iso"):
@@ -121,7 +95,7 @@ def _resolve(m: regex.Match[str]) -> tuple[dt.date, Precision] | None:
         if m.group("my"):
             if not _month_ok(m.group("month5")):
                 return None
-            month = _MONTHS[m.group("month5").lower().rstrip(".")]
+            month = MONTH_NUMBERS[m.group("month5").lower().rstrip(".")]
             return dt.date(int(m.group("year5")), month, 1), "month"
     except (ValueError, KeyError):
         return None
@@ -213,7 +187,7 @@ _FORM_BLANK_BEFORE = regex.compile(r"(?:^|_{2,})[\x20\t]*$")
 # Date: August 4, 2025" (D.D.C.), "SO ORDERED.\nDate: 8/15/2025" (S.D. Ind.), "Date: March 9,
 # 2020\ns/Renée Marie Bumb" (D.N.J.).
 _SIGNATURE_NEAR = regex.compile(
-    r"""/s/|\bs/[\x20\t]*\p{Lu}|\bSO\s+ORDERED\b|\bRespectfully\s+submitted\b
+    rf"""/s/|\bs/[\x20\t]*\p{{Lu}}|{SO_ORDERED}|\bRespectfully\s+submitted\b
       |\b(?:District|Magistrate|Bankruptcy|Circuit)\s+Judge\b|\bU\.\s?S\.\s?[DMB]\.\s?J\.""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -397,7 +371,7 @@ def _clause_before(text: str, s: int, start: int) -> str:
 _GLUED_PERIOD = regex.compile(r"[a-z]\.(?=\p{Lu}\p{Ll})")
 
 
-def _role(text: str, start: int, end: int, sentences: list[tuple[int, int]]) -> str | None:
+def _role(text: str, start: int, end: int, sentences: Spans) -> str | None:
     """The role of the date printed at ``text[start:end]``, from the words around it."""
     before = text[max(0, start - 80) : start]
     line_before = _line_before(text, start)
@@ -482,19 +456,16 @@ def _scan(seg: CleanText) -> list[tuple[int, int, dt.date, Precision]]:
     return out
 
 
-def extract_dates(clean: CleanText) -> list[DateMention]:
+def extract_dates(clean: CleanText, regions: Regions | None = None) -> list[DateMention]:
     """Every date printed in the body and the footnotes, in reading order.
 
     A footnote's dates come where its marker stands in the body (the reader meets them
-    there); without a known marker they follow the body.
+    there); without a known marker they follow the body. ``regions`` are
+    ``regions_of(clean)`` (the sentences a date's role is read in), computed here when
+    not given.
     """
-    try:
-        return _extract(clean)
-    except Exception:  # an extractor never raises on any string (DESIGN.md)
-        return []
-
-
-def _extract(clean: CleanText) -> list[DateMention]:
+    if regions is None:
+        regions = regions_of(clean)
     keyed: list[tuple[tuple[int, int, int], DateMention]] = []
     body_len = len(clean.text)
     for index, seg in enumerate(clean.segments()):
@@ -503,14 +474,14 @@ def _extract(clean: CleanText) -> list[DateMention]:
         else:
             fn = clean.footnotes[index - 1]
             anchor = fn.anchor[1] if fn.anchor is not None else body_len + 1
-        sentences = sentence_spans(seg.text)
+        sentences = regions.sentences[index]
         for start, end, value, precision in _scan(seg):
             role = _role(seg.text, start, end, sentences) if precision == "day" else None
             mention = DateMention(
                 text=seg.text[start:end],
                 value=value,
                 precision=precision,
-                role=role,
+                role=None if role is None else in_vocabulary(role, DATE_ROLES),
                 span=seg.span(start, end),
             )
             key = (start, 0, 0) if anchor is None else (anchor, index, start)

@@ -35,8 +35,9 @@ from __future__ import annotations
 
 import regex
 
-from courtparse.extract.case_numbers import GAP, HYPHEN, SPACE, caption_end, is_tax_court, printed
+from courtparse.extract.patterns import GAP, HYPHEN, SPACE, printed
 from courtparse.models import DocketCitation, DocketEntryRef
+from courtparse.regions import Regions, regions_of
 from courtparse.text import CleanText
 
 _G = rf"(?P<g>{GAP})"
@@ -275,11 +276,15 @@ def _label_starts(text: str) -> list[int]:
 
 
 def _scan(
-    seg: CleanText, *, body: bool, tax_court: bool = False, caption_only: bool = False
+    seg: CleanText, *, cap_end: int | None, tax_court: bool = False, caption_only: bool = False
 ) -> list[_Found]:
+    """Citations of one segment; ``cap_end`` is where the body's caption ends (None for a
+    footnote, which has no caption)."""
     text = seg.text
     found: list[_Found] = []
-    cap_end = caption_end(text) if body else 0
+    body = cap_end is not None
+    if cap_end is None:
+        cap_end = 0
     for pos in _label_starts(text):
         if caption_only and pos >= cap_end:
             break
@@ -336,20 +341,21 @@ def _bracket_runs(text: str, taken: list[tuple[int, int]]) -> list[_Found]:
     return out
 
 
-def _all(clean: CleanText) -> list[tuple[CleanText, _Found]]:
-    body_text = clean.text
-    tax_court = is_tax_court(body_text)  # its "Docket No. 19031-13" is the case number
+def _all(clean: CleanText, regions: Regions) -> list[tuple[CleanText, _Found]]:
+    tax_court = regions.tax_court  # its "Docket No. 19031-13" is the case number
     out: list[tuple[CleanText, _Found]] = []
     for i, seg in enumerate(clean.segments()):
-        out.extend((seg, f) for f in _scan(seg, body=i == 0, tax_court=tax_court))
+        cap_end = regions.caption_end if i == 0 else None
+        out.extend((seg, f) for f in _scan(seg, cap_end=cap_end, tax_court=tax_court))
     return out
 
 
-def extract_docket_citations(clean: CleanText) -> list[DocketCitation]:
+def extract_docket_citations(clean: CleanText, regions: Regions | None = None) -> list[DocketCitation]:
     """Every docket citation in the body and the footnotes, in order, except the caption's
-    "Re:" entries (those are ``extract_re_entries``)."""
+    "Re:" entries (those are ``extract_re_entries``); ``regions`` are ``regions_of(clean)``,
+    computed here when not given."""
     out: list[DocketCitation] = []
-    for seg, f in _all(clean):
+    for seg, f in _all(clean, regions if regions is not None else regions_of(clean)):
         if f.re:
             continue
         raw = printed(seg.text, f.start, f.end, f.gaps)
@@ -360,10 +366,12 @@ def extract_docket_citations(clean: CleanText) -> list[DocketCitation]:
     return out
 
 
-def extract_re_entries(clean: CleanText) -> list[DocketEntryRef]:
-    """The docket entries the caption says the filing responds to ("Re: Dkt. Nos. 527, 528")."""
+def extract_re_entries(clean: CleanText, regions: Regions | None = None) -> list[DocketEntryRef]:
+    """The docket entries the caption says the filing responds to ("Re: Dkt. Nos. 527,
+    528"); ``regions`` are ``regions_of(clean)``, computed here when not given."""
     out: list[DocketEntryRef] = []
-    for f in _scan(clean, body=True, caption_only=True):
+    cap_end = (regions if regions is not None else regions_of(clean)).caption_end
+    for f in _scan(clean, cap_end=cap_end, caption_only=True):
         if f.re:
             out.extend(f.entries)
     return out

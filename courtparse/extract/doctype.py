@@ -10,20 +10,9 @@ from __future__ import annotations
 
 import regex
 
+from courtparse.extract.patterns import MONTH_NAME
 from courtparse.models import Caption, Holdings
 from courtparse.text import CleanText
-
-# Kinds a party files: the court rules on nothing in them.
-PARTY_FILINGS: frozenset[str] = frozenset(
-    {"motion", "opposition", "reply", "brief", "complaint", "notice", "declaration", "letter",
-     "stipulation", "proposed_order"}
-)
-# Kinds that record or carry papers without ruling: a transcript reports what was said
-# ("THE COURT: The motion is granted" is not the order that grants it), an exhibit
-# carries someone else's paper.
-# A magistrate judge's findings and recommendation recommends a ruling to the district
-# judge and makes none ("IT IS RECOMMENDED that the motion be GRANTED").
-NO_RULING: frozenset[str] = PARTY_FILINGS | {"transcript", "report_and_recommendation", "other"}
 
 # Title keywords, each alternative named for its kind. At one position the first listed
 # alternative wins, so the longer forms come first.
@@ -65,21 +54,6 @@ _KIND_OF_GROUP = {
     "petition_other": "other",
 }
 
-# Forms that decide before the title: C.D. Cal. "CIVIL MINUTES - GENERAL" / "CRIMINAL
-# MINUTES" (minutes even when they hold an in-chambers order).
-_MINUTES_FORM = regex.compile(
-    r"\b(?:CIVIL|CRIMINAL)\s+MINUTES\b|\bMINUTE\s+(?:ORDER|ENTRY)\b|\bMINUTES\s+OF\s+(?:HEARING|PROCEEDINGS)\b"
-)
-# AO 245B "JUDGMENT IN A CRIMINAL CASE"; C.D. Cal. CR-104 "JUDGMENT & PROBATION/COMMITMENT
-# ORDER" - a footer the layout stage may remove as page furniture, so the form's own opening
-# sentence counts too: "In the presence of the attorney for the government, the defendant
-# appeared in person on this date."
-_JUDGMENT_FORM = regex.compile(
-    r"""JUDGMENT\s+IN\s+A\s+CRIMINAL\s+CASE
-      |JUDGMENT\s*(?:&|AND)\s*PROBATION\s*/\s*COMMITMENT\s+ORDER
-      |In\s+the\s+presence\s+of\s+the\s+attorney\s+for\s+the\s+government,\s+the\s+defendant\s+appeared\b""",
-    regex.IGNORECASE | regex.VERBOSE,
-)
 
 # Content that names the kind where no title does, checked after the caption's title.
 # Opinions: appellate "Per Curiam:" (5th Cir.), the Supreme Court's "(Slip Opinion)" and
@@ -154,7 +128,7 @@ _TITLE_CASE_HEADING = regex.compile(
 # JUDGE"; "[PROPOSED]" struck through over a signature): its closing date is filled in.
 # Counsel's date line is followed by a signature of counsel ("/s/", "By:", "Attorneys
 # for"); a lodged order leaves the date blank ("Dated: ________", "Dated this ____ day of").
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH = rf"(?:{MONTH_NAME})"
 _DATED_LINE = regex.compile(
     rf"""^[\x20\t]*(?:IT\s+IS\s+SO\s+ORDERED\.?\s*)?(?:DATED|Dated|DATE|Date)\s*[:,]?[\x20\t]*
         (?P<date>{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}
@@ -200,13 +174,6 @@ def title_kind(title: str | None) -> str | None:
     return _KIND_OF_GROUP.get(group, group)
 
 
-def form_kind(text: str) -> str | None:
-    """Printed forms that fix the kind whatever the title says."""
-    if _MINUTES_FORM.search(text[:1500]):
-        return "minutes"
-    if _JUDGMENT_FORM.search(text[:20000]):
-        return "judgment"
-    return None
 
 
 def _upper_run_kind(text: str) -> str | None:
@@ -227,53 +194,48 @@ def _signed(kind: str, text: str) -> str:
     return "order" if kind == "proposed_order" and court_signed(text) else kind
 
 
-def head_kind(text: str) -> str | None:
+def head_kind(text: str, form: str | None) -> str | None:
     """The kind the text itself shows, for filings whose caption title is unknown: a printed
-    form, an opinion's marks, a letter's salutation, the first title-like upper-case run, a
-    declaration's oath. An exhibit is the kind of the paper it carries, "other" when that is
-    no court paper (a report, an email, a spreadsheet)."""
-    try:
-        form = form_kind(text)
-        if form is not None:
-            return form
-        exhibit = _EXHIBIT_LABEL.match(text)
-        body = text[exhibit.end() :] if exhibit else text
-        if _OPINION_FORM.search(body[:20000]):
-            return "opinion"
-        if _letter(body[:20000]):
-            return "letter"
-        kind = _upper_run_kind(body)
-        if kind is not None:
-            return _signed(kind, body)
-        heading = _TITLE_CASE_HEADING.search(body[:_HEAD_CHARS])
-        if heading is not None:
-            return title_kind(heading.group("title"))
-        if _RECOMMENDATION_FORM.search(body) and _MAGISTRATE.search(body):
-            return "report_and_recommendation"
-        if _TRANSCRIPT_FORM.search(body[:_HEAD_CHARS]):
-            return "transcript"
-        if _DECLARATION_FORM.search(body[:_HEAD_CHARS]):
-            return "declaration"
-        if exhibit:
-            return "other"
-    except Exception:  # never raise on any string
-        return None
+    form (``form``: ``Regions.form_kind``), an opinion's marks, a letter's salutation, the
+    first title-like upper-case run, a declaration's oath. An exhibit is the kind of the
+    paper it carries, "other" when that is no court paper (a report, an email, a
+    spreadsheet)."""
+    if form is not None:
+        return form
+    exhibit = _EXHIBIT_LABEL.match(text)
+    body = text[exhibit.end() :] if exhibit else text
+    if _OPINION_FORM.search(body[:20000]):
+        return "opinion"
+    if _letter(body[:20000]):
+        return "letter"
+    kind = _upper_run_kind(body)
+    if kind is not None:
+        return _signed(kind, body)
+    heading = _TITLE_CASE_HEADING.search(body[:_HEAD_CHARS])
+    if heading is not None:
+        return title_kind(heading.group("title"))
+    if _RECOMMENDATION_FORM.search(body) and _MAGISTRATE.search(body):
+        return "report_and_recommendation"
+    if _TRANSCRIPT_FORM.search(body[:_HEAD_CHARS]):
+        return "transcript"
+    if _DECLARATION_FORM.search(body[:_HEAD_CHARS]):
+        return "declaration"
+    if exhibit:
+        return "other"
     return None
 
 
-def classify_document(clean: CleanText, caption: Caption, holdings: Holdings) -> str:
-    """One of DESIGN.md's document types; "other" when nothing names one."""
-    try:
-        text = clean.text
-        form = form_kind(text)
-        if form is not None:
-            return form
-        titled = title_kind(caption.title)
-        kind = _signed(titled, text) if titled is not None else head_kind(text)
-        if kind is not None:
-            return kind
-        if holdings.so_ordered or holdings.rulings:
-            return "order"
-    except Exception:  # never raise on any string
-        return "other"
+def classify_document(
+    clean: CleanText, caption: Caption, holdings: Holdings, form: str | None, head: str | None
+) -> str:
+    """One of DESIGN.md's document types; "other" when nothing names one. ``form`` is the
+    printed form (``Regions.form_kind``), ``head`` what :func:`head_kind` read."""
+    if form is not None:
+        return form
+    titled = title_kind(caption.title)
+    kind = _signed(titled, clean.text) if titled is not None else head
+    if kind is not None:
+        return kind
+    if holdings.so_ordered or holdings.rulings:
+        return "order"
     return "other"

@@ -8,216 +8,18 @@ filing is full of ("Inc.", "No.", "U.S.C.", "Dkt.", "i.e.", "v.", "N.D. Cal.").
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections import Counter
-from itertools import pairwise
 
-import nupunkt
 import regex
 
-from courtparse.extract.doctype import NO_RULING, form_kind, head_kind
-from courtparse.models import Holdings, Passage
+from courtparse.extract.patterns import SO_ORDERED, SO_ORDERED_RE
+from courtparse.models import DISPOSITIONS, NO_RULING, Holdings, Passage, in_vocabulary
+from courtparse.regions import ITEM_START, TITLE_HEADING, TITLE_LINE_MAX, Regions, regions_of
 from courtparse.text import CleanText
-
-# --- sentences -------------------------------------------------------------------------
-
-# Words that end with a period without ending the sentence: reporters and rules ("U.S.C.",
-# "Fed. R. Civ. P."), docket words ("Dkt.", "No.", "Doc."), companies ("Inc.", "Corp."),
-# courts in citations ("N.D. Cal.", "9th Cir.", "D. Ariz."), months ("Dec. 16, 2015").
-_ABBREVIATIONS = frozenset({
-    "no", "nos", "inc", "co", "corp", "ltd", "dkt", "dkts", "doc", "docs", "v", "vs", "mr",
-    "mrs", "ms", "dr", "jr", "sr", "st", "fed", "r", "civ", "crim", "app", "evid", "p", "pp",
-    "cal", "cir", "supp", "f", "al", "seq", "sec", "secs", "ex", "exs", "para", "paras", "pg",
-    "ch", "art", "cl", "cf", "e.g", "i.e", "viz", "approx", "dept", "dep't", "ass'n", "assn",
-    "comm'n", "gov't", "int'l", "nat'l", "hon", "u.s", "u.s.c", "l.r", "civ.l.r", "rev",
-    "stat", "ann", "reg", "bankr", "b.r", "n.d", "s.d", "e.d", "c.d", "w.d", "m.d", "d",
-    "ariz", "colo", "conn", "fla", "ga", "ill", "ind", "kan", "ky", "la", "mass", "md", "mich",
-    "minn", "miss", "mo", "mont", "neb", "nev", "n.j", "n.y", "okla", "pa", "tenn", "tex",
-    "va", "wash", "wis", "wyo", "ala", "ark", "del", "haw", "jan", "feb", "mar", "apr", "jun",
-    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mot", "opp", "decl", "compl", "ord",
-    "admin",
-})
-
-# A candidate end of sentence: ".", "!" or "?" with closing quotes or parentheses, white
-# space, then what can start a sentence ("The", "(1)", "“In", "[Docket", "IT IS").
-_END = regex.compile(r"""[.!?](?P<close>["”’')\]]*)(?P<ws>\s+)(?=[\[("“‘]?[A-Z0-9§])""")
-
-# The word before a period: "Inc", "U.S.C", "Dep't", "26".
-_TOKEN_BEFORE = regex.compile(r"""(?P<tok>[A-Za-z0-9.'’]+)$""")
-
-# Breaks that need no period: a blank line before a heading line ("\n\nII. DISCUSSION",
-# "\n\nDONNA M. RYU"); a numbered or lettered item starting a line ("\n2. Counsel is
-# ordered", "\n(a) uploading"); an item after a semicolon in run-on text ("GRANTED; 2.
-# Counsel"); a colon ending a line ("IT IS HEREBY ORDERED that:\n1."). A blank line alone
-# is no break: double-spaced pleading paper prints one after every line ("by and through
-# its counsel\n\nof record").
-_HARD_BREAK = regex.compile(
-    r"""
-      \n[\x20\t]*\n\s*(?=[^a-z\n]{3,100}\n)                      # blank line, then a heading line
-    | \n[\x20\t]*(?=(?:\d{1,2}\.|\([a-zA-Z0-9]{1,4}\)|[IVX]{1,5}\.|[A-H]\.)\x20+\S)   # item line
-    | ;\x20+(?:and\x20+)?(?=\d{1,2}\.\x20+[A-Z])                  # "; 2. The Clerk"
-    | :[\x20\t]*\n\s*                                             # "ORDERED THAT:\n"
-    """,
-    regex.VERBOSE,
-)
-
-# A heading line (no lower-case letters, no closing period) followed by a prose line:
-# "IT IS SO ORDERED\nDated: August 5, 2016", "III. CONCLUSION AND ORDER\nFor the reasons".
-_HEADING_BREAK = regex.compile(r"(?m)^(?P<line>[^a-z\n]{3,100})\n(?:[\x20\t]*\n)*(?=[\x20\t]*[A-Z][^\n]*[a-z])")
-
-# A heading in title case on a line of its own, numbered or not: "IV. Conclusion", "C. Leave
-# to Amend", "II. Legal Standard", "B. Section 20(a) Liability" (district opinions across
-# circuits). It starts a paragraph (after a blank line or a sentence end), is short, ends
-# with no punctuation and no small word, and the next line starts a sentence.
-_SMALL = r"(?:of|and|the|to|for|in|on|at|by|a|an|or|with|under|v\.|vs\.|&)"
-_TITLE_WORD = rf"(?:[A-Z0-9][\w’'()\-]*|{_SMALL})"
-_TITLE_LINE = regex.compile(
-    rf"""(?m)^[\x20\t]*(?P<line>(?:(?:[IVX]{{1,5}}|[A-Z]|\d{{1,2}}|[ivx]{{1,5}}|[a-h])[.)]\x20+)?
-        [A-Z][\w’'()\-]*(?:\x20+{_TITLE_WORD}){{0,8}}(?<!\x20{_SMALL}))[\x20\t]*\n
-        (?=[\x20\t]*(?:\n[\x20\t]*)*[A-Z(“"])""",
-    regex.VERBOSE,
-)
-_TITLE_LINE_MAX = 70
-_TITLE_HEADING = regex.compile(
-    rf"^(?:(?:[IVX]{{1,5}}|[A-Z]|\d{{1,2}})[.)]\s+)?[A-Z][\w’'()\-]*(?:\s+{_TITLE_WORD}){{0,8}}$"
-)
-_PARAGRAPH_START = regex.compile(r"(?:\n[\x20\t]*\n|[.:;!?][\"”’)]*[\x20\t]*\n)[\x20\t]*\Z")
-_PARAGRAPH_LOOKBACK = 40
-
-
-def _starts_paragraph(text: str, at: int) -> bool:
-    window = text[max(0, at - _PARAGRAPH_LOOKBACK) : at]
-    if at <= _PARAGRAPH_LOOKBACK and not window.strip():  # the text's first line
-        return True
-    return _PARAGRAPH_START.search(window) is not None
-
-# A sentence longer than this is a table, a form or a list printed without periods: its
-# blank lines part it.
-_MAX_SENTENCE = 2000
-_BLANK_LINE = regex.compile(r"\n[\x20\t]*\n\s*")
-
-# A list item's own number ("iii." / "b.") is not a sentence end.
-_ITEM_LETTER = regex.compile(r"[ivx]{1,5}|[a-h]")
-# A list item's number alone: "2.", "(b)", "iii.", "C."
-_ITEM_NUMBER = regex.compile(r"\(?(?:\d{1,2}|[ivx]{1,5}|[IVX]{1,5}|[a-hA-H])[.)]")
-# A sentence that is a list item: "1. The Motion ...", "(a) uploading ...", "b) ...".
-_ITEM_START = regex.compile(r"\(?[0-9a-zA-Z]{1,3}[.)]\s")
-
-
-def _ascii_digits(s: str) -> bool:
-    """"12" yes; "²" no (str.isdigit() takes superscripts, which int() rejects)."""
-    return s.isascii() and s.isdigit()
-
-
-def _period_cuts(text: str) -> set[int]:
-    """Sentence ends by hand rules: a period, "!" or "?" before what can start a sentence,
-    unless the word before it is an abbreviation, an initial or a list item's number. The
-    fallback where the segmenter fails."""
-    cuts: set[int] = set()
-    for m in _END.finditer(text):
-        if not _false_end(text, m.start()):
-            cuts.add(m.start() + 1 + len(m.group("close")))
-    return cuts
-
-
-_TOKEN_REACH = 40
-"""Characters before a period in which the word it ends is read ("Fed.", "Drs.", "W.")."""
-
-
-def _false_end(text: str, period: int) -> bool:
-    """Whether the period at ``period`` ends an abbreviation ("Drs.", "Fed."), an initial
-    ("Patrick W." before a line break) or a list item's own number ("2." starting a line)."""
-    lo = max(0, period - _TOKEN_REACH)
-    tok = _TOKEN_BEFORE.search(text[lo:period])
-    if tok is None:
-        return False
-    word = tok.group("tok").lower().replace("’", "'").strip(".'")
-    tok_start = lo + tok.start()
-    line_start = text.rfind("\n", 0, tok_start) + 1
-    list_number = not text[line_start:tok_start].strip() and (
-        (_ascii_digits(word) and len(word) <= 2) or bool(_ITEM_LETTER.fullmatch(word))
-    )
-    initial = len(word) == 1 and word.isalpha() and text[period - 1].isupper()
-    return list_number or word in _ABBREVIATIONS or initial
-
-
-def _initial_or_number(text: str, period: int) -> bool:
-    """An initial ("Patrick W." before a line break) or a list item's number starting a
-    line: what the segmenter may take for a sentence end. Its abbreviations it knows."""
-    word = text[max(0, period - 3) : period]
-    if len(word) >= 2 and word[-1].isupper() and not word[-2].isalnum() and word[-2] != ".":
-        return True
-    line_start = text.rfind("\n", 0, period) + 1
-    return bool(_ITEM_NUMBER.fullmatch(text[line_start : period + 1].strip()))
-
-
-def _segmenter_cuts(text: str) -> set[int]:
-    """Sentence starts found by nupunkt (a Punkt model trained on legal text: it knows
-    "Fed. R. Civ. P.", "F. Supp. 3d", "Id.", "et al.", "Drs." and does not end a sentence
-    at a line break). Measured on the labeled corpus, it cut 1 labeled sentence where the
-    hand rules cut 8 (benchmarks note in the report of issue 15). A cut after an initial
-    ("Patrick W.\n\nBlegen") or a list number alone ("2. ") is dropped."""
-    try:
-        spans = nupunkt.sent_spans(text)
-    except Exception:  # never raise on any string: fall back to the hand rules
-        return _period_cuts(text)
-    cuts: set[int] = set()
-    after_number = False
-    for a, b in spans:
-        if a <= 0 or after_number:
-            after_number = bool(_ITEM_NUMBER.fullmatch(text[a:b].strip()))
-            continue
-        after_number = bool(_ITEM_NUMBER.fullmatch(text[a:b].strip()))  # "2. " alone: its item follows
-        end = len(text[:a].rstrip())
-        if end > 0 and text[end - 1] == "." and _initial_or_number(text, end - 1):
-            continue
-        cuts.add(a)
-    return cuts
-
-
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Half-open spans of the sentences of ``text``, white space trimmed, in order."""
-    cuts = {0, len(text)} | _segmenter_cuts(text)
-    for m in _HARD_BREAK.finditer(text):
-        cuts.add(m.start() + (1 if m.group().startswith((";", ":")) else 0))
-    for m in _HEADING_BREAK.finditer(text):
-        if not m.group("line").rstrip().endswith((".", ",", ";")):
-            cuts.add(m.end("line"))
-    for m in _TITLE_LINE.finditer(text):
-        if len(m.group("line")) <= _TITLE_LINE_MAX and _starts_paragraph(text, m.start()):
-            cuts.add(m.start("line"))
-            cuts.add(m.end("line"))
-    points = sorted(cuts)
-    spans: list[tuple[int, int]] = []
-    for a, b in pairwise(points):
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if b - a > _MAX_SENTENCE:  # a table or a form, not prose: its blank lines part it
-            inner = [a, *(m.end() for m in _BLANK_LINE.finditer(text, a, b)), b]
-            for x, y in pairwise(inner):
-                while y > x and text[y - 1].isspace():
-                    y -= 1
-                if y > x:
-                    spans.append((x, y))
-        elif b > a:
-            spans.append((a, b))
-    return spans
-
-
-def sentence_at(spans: list[tuple[int, int]], offset: int) -> tuple[int, int] | None:
-    """The sentence span holding ``offset`` (spans from :func:`sentence_spans`)."""
-    i = bisect_right(spans, (offset, 1 << 62)) - 1
-    if i >= 0 and spans[i][0] <= offset < max(spans[i][1], spans[i][0] + 1):
-        return spans[i]
-    return None
-
 
 # --- cues ------------------------------------------------------------------------------
 
-# The formula itself: "IT IS SO ORDERED.", "SO ORDERED.", "It is so ordered."
-_SO_ORDERED = regex.compile(r"\bSO\s+ORDERED\b", regex.IGNORECASE)
+# The formula (``patterns.SO_ORDERED``), and its negation a form prints as an option.
 _NOT_SO_ORDERED = regex.compile(r"\bNOT\s+SO\s+ORDERED\b", regex.IGNORECASE)
 
 # Ordering sentences of the court.
@@ -293,7 +95,7 @@ _COURT_AS_FOLLOWS = regex.compile(r"\b(?:[Cc]ourt|I)\s+(?:\w+\s+){0,3}?(?:rules|
 # formula ends it first; a paragraph break after its first sentences ends it too.
 _DIRECTED_MAX = 12
 # What ends an ordering part: the formula, the date line above the signature.
-_PART_END = regex.compile(r"\bSO\s+ORDERED\b|^(?:DATED|Dated|DATE|Date)\b", regex.IGNORECASE)
+_PART_END = regex.compile(rf"{SO_ORDERED}|^(?:DATED|Dated|DATE|Date)\b", regex.IGNORECASE)
 
 # Who the court directs: a party, counsel, the clerk, a named party ("Cisco shall produce",
 # "The parties shall submit", "Counsel for Defendant shall", "The Clerk of Court shall").
@@ -438,7 +240,7 @@ def _is_order(sentence: str, part: str | None) -> bool:
         return True
     m = _ORDER_CUE.search(sentence)
     if m is None:
-        return part is not None and bool(_ITEM_START.match(sentence))
+        return part is not None and bool(ITEM_START.match(sentence))
     modal = _MODAL.search(sentence)
     if modal is None or m.start() != modal.start():
         return not _in_quotes(sentence, m.start())
@@ -603,17 +405,44 @@ def _title_disposition(text: str) -> str | None:
     return _combine([_dispositions(verbs)])
 
 
-def extract_holdings(clean: CleanText) -> Holdings:
+def extract_holdings(
+    clean: CleanText, regions: Regions | None = None, head_kind: str | None = None
+) -> Holdings:
     """The court's orders and rulings; a party's filing (motion, brief, notice), a transcript
     or an exhibit rules on nothing, so it gets none even where it quotes "shall" or asks
-    that a motion be granted."""
-    try:
-        return _extract(clean)
-    except Exception:  # never raise on any string (DESIGN.md)
-        return Holdings()
+    that a motion be granted. ``head_kind`` is the kind the text shows
+    (``doctype.head_kind``); ``regions`` are ``regions_of(clean)``, computed here when not
+    given."""
+    if regions is None:
+        regions = regions_of(clean)
+    text = clean.text
+    so_ordered = bool(SO_ORDERED_RE.search(text)) and not _NOT_SO_ORDERED.search(text)
+    if head_kind in NO_RULING:
+        return Holdings(so_ordered=so_ordered)
+    orders: list[Passage] = []
+    rulings: list[Passage] = []
+    body_kinds: list[list[str]] = []
+    for index, seg in enumerate(clean.segments()):
+        o, r, k = _passages(seg, regions.sentences[index])
+        orders.extend(o)
+        rulings.extend(r)
+        if index == 0:
+            body_kinds = k
+    if regions.form_kind == "judgment":  # AO 245B / CR-104: disposes of the case by sentence
+        disposition: str | None = "other"
+    else:
+        disposition = _title_disposition(text) or _combine(body_kinds)
+    return Holdings(
+        so_ordered=so_ordered,
+        disposition=None if disposition is None else in_vocabulary(disposition, DISPOSITIONS),
+        orders=tuple(orders),
+        rulings=tuple(rulings),
+    )
 
 
-def _passages(seg: CleanText) -> tuple[list[Passage], list[Passage], list[list[str]]]:
+def _passages(
+    seg: CleanText, sentences: tuple[tuple[int, int], ...]
+) -> tuple[list[Passage], list[Passage], list[list[str]]]:
     orders: list[Passage] = []
     rulings: list[Passage] = []
     kinds: list[list[str]] = []
@@ -622,7 +451,7 @@ def _passages(seg: CleanText) -> tuple[list[Passage], list[Passage], list[list[s
     options = [(m.start(), m.end()) for m in _FORM_OPTIONS.finditer(text)]
     directed = 0
     previous_end = 0
-    for start, end in sentence_spans(text):
+    for start, end in sentences:
         raw = text[start:end]
         sentence = _clean_sentence(raw)
         paragraph_break = "\n\n" in text[previous_end:start].replace(" ", "").replace("\t", "")
@@ -631,7 +460,7 @@ def _passages(seg: CleanText) -> tuple[list[Passage], list[Passage], list[list[s
             continue
         if part == "directed":
             directed += 1
-            if directed > _DIRECTED_MAX or (paragraph_break and directed > 2 and not _ITEM_START.match(sentence)):
+            if directed > _DIRECTED_MAX or (paragraph_break and directed > 2 and not ITEM_START.match(sentence)):
                 part = None
         else:
             directed = 0
@@ -654,34 +483,8 @@ def _next_part(sentence: str, part: str | None) -> str | None:
         return "directed"
     if _ORDERING_HEADING.match(sentence):  # "III. CONCLUSION", "IV. Conclusion", "ORDER"
         return "conclusion"
-    if _HEADING.match(sentence) or (len(sentence) <= _TITLE_LINE_MAX and _TITLE_HEADING.match(sentence)):  # another heading
+    if _HEADING.match(sentence) or (len(sentence) <= TITLE_LINE_MAX and TITLE_HEADING.match(sentence)):  # another heading
         return None
-    if part == "directed" or _ITEM_START.match(sentence):
+    if part == "directed" or ITEM_START.match(sentence):
         return part
     return part if part == "conclusion" else None
-
-
-def _extract(clean: CleanText) -> Holdings:
-    text = clean.text
-    so_ordered = bool(_SO_ORDERED.search(text)) and not _NOT_SO_ORDERED.search(text)
-    if head_kind(text) in NO_RULING:
-        return Holdings(so_ordered=so_ordered)
-    orders: list[Passage] = []
-    rulings: list[Passage] = []
-    body_kinds: list[list[str]] = []
-    for index, seg in enumerate(clean.segments()):
-        o, r, k = _passages(seg)
-        orders.extend(o)
-        rulings.extend(r)
-        if index == 0:
-            body_kinds = k
-    if form_kind(text) == "judgment":  # AO 245B / CR-104: disposes of the case by sentence
-        disposition: str | None = "other"
-    else:
-        disposition = _title_disposition(text) or _combine(body_kinds)
-    return Holdings(
-        so_ordered=so_ordered,
-        disposition=disposition,
-        orders=tuple(orders),
-        rulings=tuple(rulings),
-    )

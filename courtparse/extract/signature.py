@@ -232,10 +232,7 @@ def extract_signature(clean: CleanText, dates: list[DateMention]) -> Signature |
     Always a Signature (all fields None when nothing is found), so that "no judge signed"
     is stated, not left absent.
     """
-    try:
-        return _extract(clean, dates)
-    except Exception:  # never raise on any string (DESIGN.md)
-        return Signature()
+    return _extract(clean, dates)
 
 
 def _extract(clean: CleanText, dates: list[DateMention]) -> Signature:

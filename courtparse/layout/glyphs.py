@@ -30,6 +30,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from courtparse.extract.patterns import full_year
 from courtparse.layout.params import DEFAULT as P
 from courtparse.pdf.base import BOTTOM, FONT, SIZE, TEXT, Char
 
@@ -118,7 +119,7 @@ def _date_of(digits: list[list[int]], shift: int) -> bool:
         parts.append(int(s))
     month, day, year = parts
     if len(digits[2]) == 2:
-        year += 2000 if year < 70 else 1900
+        year = full_year(f"{year:02d}")  # the one two-digit-year rule of every extractor
     elif not 1900 <= year <= 2099:
         return False
     try:

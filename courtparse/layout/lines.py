@@ -88,10 +88,6 @@ class Line:
     def text(self) -> str:
         return " ".join(w.text for w in self.words)
 
-    @property
-    def body_words(self) -> list[Word]:
-        return [w for w in self.words if not w.sup]
-
     def __repr__(self) -> str:
         return f"Line({self.text!r}, x={self.x0:.0f}-{self.x1:.0f}, top={self.top:.0f})"
 

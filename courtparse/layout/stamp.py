@@ -10,6 +10,7 @@ import datetime as dt
 
 import regex
 
+from courtparse.extract.patterns import full_year
 from courtparse.layout.params import DEFAULT as P
 from courtparse.models import EcfStamp
 
@@ -88,9 +89,7 @@ _PAGE_ID_ONLY = regex.compile(
 
 
 def _date(m: regex.Match[str]) -> dt.date | None:
-    year = int(m["y"])
-    if year < 100:
-        year += 2000 if year < 70 else 1900
+    year = full_year(m["y"])  # the one two-digit-year rule of every extractor
     try:
         return dt.date(year, int(m["m"]), int(m["d"]))
     except ValueError:
@@ -141,12 +140,6 @@ def parse_stamp_line(line: str) -> EcfStamp | None:
         raw=" ".join(line.split()),
         page_id=int(pid["id"]) if pid else None,
     )
-
-
-def stamp_page_number(line: str) -> int | None:
-    """The page number a stamp line prints ("Page 2 of 5" → 2)."""
-    m = _PAGE_OF.search(line) or _PAGE.search(line)
-    return int(m["page"]) if m else None
 
 
 def is_stamp_companion(line: str) -> bool:
