@@ -26,6 +26,7 @@ without a full stop, one long paragraph, plus plain order prose.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import resource
@@ -52,11 +53,12 @@ REPEATS = 3
 
 # --- the shapes -------------------------------------------------------------------------
 
-_WORDS = (
+_PROSE = (
     "the court finds that plaintiff has not shown good cause for the relief requested in "
     "the motion and defendant opposes the request on the grounds stated in its brief which "
     "the parties have fully briefed and argued at the hearing held before this court"
-).split()
+)
+_WORDS = _PROSE.split(" ")
 
 _CAPTION = """UNITED STATES DISTRICT COURT
 NORTHERN DISTRICT OF CALIFORNIA
@@ -156,10 +158,12 @@ def shape_dates_per_line(i: int) -> str:
 
 
 def shape_case_numbers_line(i: int) -> str:
-    """Case numbers on one line (a consolidated or related-case list)."""
+    """Case numbers on one line (a consolidated or related-case list), each labeled,
+    some after a case name."""
     if i == 0:
-        return _CAPTION + "This Document Relates To: Case Nos. "
-    return f"{_case_number(i)}, "
+        return _CAPTION + "This Document Relates To: "
+    name = "Doe v. Acme Corp., " if i % 3 == 0 else ""
+    return f"{name}Case No. {_case_number(i)}; "
 
 
 def shape_numbered_paragraphs(i: int) -> str:
@@ -310,7 +314,7 @@ def time_child(kind: str, arg: str, size: int, timeout: float) -> float | None:
 
 def _growth(rows: list[tuple[int, float | None]]) -> Iterator[tuple[int, int, float | None, bool]]:
     """(size, previous size, growth, within bound) for consecutive sizes."""
-    for (n0, t0), (n1, t1) in zip(rows, rows[1:], strict=False):
+    for (n0, t0), (n1, t1) in itertools.pairwise(rows):
         allowed = GROWTH_MARGIN * n1 / n0
         if t0 is None or t1 is None:
             yield n1, n0, None, False
