@@ -172,8 +172,9 @@ def shape_numbered_paragraphs(i: int) -> str:
 
 
 def shape_wrapped_no_stop(i: int) -> str:
-    """Wrapped lines of one paragraph without a full stop anywhere."""
-    return _CAPTION if i == 0 else _words(11, i * 11) + "\n"
+    """Wrapped lines without a full stop anywhere, a blank line after every second one (a
+    double-spaced page): each piece goes on the sentence of the one before."""
+    return _CAPTION if i == 0 else _words(11, i * 11) + ("\n\n" if i % 2 else "\n")
 
 
 def shape_long_paragraph(i: int) -> str:

@@ -483,21 +483,54 @@ def _at_page_foot(
 
 def _rejoin(paragraphs: list[list[str]]) -> list[list[str]]:
     """Join a sentence split by a removed footnote or a page break (the paragraph before
-    stops mid-sentence), or by a stray blank line ("the court cannot" / "determine …")."""
+    stops mid-sentence), or by a stray blank line ("the court cannot" / "determine …").
+
+    A line that sentences keep joining onto is kept as its pieces, with whether any holds
+    a wide gap, and read by its last characters: joining costs the length of what is
+    joined, not of the line it grows (issue 17: lines without a full stop were quadratic)."""
     out: list[list[str]] = []
     pending_break = False
+    pieces: list[str] = []  # out[-1][-1] as pieces to join with one space
+    wide = False  # whether a piece holds a wide gap (a caption's two columns)
     for paragraph in paragraphs:
         if _is_break(paragraph) or paragraph == [_REMOVED]:
             pending_break = True
             continue
-        if out and _continues(out[-1][-1], paragraph[0], pending_break):
+        if out and not wide and _continues(_line_tail(pieces), paragraph[0], pending_break):
             last = out[-1]
-            last[-1] = last[-1].rstrip() + " " + paragraph[0].strip()
-            last.extend(paragraph[1:])
+            pieces[0] = pieces[0].rstrip()
+            pieces.append(paragraph[0].strip())
+            wide = _WIDE_GAP.search(pieces[-1]) is not None
+            if len(paragraph) > 1:
+                last[-1] = " ".join(pieces)
+                last.extend(paragraph[1:])
+                pieces = [last[-1]]
+                wide = _WIDE_GAP.search(last[-1]) is not None
         else:
+            if len(pieces) > 1:
+                out[-1][-1] = " ".join(pieces)
             out.append(list(paragraph))
+            pieces = [paragraph[-1]]
+            wide = _WIDE_GAP.search(paragraph[-1]) is not None
         pending_break = False
+    if len(pieces) > 1:
+        out[-1][-1] = " ".join(pieces)
     return out
+
+
+def _line_tail(pieces: list[str]) -> str:
+    """The end of a line held as pieces, long enough for ``_continues`` to read it as the
+    whole line (its length is only compared with _MIN_WRAPPED_LINE)."""
+    if len(pieces) == 1:
+        return pieces[0]
+    tail: list[str] = []
+    size = 0
+    for piece in reversed(pieces):
+        tail.append(piece)
+        size += len(piece) + 1
+        if size > _MIN_WRAPPED_LINE + 1:
+            break
+    return " ".join(reversed(tail))
 
 
 def _continues(prev_line: str, next_line: str, after_break: bool) -> bool:
