@@ -133,10 +133,11 @@ def shape_docket(i: int) -> str:
             "Assigned to: Judge Haywood S Gilliam, Jr\nDate Filed: 06/14/2021\n\n"
             "Date Filed # Docket Text\n"
         )
+    judge = ("Magistrate Judge Jacqueline Scott Corley", "United States District Judge Haywood S Gilliam, Jr")
     return (
-        f"{_date(i * 3 + 1)} {i} ORDER granting {i - 1} Motion for Extension of Time to File "
-        f"Response re {max(1, i - 2)} Motion to Dismiss. Responses due by {_date(i * 3 + 2)}. "
-        f"Signed by Judge Haywood S Gilliam, Jr on {_date(i * 3)}. (ndr, COURT STAFF) "
+        f"{_date(i * 3 + 1)} {i} ORDER granting [{i - 1}] Motion for Extension of Time to File "
+        f"Response re {max(1, i - 2)} Motion to Dismiss (Dkt. No. {max(1, i - 3)}). Responses due by "
+        f"{_date(i * 3 + 2)}. Signed by {judge[i % 2]} on {_date(i * 3)}. (ndr, COURT STAFF) "
         f"(Filed on {_date(i * 3)}) (Entered: {_date(i * 3)})\n"
     )
 

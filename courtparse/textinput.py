@@ -249,10 +249,11 @@ def _pdftotext_lines(
         pages.append(blank_number_column(lines) if layout else drop_number_lines(lines))
     pages = drop_furniture(pages)
     out: list[list[str]] = []
+    numbered = max((int(m) for m, _ in notes if m.isdigit()), default=0)  # the highest note number
     for page_no, lines in enumerate(pages):
-        expected = 1 + max((int(m) for m, _ in notes if m.isdigit()), default=0)
-        lines, page_notes = take_footnotes(lines, expected, sentinels.new, len(notes))
+        lines, page_notes = take_footnotes(lines, numbered + 1, sentinels.new, len(notes))
         notes.extend((n.marker, n.text) for n in page_notes)
+        numbered = max([numbered, *(int(n.marker) for n in page_notes if n.marker.isdigit())])
         keep: list[int] = []
         if page_no == 0 and layout:
             lines, keep = split_caption(lines)
