@@ -306,6 +306,18 @@ def _period_cuts(text: str) -> set[int]:
     return cuts
 
 
+def _blank_before(text: str, at: int) -> bool:
+    """Whether only white space stands between the start of its line and ``at`` (read
+    back over that white space only, so that a long line costs nothing, issue 17)."""
+    j = at
+    while j > 0 and text[j - 1] != "\n" and text[j - 1].isspace():
+        j -= 1
+    return j == 0 or text[j - 1] == "\n"
+
+
+_ITEM_CHARS = 8
+"""A list item's number is shorter than this: "(iii)", "12.", "b)"."""
+
 _TOKEN_REACH = 40
 """Characters before a period in which the word it ends is read ("Fed.", "Drs.", "W.")."""
 
@@ -319,8 +331,7 @@ def _false_end(text: str, period: int) -> bool:
         return False
     word = tok.group("tok").lower().replace("’", "'").strip(".'")
     tok_start = lo + tok.start()
-    line_start = text.rfind("\n", 0, tok_start) + 1
-    list_number = not text[line_start:tok_start].strip() and (
+    list_number = _blank_before(text, tok_start) and (
         (_ascii_digits(word) and len(word) <= 2) or bool(_ITEM_LETTER.fullmatch(word))
     )
     initial = len(word) == 1 and word.isalpha() and text[period - 1].isupper()
@@ -333,8 +344,10 @@ def _initial_or_number(text: str, period: int) -> bool:
     word = text[max(0, period - 3) : period]
     if len(word) >= 2 and word[-1].isupper() and not word[-2].isalnum() and word[-2] != ".":
         return True
-    line_start = text.rfind("\n", 0, period) + 1
-    return bool(_ITEM_NUMBER.fullmatch(text[line_start : period + 1].strip()))
+    item = period  # back over the few printed characters before the period
+    while item > 0 and period - item < _ITEM_CHARS and not text[item - 1].isspace():
+        item -= 1
+    return _blank_before(text, item) and bool(_ITEM_NUMBER.fullmatch(text[item : period + 1]))
 
 
 def _segmenter_cuts(text: str) -> set[int]:
@@ -356,7 +369,9 @@ def _segmenter_cuts(text: str) -> set[int]:
             after_number = bool(_ITEM_NUMBER.fullmatch(text[a:b].strip()))
             continue
         after_number = bool(_ITEM_NUMBER.fullmatch(text[a:b].strip()))  # "2. " alone: its item follows
-        end = len(text[:a].rstrip())
+        end = a
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
         if end > 0 and text[end - 1] == "." and _initial_or_number(text, end - 1):
             continue
         cuts.add(a)

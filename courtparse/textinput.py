@@ -28,6 +28,8 @@ of a paragraph joined with spaces. Quotes are kept as printed.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import attrs
 import regex
 
@@ -269,10 +271,11 @@ def _pdftotext_lines(
         )
     pages = drop_furniture(pages, removed, paged=paged)
     out: list[list[str]] = []
+    numbered = max((int(m) for m, _ in notes if m.isdigit()), default=0)  # the highest note number
     for page_no, lines in enumerate(pages):
-        expected = 1 + max((int(m) for m, _ in notes if m.isdigit()), default=0)
-        lines, page_notes = take_footnotes(lines, expected, sentinels.new, len(notes))
+        lines, page_notes = take_footnotes(lines, numbered + 1, sentinels.new, len(notes))
         notes.extend((n.marker, n.text) for n in page_notes)
+        numbered = max([numbered, *(int(n.marker) for n in page_notes if n.marker.isdigit())])
         keep: list[int] = []
         if page_no == 0 and layout:
             lines, keep = split_caption(lines)
@@ -414,6 +417,7 @@ def _split_footnotes(
     """
     body: list[list[str]] = []
     notes: list[tuple[str, str]] = list(earlier or ())
+    markers = _MarkerIndex(body)
     for k, paragraph in enumerate(paragraphs):
         joined = " ".join(line.strip() for line in paragraph)
         m = _FOOTNOTE_START.match(joined)
@@ -421,8 +425,9 @@ def _split_footnotes(
             body.append(paragraph)
             continue
         marker = (m["sup"] or m["num"]).translate(_TO_DIGIT)
-        found = _mark_anchor(body, marker, plain=m["sup"] is None, sentinels=sentinels, index=len(notes))
-        if m["sup"] is None and not found and not _at_page_foot(body, paragraphs[k + 1 :], marker, notes):
+        found = _mark_anchor(markers, marker, plain=m["sup"] is None, sentinels=sentinels, index=len(notes))
+        after = (paragraphs[j] for j in range(k + 1, len(paragraphs)))
+        if m["sup"] is None and not found and not _at_page_foot(body, after, marker, notes):
             body.append(paragraph)
             continue
         notes.append((marker, m["rest"]))
@@ -435,8 +440,42 @@ _REMOVED = "\x00F"
 """Stands where a footnote paragraph was, so the sentence it split can be joined again."""
 
 
+class _MarkerIndex:
+    """Where the body prints each footnote marker, kept as the body grows: for a pattern
+    and a marker's text, the (paragraph, line) places that print it, in reading order.
+    Each line is searched once, and again only when its marker becomes a sentinel, so
+    anchoring every footnote costs one pass over the body, not one per footnote
+    (issue 17: footnote-heavy text was quadratic)."""
+
+    def __init__(self, body: list[list[str]]) -> None:
+        self.body = body
+        self._indexed = 0  # body paragraphs indexed so far
+        self._places: dict[tuple[regex.Pattern[str], str], list[tuple[int, int]]] = {}
+
+    def _add_line(self, pattern: regex.Pattern[str], p: int, li: int) -> None:
+        for text in dict.fromkeys(h.group("m") for h in pattern.finditer(self.body[p][li])):
+            self._places.setdefault((pattern, text), []).append((p, li))
+
+    def last(self, pattern: regex.Pattern[str], text: str) -> tuple[int, int] | None:
+        """The last (paragraph, line) of the body printing ``text`` by ``pattern``."""
+        while self._indexed < len(self.body):
+            for li in range(len(self.body[self._indexed])):
+                for pat in (_SUP_MARKER, _PLAIN_MARKER):
+                    self._add_line(pat, self._indexed, li)
+            self._indexed += 1
+        places = self._places.get((pattern, text))
+        return places[-1] if places else None
+
+    def replaced(self, pattern: regex.Pattern[str], text: str, p: int, li: int) -> None:
+        """The hit of ``text`` at (p, li), its last place, became a sentinel: the place
+        goes when the line prints ``text`` no more. The line's other hits stay as they were
+        (a sentinel is no letter, digit or superscript, which the patterns look around)."""
+        if not any(h.group("m") == text for h in pattern.finditer(self.body[p][li])):
+            self._places[(pattern, text)].pop()
+
+
 def _mark_anchor(
-    body: list[list[str]], marker: str, *, plain: bool, sentinels: _Sentinels, index: int
+    markers: _MarkerIndex, marker: str, *, plain: bool, sentinels: _Sentinels, index: int
 ) -> bool:
     """Replace the last body occurrence of ``marker`` (superscript, or for a plain marker
     a digit glued after a word) by a sentinel; False when none is found."""
@@ -445,20 +484,20 @@ def _mark_anchor(
     if plain:
         wanted.append((_PLAIN_MARKER, marker))
     for pattern, text in wanted:
-        for p in range(len(body) - 1, -1, -1):
-            lines = body[p]
-            for li in range(len(lines) - 1, -1, -1):
-                hits = [h for h in pattern.finditer(lines[li]) if h.group("m") == text]
-                if hits:
-                    hit = hits[-1]
-                    char = sentinels.new(index)
-                    lines[li] = lines[li][: hit.start()] + char + lines[li][hit.end() :]
-                    return True
+        place = markers.last(pattern, text)
+        if place is not None:
+            p, li = place
+            lines = markers.body[p]
+            hit = [h for h in pattern.finditer(lines[li]) if h.group("m") == text][-1]
+            char = sentinels.new(index)
+            lines[li] = lines[li][: hit.start()] + char + lines[li][hit.end() :]
+            markers.replaced(pattern, text, p, li)
+            return True
     return False
 
 
 def _at_page_foot(
-    before: list[list[str]], after: list[list[str]], marker: str, notes: list[tuple[str, str]]
+    before: list[list[str]], after: Iterable[list[str]], marker: str, notes: list[tuple[str, str]]
 ) -> bool:
     """A plain-numbered paragraph is a footnote where it splits a sentence: the body
     before it stops mid-sentence and the text after it goes on; its number is the next
@@ -475,21 +514,54 @@ def _at_page_foot(
 
 def _rejoin(paragraphs: list[list[str]]) -> list[list[str]]:
     """Join a sentence split by a removed footnote or a page break (the paragraph before
-    stops mid-sentence), or by a stray blank line ("the court cannot" / "determine …")."""
+    stops mid-sentence), or by a stray blank line ("the court cannot" / "determine …").
+
+    A line that sentences keep joining onto is kept as its pieces, with whether any holds
+    a wide gap, and read by its last characters: joining costs the length of what is
+    joined, not of the line it grows (issue 17: lines without a full stop were quadratic)."""
     out: list[list[str]] = []
     pending_break = False
+    pieces: list[str] = []  # out[-1][-1] as pieces to join with one space
+    wide = False  # whether a piece holds a wide gap (a caption's two columns)
     for paragraph in paragraphs:
         if _is_break(paragraph) or paragraph == [_REMOVED]:
             pending_break = True
             continue
-        if out and _continues(out[-1][-1], paragraph[0], pending_break):
+        if out and not wide and _continues(_line_tail(pieces), paragraph[0], pending_break):
             last = out[-1]
-            last[-1] = last[-1].rstrip() + " " + paragraph[0].strip()
-            last.extend(paragraph[1:])
+            pieces[0] = pieces[0].rstrip()
+            pieces.append(paragraph[0].strip())
+            wide = _WIDE_GAP.search(pieces[-1]) is not None
+            if len(paragraph) > 1:
+                last[-1] = " ".join(pieces)
+                last.extend(paragraph[1:])
+                pieces = [last[-1]]
+                wide = _WIDE_GAP.search(last[-1]) is not None
         else:
+            if len(pieces) > 1:
+                out[-1][-1] = " ".join(pieces)
             out.append(list(paragraph))
+            pieces = [paragraph[-1]]
+            wide = _WIDE_GAP.search(paragraph[-1]) is not None
         pending_break = False
+    if len(pieces) > 1:
+        out[-1][-1] = " ".join(pieces)
     return out
+
+
+def _line_tail(pieces: list[str]) -> str:
+    """The end of a line held as pieces, long enough for ``_continues`` to read it as the
+    whole line (its length is only compared with _MIN_WRAPPED_LINE)."""
+    if len(pieces) == 1:
+        return pieces[0]
+    tail: list[str] = []
+    size = 0
+    for piece in reversed(pieces):
+        tail.append(piece)
+        size += len(piece) + 1
+        if size > _MIN_WRAPPED_LINE + 1:
+            break
+    return " ".join(reversed(tail))
 
 
 def _continues(prev_line: str, next_line: str, after_break: bool) -> bool:

@@ -58,6 +58,9 @@ from courtparse.text import CleanText
 # How far before a number its label is looked for ("Civil Action No.", "D.C. Docket No.",
 # "Case No." across a line break): one caption line.
 _LABEL_REACH = 60
+_LINE_HEAD_REACH = 400
+"""How far before a "No." label its line is read for a case name ("Doe v. Acme, No. …":
+``_CASE_NAME_BEFORE`` reads 120 characters) and a subject line's "Re:"."""
 
 # ---------------------------------------------------------------------------------------
 # Patterns (the shared fragments are in ``patterns``; where the caption ends, in ``regions``)
@@ -364,7 +367,10 @@ def _label_word(text: str, start: int) -> tuple[bool, bool]:
     lab = _LABEL_BEFORE.search(text, lo, start)
     if lab is None:
         return False, False
-    line_start = text.rfind("\n", 0, lab.start()) + 1
+    # The line's head is read only within _LINE_HEAD_REACH of the label: a case name and
+    # a subject line's "Re:" print close to it; a longer line is a list (issue 17).
+    lo = max(0, lab.start() - _LINE_HEAD_REACH)
+    line_start = text.rfind("\n", lo, lab.start()) + 1 or lo
     if _CASE_NAME_BEFORE.search(text, line_start, lab.start()) and not _RE_LINE.match(
         text, line_start, lab.start()
     ):
@@ -403,7 +409,10 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
     the line before is blank or a rule, so it does not end a wrapped title ("CASE NOS.
     20-55436,\n20-55662")."""
     line_start = text.rfind("\n", 0, start) + 1
-    if _ALONE_LINE.fullmatch(text, line_start, _line_end(text, end)) is None:
+    line_end = _line_end(text, end, _LINE_HEAD_REACH)
+    if line_end < len(text) and text[line_end] != "\n":
+        return False  # a line running on this far is a list, not a number set off
+    if _ALONE_LINE.fullmatch(text, line_start, line_end) is None:
         return False
     if line_start == 0:
         return True
@@ -433,9 +442,10 @@ def _mid_sentence(text: str, pos: int) -> bool:
     return False
 
 
-def _line_end(text: str, pos: int) -> int:
-    nl = text.find("\n", pos)
-    return len(text) if nl < 0 else nl
+def _line_end(text: str, pos: int, reach: int | None = None) -> int:
+    stop = len(text) if reach is None else min(len(text), pos + reach)
+    nl = text.find("\n", pos, stop)
+    return stop if nl < 0 else nl
 
 
 def parse_case_number(raw: str) -> CaseNumber | None:
@@ -450,17 +460,6 @@ def parse_case_number(raw: str) -> CaseNumber | None:
         return _build(m, s)
     except (ValueError, TypeError):
         return None
-
-
-def _is_duplicate(cn: CaseNumber, kept: list[CaseNumber]) -> bool:
-    """Same normalized core; a plain number (no type) matches any kept number with its
-    year and serial ("CR 14-648-CAS" … "Case No. 14-648.")."""
-    for k in kept:
-        if cn.normalized is not None and cn.normalized == k.normalized:
-            return True
-        if (cn.kind is None or k.kind is None) and (cn.year, cn.number) == (k.year, k.number):
-            return True
-    return False
 
 
 # Out of the caption only a number after "Case No." can count: find those labels first
@@ -500,9 +499,15 @@ def extract_case_numbers(clean: CleanText, regions: Regions | None = None) -> li
     out: list[CaseNumber] = []
     lower: list[bool] = []  # per number in ``out``: an appeal's lower-court number
     prev_end = -1  # end of the last accepted number, for "Nos. A & B" lists
+    # A number is a duplicate of a kept one with the same normalized core; a plain number
+    # (no type) of any kept number with its year and serial ("CR 14-648-CAS" … "Case No.
+    # 14-648."). Kept as sets, so a list of numbers costs one look-up each (issue 17).
+    seen: set[str] = set()
+    seen_serial: set[tuple[int | None, int | None]] = set()  # (year, serial) of every kept number
+    untyped_serial: set[tuple[int | None, int | None]] = set()  # … of the kept numbers without a type
     for m in _candidates(text, cap_end):
         start, end = m.span()
-        line_end = _line_end(text, end)
+        line_end = _line_end(text, end, _LINE_HEAD_REACH)
         if _STAMP_AFTER.match(text, end, line_end):
             continue
         if _CITATION_AFTER.match(text, end, min(len(text), end + 60)):
@@ -533,8 +538,16 @@ def extract_case_numbers(clean: CleanText, regions: Regions | None = None) -> li
             continue
         is_lower = _is_lower_court(text, start, max(prev_end, 0))
         prev_end = m.end()
-        if _is_duplicate(cn, out):
+        serial = (cn.year, cn.number)
+        if (cn.normalized is not None and cn.normalized in seen) or serial in (
+            seen_serial if cn.kind is None else untyped_serial
+        ):
             continue
+        if cn.normalized is not None:
+            seen.add(cn.normalized)
+        seen_serial.add(serial)
+        if cn.kind is None:
+            untyped_serial.add(serial)
         lower.append(is_lower)
         out.append(
             CaseNumber(

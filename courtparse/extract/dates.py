@@ -347,14 +347,28 @@ _LABEL_ABOVE_REACH = 120
 _FORMULA_REACH = 200
 
 
+_LINE_CUE_REACH = 500
+"""How much of the date's own line, either side, its same-line cues are read in: "Dated:",
+"SO ORDERED at Miami, Florida, on", "/s/" are a few dozen characters. A line longer than
+this (a docket sheet or a paragraph a tool printed as one line) is cut, and the cut marked,
+so that each date costs the same whatever the length of its line (issue 17)."""
+_CUT = "\x00"  # marks a cut line: no cue's "^" or "$" matches at the cut
+
+
 def _line_before(text: str, start: int) -> str:
-    nl = text.rfind("\n", 0, start)
+    lo = max(0, start - _LINE_CUE_REACH)
+    nl = text.rfind("\n", lo, start)
+    if nl < 0 and lo > 0:
+        return _CUT + text[lo:start]
     return text[nl + 1 : start]
 
 
 def _line_after(text: str, end: int) -> str:
-    nl = text.find("\n", end)
-    return text[end : len(text) if nl < 0 else nl]
+    hi = min(len(text), end + _LINE_CUE_REACH)
+    nl = text.find("\n", end, hi)
+    if nl < 0 and hi < len(text):
+        return text[end:hi] + _CUT
+    return text[end : hi if nl < 0 else nl]
 
 
 def _clause_before(text: str, s: int, start: int) -> str:

@@ -33,6 +33,8 @@ give each cited entry once per printing.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import regex
 
 from courtparse.extract.patterns import GAP, HYPHEN, SPACE, printed
@@ -118,6 +120,8 @@ _PIN = regex.compile(
 )
 # A stamp, not a citation: "Doc# 277 Filed: 04/14/21", "Doc 12-3 Filed 05/10/19", "Page 1 of 2".
 _STAMP_AFTER = regex.compile(rf"{SPACE}*,?{SPACE}*(?:Filed|FILED|Entered|Page{SPACE}+\d+{SPACE}+of)\b")
+_STAMP_REACH = 200
+"""Characters after a citation in which a stamp's "Filed" / "Page 3 of" is looked for."""
 # "Re:" before a caption citation ("Re: Dkt. No. 337", "[Re: ECF 527; 528 …]").
 _RE_BEFORE = regex.compile(rf"(?i:re|regarding){SPACE}*:?{SPACE}*[\[(]?{SPACE}*\Z")
 _OPEN_ALONE = regex.compile(rf"{SPACE}*[\[(]{SPACE}*\Z")
@@ -242,8 +246,8 @@ def _parse_at(text: str, m: regex.Match[str]) -> _Found | None:
         pin = printed(text, pin_start, pin_end)
         gaps += pm.spans("g")
         end = pin_end
-    line_end = text.find("\n", end)
-    if _STAMP_AFTER.match(text, end, len(text) if line_end < 0 else line_end):
+    line_end = text.find("\n", end, end + _STAMP_REACH)  # the stamp's words come first
+    if _STAMP_AFTER.match(text, end, min(len(text), end + _STAMP_REACH) if line_end < 0 else line_end):
         return None
     return _Found(m.start(), end, entries, pin, gaps, False)
 
@@ -319,11 +323,14 @@ def _bracket_runs(text: str, taken: list[tuple[int, int]]) -> list[_Found]:
     brackets ("[328][329]\n[330]") one citation."""
     out: list[_Found] = []
     end = 0
+    starts = [s for s, _ in taken]  # in order, not overlapping: the one starting last before holds it
     for b in _BRACKET.finditer(text):
-        if b.start() < end or any(s <= b.start() < e for s, e in taken):
+        i = bisect_right(starts, b.start()) - 1
+        if b.start() < end or (i >= 0 and b.start() < taken[i][1]):
             continue
-        line_start = text.rfind("\n", 0, b.start()) + 1
-        if not _DOC_WORD.search(text, max(line_start, b.start() - 80), b.start()):
+        lo = max(0, b.start() - 80)
+        line_start = text.rfind("\n", lo, b.start()) + 1
+        if not _DOC_WORD.search(text, max(line_start, lo), b.start()):
             continue
         entries: list[DocketEntryRef] = []
         gaps: list[tuple[int, int]] = []

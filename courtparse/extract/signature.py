@@ -107,10 +107,18 @@ def _clean_name(raw: str) -> str | None:
     return m.group("name") if m else None
 
 
+_LINE_REACH = 2000
+"""A title's line is read at most this far either side: a signature's line is short, and
+a line longer than this (a docket sheet pasted as one line) must not cost its whole length
+for every title it prints (issue 17)."""
+
+
 def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    lo = text.rfind("\n", 0, start) + 1
-    hi = text.find("\n", end)
-    return lo, len(text) if hi < 0 else hi
+    lo = max(0, start - _LINE_REACH)
+    lo = text.rfind("\n", lo, start) + 1 or lo
+    hi = min(len(text), end + _LINE_REACH)
+    nl = text.find("\n", end, hi)
+    return lo, hi if nl < 0 else nl
 
 
 def _previous_line(text: str, line_start: int) -> tuple[str, int]:
