@@ -38,9 +38,12 @@ SUPER_RATIO = 0.85
 """A character this much smaller than its row and raised above the baseline is a
 superscript (a footnote marker)."""
 
-WORD_GAP = 0.25
+WORD_GAP = 0.24
 """A horizontal gap wider than this share of the font size separates words (when the
-PDF prints no space character)."""
+PDF prints no space character). Just under Times New Roman's space (0.25 em, the
+narrowest of the usual court fonts): a gap of one space's width is a word space even
+where the PDF leaves the space out (caed.380641.4.0, pdfplumber: "908DB",
+"THESEARCH" with exactly 3.0 pt at 12 pt)."""
 
 COLUMN_GAP = 2.5
 """A gap wider than this many font sizes separates two fragments of one row."""
@@ -262,7 +265,11 @@ def _merge_superscripts(bands: list[list[Char]]) -> list[list[Char]]:
 def _split_overlay(chars: list[Char]) -> list[list[Char]]:
     """Split a row whose characters overprint each other (an ECF stamp drawn over a
     firm's footer) into one row per font, in x order. Exact duplicates (fake bold,
-    drawn twice) are dropped."""
+    drawn twice) are dropped, and so is a space drawn over another glyph's ink: the
+    overprinted copy's glyph without a mapping (caed.380641.4.0's signature block, a
+    second layer of "United States Magistrate Judge" whose "n", "e", "a" … pdfium reads
+    as spaces), which would otherwise open a row of its own and split the line."""
+    chars = _drop_inked_spaces(chars)
     rows: list[list[Char]] = []
     for c in chars:
         placed = False
@@ -288,6 +295,66 @@ def _split_overlay(chars: list[Char]) -> list[list[Char]]:
         else:
             best.append(c)
     return rows
+
+
+INKED_SPACE = 0.5
+"""A space overlapping an ink glyph by more than this share of the narrower of the two
+is not a word space but an overprinted glyph without a mapping."""
+
+
+def _drop_inked_spaces(chars: list[Char]) -> list[Char]:
+    """``chars`` (in x order) without the spaces that lie over an ink glyph."""
+    ink = [c for c in chars if c[TEXT] not in SPACES]
+    if len(ink) == len(chars):
+        return chars
+    starts = [c[X0] for c in ink]
+    out: list[Char] = []
+    for c in chars:
+        if c[TEXT] in SPACES:
+            i = bisect_left(starts, c[X0])
+            inked = False
+            for o in ink[max(0, i - 1) : i + 1]:
+                overlap = min(c[X1], o[X1]) - max(c[X0], o[X0])
+                width = min(c[X1] - c[X0], o[X1] - o[X0])
+                if width > 0 and overlap > INKED_SPACE * width:
+                    inked = True
+                    break
+            if inked:
+                continue
+        out.append(c)
+    return out
+
+
+FILL_IN_EDGE = 0.2
+"""A fill-in may overlap the glyphs either side of its blank by this share of the
+font size (the typed "23" of "September 23, 2020" runs under the comma)."""
+
+
+def _rejoin_fill_ins(parts: list[list[Char]]) -> list[list[Char]]:
+    """Put back into its row a part that ``_split_overlay`` took out but that only
+    fills a blank of another part: a day typed in another font into a form's
+    "Dated: September ___, 2020" (caed.380451.6.0, "23" in Helvetica between Times
+    "September" and ", 2020", its "3" under the comma). No glyph of the host may have
+    its middle inside the fill-in (an ECF stamp printed over a footer covers many)."""
+    at = max(range(len(parts)), key=lambda i: len(parts[i]))
+    host = parts[at]
+    middles = [(c[X0] + c[X1]) / 2 for c in host if c[TEXT] not in SPACES]
+    out: list[list[Char]] = []
+    for i, part in enumerate(parts):
+        if i == at:
+            out.append(host)
+            continue
+        ink = [c for c in part if c[TEXT] not in SPACES]
+        if ink:
+            edge = FILL_IN_EDGE * max(c[SIZE] for c in ink)
+            lo = min(c[X0] for c in ink) + edge
+            hi = max(c[X1] for c in ink) - edge
+            if not any(lo < m < hi for m in middles):
+                host.extend(part)
+                host.sort(key=_X0)
+                continue
+        out.append(part)
+    return out
 
 
 def _overprinted(chars: list[Char]) -> bool:
@@ -385,6 +452,8 @@ def build_rows(chars: Sequence[Char]) -> list[list[Word]]:
     for band in _merge_superscripts(_bands(chars)):
         band.sort(key=_X0)
         parts = _split_overlay(band) if _overprinted(band) else [band]
+        if len(parts) > 1:
+            parts = _rejoin_fill_ins(parts)
         for part in parts:
             words, _size, _base = _words(part)
             if words:
