@@ -32,6 +32,11 @@ DISPOSITIONS: tuple[str, ...] = (
 """``Holdings.disposition``: what the court decided, or None where the filing rules on nothing."""
 DATE_ROLES: tuple[str, ...] = ("signed", "filed", "hearing", "deadline", "event")
 """``DateMention.role``: what the date is to the filing, or None where none is clear."""
+CASE_NUMBER_ROLES: tuple[str, ...] = ("this_case", "lower_court", "consolidated", "cited")
+"""``CaseNumber.role``: whose number it is. ``this_case`` the paper's own (the caption's);
+``lower_court`` the court below of an appeal ("D.C. No.", "Appeal from …"); ``consolidated``
+a case consolidated or related to this one ("Consolidated with", "(consolidated)");
+``cited`` another case's number the body names after a "Case No." label."""
 
 
 def _optional_in(vocabulary: tuple[str, ...]) -> typing.Callable[[object, attrs.Attribute[str | None], str | None], None]:
@@ -145,8 +150,9 @@ class DocketCitation:
 class CaseNumber:
     """A case number as printed (``raw``) and its parts: ``office`` (the division digit),
     ``year``, ``kind`` ("cv", "cr", "bk", …), ``number``, the assigned judges' initials
-    (``judges``), the referral judges' (``referral_judges``: "(DMR)") and ``normalized``,
-    the ``yy-kind-nnnnn`` core that matches a case across filings."""
+    (``judges``), the referral judges' (``referral_judges``: "(DMR)"), ``normalized``,
+    the ``yy-kind-nnnnn`` core that matches a case across filings, and its ``role`` (one
+    of ``CASE_NUMBER_ROLES``; None for a number parsed alone, out of a filing)."""
 
     raw: str
     office: int | None
@@ -157,6 +163,7 @@ class CaseNumber:
     referral_judges: tuple[str, ...] = ()
     normalized: str | None = None
     span: Span | None = None
+    role: str | None = attrs.field(default=None, validator=_optional_in(CASE_NUMBER_ROLES))
 
 
 @attrs.frozen

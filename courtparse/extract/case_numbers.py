@@ -205,11 +205,16 @@ _SPACE_STOP = (
 # Part of the number as printed, never judges.
 _TYPE_CODES = "P|PS|PC|HC|SS"
 
+# The dash before a suffix: any hyphen, or an em dash / horizontal bar when capital
+# initials follow ("3:15—cv—00798—HSG" from a word processor's autoformat), never before
+# a name (Sixth Circuit "No. 1:16-cv-01234—Dan Aaron Polster, District Judge").
+_SFX_DASH = rf"(?:{_H}|[\u2014\u2015](?={_INITIALS}(?![\w/])))"
+
 # Everything that may follow the serial number, in printed order.
 _TAIL = rf"""
     (?P<glued>[A-Z]{{2,4}}[xX]?)?(?![\w/])                 # "SACR 16-76JVS", "C19-04593LB"
     (?:
-      (?P<sfx>(?:{_H}{_G}(?P<tok>{_SUFFIX_TOKEN})(?![\w/]))+)         # "-HSG", "-NONE-EPG", "-EJD-1", "-N/A", "-PHX-DGC", "-JJG-13"
+      (?P<sfx>(?:{_SFX_DASH}{_G}(?P<tok>{_SUFFIX_TOKEN})(?![\w/]))+)  # "-HSG", "-NONE-EPG", "-EJD-1", "-N/A", "-PHX-DGC", "-JJG-13"
     | {SPACE}+(?!(?:{_SPACE_STOP}|{_TYPE_CODES})(?![\w/-]))
       (?P<sj>[A-Z]{{2,4}})(?![\w/-])                         # "16-CV-6794 AB", "1:20-MJ-00104 EPG"
       (?:(?:{SPACE}+(?!(?:{_SPACE_STOP}|{_TYPE_CODES})(?![\w/-]))(?P<sj>[A-Z]{{2,3}})(?![\w/-]))+
@@ -315,13 +320,32 @@ _KIND_LABEL_BEFORE = regex.compile(
 # Court No.", "Trial Court No."; or any number after "Appeal from …" with no number between.
 _LOWER_COURT_LABEL = regex.compile(
     rf"""
-    (?:D\.{SPACE}?C\.|\b(?:DC|District|DISTRICT|USDC|Lower|LOWER|Trial|TRIAL|Agency|AGENCY|BIA|
-        Bankruptcy|BANKRUPTCY)\b|U\.S\.D\.C\.|\bBankr\.)
+    (?:D\.{SPACE}?C\.|\b(?:DC|District|DISTRICT|USDC|Lower|LOWER|Trial|TRIAL|Agency|AGENCY|BIA)\b
+        |U\.S\.D\.C\.
+        # A bankruptcy court's number ("Bankruptcy Case No.", "Bankr. No.", "Bk. No.") and
+        # the Ninth Circuit's "BAP No." are the court below only in an appeal's paper
+        # (group ``bk``): a bankruptcy court's own caption prints "Bankruptcy Case No." too.
+        |(?P<bk>\b(?:Bankruptcy|BANKRUPTCY|BAP|Bk\.|BK\.)|\bBankr\.|\bB\.A\.P\.))
     (?:{SPACE}+(?:Court|COURT|Ct\.|Case|CASE|Civil|CIVIL|Criminal|CRIMINAL|Docket|DOCKET|Action|ACTION))*
     {SPACE}*(?:No|NO|Nos|NOS|Number|NUMBER|\#)\.?{SPACE}*:?{GAP}\Z
     """,
     regex.VERBOSE,
 )
+# A caption that names an appeal: "Plaintiff-Appellant", "Appellee", "Appeal from …",
+# "COURT OF APPEALS", "BANKRUPTCY APPELLATE PANEL", "On Appeal from".
+_APPEAL_PAPER = regex.compile(r"(?i:appell(?:ant|ee)s?|appeals?\s+from|on\s+appeal|courts?\s+of\s+appeals|appellate\s+panel)")
+# A case consolidated with or related to this one: "Consolidated with Case No. 2:20-cv-1",
+# "Related Case No.", "Member Case:", "Consolidated Case Nos." (S.D.N.Y., D.N.J., N.D. Cal.
+# captions), or a number followed by "(consolidated)" / "(Consol.)" (E.D. Pa., C.D. Cal.).
+_CONSOLIDATED_BEFORE = regex.compile(
+    rf"""
+    (?i:consolidated\s+with|related\s+(?:to|cases?|actions?)|member\s+(?:cases?|actions?)
+        |consolidated\s+(?:cases?|actions?))
+    (?:{SPACE}*[:,])?(?:{GAP}(?:Case|Civil|Action|Docket|No|Nos|Number)\.?{SPACE}*:?)*{GAP}\Z
+    """,
+    regex.VERBOSE,
+)
+_CONSOLIDATED_AFTER = regex.compile(r"[^\S\n]*\((?i:consolidated|consol\.|member\s+case)\)")
 _APPEAL_FROM = regex.compile(r"(?i:appeals?\s+from|on\s+appeal|petitions?\s+for\s+review\s+of)")
 _LOWER_COURT_WINDOW = 300
 # Words before "No." that make it someone else's number ("Bar No.", "Policy No.",
@@ -530,13 +554,22 @@ def _kind_label(text: str, start: int) -> str | None:
     return None  # pragma: no cover - one group always matches
 
 
-def _is_lower_court(text: str, start: int, prev_end: int) -> bool:
+def _is_lower_court(text: str, start: int, prev_end: int, appeal: bool) -> bool:
     """Whether the number at ``start`` is an appeal's lower-court number: labeled as one
-    ("D.C. No.", "District Case Number:") or printed after "Appeal from …" with no number
-    accepted in between."""
-    if _LOWER_COURT_LABEL.search(text, max(0, start - _LABEL_REACH), start):
+    ("D.C. No.", "District Case Number:"; "Bankruptcy Case No.", "BAP No." in a paper
+    of an ``appeal``) or printed after "Appeal from …" with no number accepted in between."""
+    lab = _LOWER_COURT_LABEL.search(text, max(0, start - _LABEL_REACH), start)
+    if lab is not None and (appeal or lab.group("bk") is None):
         return True
     return _APPEAL_FROM.search(text, max(prev_end, start - _LOWER_COURT_WINDOW, 0), start) is not None
+
+
+def _is_consolidated(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``start``..``end`` is labeled as a consolidated or related
+    case's ("Consolidated with Case No. …", "… (consolidated)")."""
+    if _CONSOLIDATED_BEFORE.search(text, max(0, start - _LABEL_REACH), start):
+        return True
+    return _CONSOLIDATED_AFTER.match(text, end) is not None
 
 
 def _alone_on_line(text: str, start: int, end: int) -> bool:
@@ -636,9 +669,11 @@ def extract_case_numbers(clean: CleanText) -> list[CaseNumber]:
         return []
     cap_end = caption_end(text)
     tax_court = is_tax_court(text)
+    appeal = _APPEAL_PAPER.search(text, 0, min(len(text), cap_end + _WINDOW)) is not None
     out: list[CaseNumber] = []
-    lower: list[bool] = []  # per number in ``out``: an appeal's lower-court number
+    roles: list[str] = []  # per number in ``out``, one of CASE_NUMBER_ROLES
     prev_end = -1  # end of the last accepted number, for "Nos. A & B" lists
+    prev_role = ""  # the last accepted number's role: a list after it shares it
     for m in _candidates(text, cap_end):
         start, end = m.span()
         line_end = _line_end(text, end)
@@ -670,11 +705,22 @@ def extract_case_numbers(clean: CleanText) -> list[CaseNumber]:
             cn = None
         if cn is None:
             continue
-        is_lower = _is_lower_court(text, start, max(prev_end, 0))
+        if _is_lower_court(text, start, max(prev_end, 0), appeal):
+            role = "lower_court"
+        elif _is_consolidated(text, start, end) or (listed and prev_role == "consolidated"):
+            role = "consolidated"
+        elif start >= cap_end and "this_case" in roles:
+            # After the caption only a "Case No." label lets a number in: another case the
+            # body names (a related action, a transferor court's) once the caption gave
+            # this one's; the paper's own where the caption printed none.
+            role = "cited"
+        else:
+            role = "this_case"
         prev_end = m.end()
+        prev_role = role
         if _is_duplicate(cn, out):
             continue
-        lower.append(is_lower)
+        roles.append(role)
         out.append(
             CaseNumber(
                 raw=cn.raw,
@@ -686,9 +732,10 @@ def extract_case_numbers(clean: CleanText) -> list[CaseNumber]:
                 referral_judges=cn.referral_judges,
                 normalized=cn.normalized,
                 span=clean.span(start, end),
+                role=role,
             )
         )
     # The caption's own number first, then the lower court's (an appeal that prints "Appeal
     # from … No. 3:20-cv-02731" above its own number); printed order within each.
-    order = sorted(range(len(out)), key=lambda i: lower[i])
+    order = sorted(range(len(out)), key=lambda i: roles[i] == "lower_court")
     return [out[i] for i in order]
