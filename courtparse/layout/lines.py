@@ -45,6 +45,11 @@ narrowest of the usual court fonts): a gap of one space's width is a word space 
 where the PDF leaves the space out (caed.380641.4.0, pdfplumber: "908DB",
 "THESEARCH" with exactly 3.0 pt at 12 pt)."""
 
+FONT_CHANGE_GAP = 0.1
+"""Where the font changes, a gap wider than this share of the font size separates words:
+a value typed into a form's blank in another font ("September" in Times, "23" in
+Helvetica 1.5 pt on, caed.380451.6.0), where a word's own letters touch."""
+
 COLUMN_GAP = 2.5
 """A gap wider than this many font sizes separates two fragments of one row."""
 
@@ -398,16 +403,19 @@ def _words(chars: list[Char]) -> tuple[list[Word], float, float]:
     sup_size = SUPER_RATIO * size
     sup_bottom = baseline - 0.15 * size
     # The hottest loop of layout (every glyph): locals only, one unpacking per glyph.
+    last_font = ""
     for c in chars:
-        text, x0, x1, _top, bottom, csize, _up, _font = c
+        text, x0, x1, _top, bottom, csize, _up, font = c
         if text in SPACES:
             space = True
             continue
         sup = csize <= sup_size and bottom < sup_bottom
+        gap = x0 - last_x1
         if cur and (
             space
-            or x0 - last_x1 > WORD_GAP * (csize if csize > 1.0 else 1.0)
+            or gap > WORD_GAP * (csize if csize > 1.0 else 1.0)
             or sup != cur_sup
+            or (font != last_font and gap > FONT_CHANGE_GAP * (csize if csize > 1.0 else 1.0))
         ):
             words.append(Word(cur, cur_sup))
             cur = [c]
@@ -418,6 +426,7 @@ def _words(chars: list[Char]) -> tuple[list[Word], float, float]:
                 last_x1 = x1
         cur_sup = sup
         space = False
+        last_font = font
     if cur:
         words.append(Word(cur, cur_sup))
     return words, size, baseline
