@@ -96,6 +96,9 @@ PARSE_CASES: list[tuple[str, tuple[object, ...]]] = [
     ("CV 16-1234 ABC (SSx)", (None, 2016, "cv", 1234, ("ABC",), ("SS",), "16-cv-01234")),
     # Federal Circuit: four-digit years
     ("2019-2041", (None, 2019, None, 2041, (), (), None)),
+    # S.D. Fla.: the judges' surnames, the magistrate judge's after a slash
+    ("21-cv-23443-BLOOM/Otazo-Reyes", (None, 2021, "cv", 23443, ("BLOOM", "Otazo-Reyes"), (), "21-cv-23443")),
+    ("1:21-cv-21234-KMM/Becerra", (1, 2021, "cv", 21234, ("KMM", "Becerra"), (), "21-cv-21234")),
     # Tax Court: serial, then year (its filings only, see the caption cases)
     ("27735-13", (None, 2013, None, 27735, (), (), None)),
 ]

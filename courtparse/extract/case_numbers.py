@@ -24,6 +24,13 @@ a number set off alone between caption rules; the Tax Court's serial-year "Docke
 19031-13" in its own filings. An appeal's lower-court numbers ("D.C. No.", "District Case
 Number:", a number after "Appeal from …") are listed after the caption's own.
 
+Each number has a ``role`` (``CASE_NUMBER_ROLES``): ``this_case`` for the caption's own;
+``lower_court`` for an appeal's court below (the labels and "Appeal from …" above, and
+"Bankruptcy Case No." / "BAP No." when the caption is an appeal's); ``consolidated`` for
+"Consolidated with …", "Related Case No.", "Member Case", "… (consolidated)" (and the rest
+of a list they open); ``cited`` for a body "Case No." line naming another case once the
+caption gave this one's. See docs/index.md ("Whose case number").
+
 Numbers are deduplicated by their ``normalized`` core (plain numbers by year and number),
 keeping the first printing. The ECF stamp's number is not the caption's: a number
 followed on its line by "Document N" / "Doc# N" / "Filed" is skipped (the layout stage
@@ -34,7 +41,9 @@ Cal. ``CV 16-06794 AB``) or glued (``SACR 16-76JVS``) are ``judges``, in printed
 initials in parentheses are ``referral_judges`` — except when no judge is printed before
 them, where the first group names the assigned judge (S.D.N.Y. ``18-cv-8653 (VEC)
 (SDA)``, bankruptcy ``20-30242 (HLB)``). A trailing C.D. Cal. ``x``/``X`` is dropped
-(``(KESx)`` → KES, ``-AGRX`` → AGR). E.D. Cal. prints the magistrate's initials after the
+(``(KESx)`` → KES, ``-AGRX`` → AGR). S.D. Fla. prints surnames instead of initials,
+the magistrate judge's after a slash (``21-cv-23443-BLOOM/Otazo-Reyes``): both are judges,
+as printed. E.D. Cal. prints the magistrate's initials after the
 judge's, space-separated at the line end (``2:15-cv-0208 TLN KJN P``). Not judges: E.D.
 Cal. case-type codes (a trailing ``P``, ``(PC)``, ``(HC)``, ``(SS)``, ``(PS)``), ``NONE``
 and ``DUTY`` (E.D. Cal. and C.D. Cal. "no judge assigned yet" placeholders), ``N/A``, D.
@@ -192,7 +201,10 @@ _D = DASH
 
 # Initials: 1-4 capitals, optionally the C.D. Cal. magistrate "x" ("KESx", "Ex", "JCX").
 _INITIALS = r"[A-Z]{1,4}[xX]?"
-_SUFFIX_TOKEN = r"(?:N/A|[A-Za-z]{1,5}\d{0,2}|\d{1,3})"
+# S.D. Fla. prints the judges' surnames, the district judge's in capitals and the
+# magistrate judge's after a slash: "21-cv-23443-BLOOM/Otazo-Reyes", "1:21-cv-21234-KMM/Becerra".
+_SURNAMES = r"[A-Z]{2,12}/[A-Z][A-Za-z]{1,15}(?:-[A-Z][A-Za-z]{1,15})?"
+_SUFFIX_TOKEN = rf"(?:{_SURNAMES}|N/A|[A-Za-z]{{1,5}}\d{{0,2}}|\d{{1,3}})"
 
 # Everything that may follow the serial number, in printed order.
 _SPACE_STOP = (
@@ -482,6 +494,9 @@ def _build(m: regex.Match[str], text: str, kind_hint: str | None = None) -> Case
             judges.append(j)
     division_letters = m.group("kyy") is not None  # "19-12345-CV-RK-S": S is a division
     for tok in m.captures("tok"):
+        if "/" in tok and tok != "N/A":  # S.D. Fla. "BLOOM/Otazo-Reyes": the surnames as printed
+            judges.extend(tok.split("/"))
+            continue
         j = _initials(tok)
         if j and not (division_letters and len(j) == 1):
             judges.append(j)
