@@ -302,29 +302,34 @@ def _split_overlay(chars: list[Char]) -> list[list[Char]]:
     return rows
 
 
-INKED_SPACE = 0.5
-"""A space overlapping an ink glyph by more than this share of the narrower of the two
-is not a word space but an overprinted glyph without a mapping."""
+INKED_SPACE = 0.8
+"""A space drawn where an ink glyph is drawn — starting within this share of its width of
+the glyph's start and covered by it for this share of its width — is not a word space but
+an overprinted copy's glyph without a mapping. A word space before an italic word is
+overlapped too, by the italic glyph's slanted box, but starts a space's width earlier."""
 
 
 def _drop_inked_spaces(chars: list[Char]) -> list[Char]:
-    """``chars`` (in x order) without the spaces that lie over an ink glyph."""
+    """``chars`` (in x order) without the spaces drawn over ink glyphs of their own font (a
+    copy of the same text, a space as wide as the one or two letters it stands for); a
+    form's blank filled in another font keeps its spaces (pool2 azd_summons "District of
+    Arizona" over "____ District of ____")."""
     ink = [c for c in chars if c[TEXT] not in SPACES]
     if len(ink) == len(chars):
         return chars
     starts = [c[X0] for c in ink]
     out: list[Char] = []
     for c in chars:
-        if c[TEXT] in SPACES:
-            i = bisect_left(starts, c[X0])
-            inked = False
-            for o in ink[max(0, i - 1) : i + 1]:
-                overlap = min(c[X1], o[X1]) - max(c[X0], o[X0])
-                width = min(c[X1] - c[X0], o[X1] - o[X0])
-                if width > 0 and overlap > INKED_SPACE * width:
-                    inked = True
-                    break
-            if inked:
+        if c[TEXT] in SPACES and c[X1] > c[X0]:
+            x0, x1, width = c[X0], c[X1], c[X1] - c[X0]
+            covered = 0.0
+            aligned = False
+            for o in ink[max(0, bisect_left(starts, x0) - 1) : bisect_left(starts, x1)]:
+                if o[FONT] != c[FONT] or o[X1] <= x0:
+                    continue
+                covered += min(x1, o[X1]) - max(x0, o[X0])
+                aligned = aligned or abs(o[X0] - x0) < (1.0 - INKED_SPACE) * min(width, o[X1] - o[X0])
+            if aligned and covered > INKED_SPACE * width:
                 continue
         out.append(c)
     return out
