@@ -327,8 +327,15 @@ def _drop_inked_spaces(chars: list[Char]) -> list[Char]:
             for o in ink[max(0, bisect_left(starts, x0) - 1) : bisect_left(starts, x1)]:
                 if o[FONT] != c[FONT] or o[X1] <= x0:
                     continue
-                covered += min(x1, o[X1]) - max(x0, o[X0])
-                aligned = aligned or abs(o[X0] - x0) < (1.0 - INKED_SPACE) * min(width, o[X1] - o[X0])
+                overlap = min(x1, o[X1]) - max(x0, o[X0])
+                covered += overlap
+                # The glyph it starts on lies inside it, as wide as the space or narrower: an
+                # italic capital's slanted box starting at a word space is wider (pool2
+                # nysd_affirmation-in-opposition "AFFIRMATION IN").
+                ow = o[X1] - o[X0]
+                aligned = aligned or (
+                    abs(o[X0] - x0) < (1.0 - INKED_SPACE) * min(width, ow) and overlap > INKED_SPACE * ow
+                )
             if aligned and covered > INKED_SPACE * width:
                 continue
         out.append(c)
