@@ -843,3 +843,13 @@ def test_a_gap_of_one_times_space_is_a_word_space(gap: float, words: list[str]) 
     second = _chars("DB", first[-1][X1] + gap, 200.0)
     (row,) = build_rows(first + second)
     assert [w.text for w in row] == words
+
+
+def test_a_word_space_under_an_italic_capitals_box_stays() -> None:
+    # pool2 nysd_affirmation-in-opposition: Times-BoldItalic "AFFIRMATION IN", the "I"'s
+    # slanted box starting 0.2 pt into the 3.4 pt space before it.
+    word = _chars("AFFIRMATION", 72.0, 200.0, font="Times-BoldItalic")
+    space = make_char(" ", word[-1][X1], word[-1][X1] + 3.4, 200.0, 212.0, 12.0, True, "Times-BoldItalic")
+    second = [make_char(ch, space[X0] + 0.2 + 6.1 * i, space[X0] + 0.2 + 6.1 * (i + 1), 200.0, 212.0, 12.0, True,
+                        "Times-BoldItalic") for i, ch in enumerate("IN")]
+    assert _row_texts([*word, space, *second]) == ["AFFIRMATION IN"]
