@@ -567,6 +567,14 @@ ROLE_CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("2:19-cv-01234", "this_case"), ("2:19-cv-05678", "consolidated")],
     ),
     (
+        "cand_consolidated_cases_one_per_line",
+        "UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF CALIFORNIA\nSTEPHEN ADKINS,\nPlaintiff,\nv.\n"
+        "FACEBOOK, INC.,\nDefendant.\nNo. C 18-05982 WHA (JSC)\nConsolidated Cases:\nNo. C 18-06022 WHA (JSC)\n"
+        "No. C 19-00117 WHA (JSC)\nPLAINTIFF’S MEMORANDUM\n",
+        [("C 18-05982 WHA (JSC)", "this_case"), ("C 18-06022 WHA (JSC)", "consolidated"),
+         ("C 19-00117 WHA (JSC)", "consolidated")],
+    ),
+    (
         "nysd_related_case",
         "UNITED STATES DISTRICT COURT\nSOUTHERN DISTRICT OF NEW YORK\n1:18-cv-08653 (VEC) (SDA)\n"
         "Related Case No. 1:19-cv-01234 (VEC)\nOPINION AND ORDER\n",

@@ -357,6 +357,9 @@ _CONSOLIDATED_BEFORE = regex.compile(
     """,
     regex.VERBOSE,
 )
+# The next line of a caption's list, each number with its own label: N.D. Cal.
+# "Consolidated Cases:\nNo. C 18-06022 WHA (JSC)\nNo. C 19-00117 WHA (JSC)".
+_NEXT_LABELED = regex.compile(rf"{SPACE}*\n{SPACE}*(?:(?:Case|CASE){SPACE}+)?(?:No|NO|Nos|NOS)\.?{SPACE}*:?{SPACE}*")
 _CONSOLIDATED_AFTER = regex.compile(r"[^\S\n]*\((?i:consolidated|consol\.|member\s+case)\)")
 _APPEAL_FROM = regex.compile(r"(?i:appeals?\s+from|on\s+appeal|petitions?\s+for\s+review\s+of)")
 _LOWER_COURT_WINDOW = 300
@@ -722,7 +725,9 @@ def extract_case_numbers(clean: CleanText) -> list[CaseNumber]:
             continue
         if _is_lower_court(text, start, max(prev_end, 0), appeal):
             role = "lower_court"
-        elif _is_consolidated(text, start, end) or (listed and prev_role == "consolidated"):
+        elif _is_consolidated(text, start, end) or (
+            prev_role == "consolidated" and (listed or _NEXT_LABELED.fullmatch(text, prev_end, start) is not None)
+        ):
             role = "consolidated"
         elif start >= cap_end and "this_case" in roles:
             # After the caption only a "Case No." label lets a number in: another case the
