@@ -63,7 +63,7 @@ _ROLE_WORDS = frozenset(
      "garnishee", "the", "and", "nonparty", "non-party", "counsel", "against", "between"}
 )
 # Who owns a paper named after them: "the Court’s Order", "Plaintiffs’ Motion".
-_OWNERS = _ROLE_WORDS | {"court", "government", "commission", "agency", "clerk", "judge", "magistrate"}
+_OWNERS = _ROLE_WORDS | {"court", "government", "commission", "agency", "judge", "magistrate"}  # not "clerk": "Clerk’s Papers (CP)"
 _TOKEN_RE = regex.compile(r"[^\s,;:()\[\]]+|[,()\[\]]|\n")
 # "Almawave USA Inc.’s", "Experian Information Solutions’"
 _POSSESSIVE_RE = regex.compile(r"(?:['’]s|(?<=s)['’])$")
