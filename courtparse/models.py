@@ -48,6 +48,12 @@ DateRole = Literal["signed", "filed", "hearing", "deadline", "event"]
 """``DateMention.role``: what the date is to the filing, or None where none is clear."""
 DATE_ROLES: tuple[DateRole, ...] = typing.get_args(DateRole)
 PRECISIONS: tuple[Precision, ...] = typing.get_args(Precision)
+CaseNumberRole = Literal["this_case", "lower_court", "consolidated", "cited"]
+CASE_NUMBER_ROLES: tuple[CaseNumberRole, ...] = typing.get_args(CaseNumberRole)
+"""``CaseNumber.role``: whose number it is. ``this_case`` the paper's own (the caption's);
+``lower_court`` the court below of an appeal ("D.C. No.", "Appeal from …"); ``consolidated``
+a case consolidated or related to this one ("Consolidated with", "(consolidated)");
+``cited`` another case's number the body names after a "Case No." label."""
 
 
 def _optional_in(vocabulary: tuple[str, ...]) -> typing.Callable[[object, attrs.Attribute[str | None], str | None], None]:
@@ -196,8 +202,9 @@ class DocketCitation:
 class CaseNumber:
     """A case number as printed (``raw``) and its parts: ``office`` (the division digit),
     ``year``, ``kind`` ("cv", "cr", "bk", …), ``number``, the assigned judges' initials
-    (``judges``), the referral judges' (``referral_judges``: "(DMR)") and ``normalized``,
-    the ``yy-kind-nnnnn`` core that matches a case across filings; its ``span``.
+    (``judges``), the referral judges' (``referral_judges``: "(DMR)"), ``normalized``,
+    the ``yy-kind-nnnnn`` core that matches a case across filings, its ``role`` (one of
+    ``CASE_NUMBER_ROLES``; None for a number parsed alone, out of a filing) and its ``span``.
 
     >>> CaseNumber("3:15-cv-00798-HSG", 3, 2015, "cv", 798, ("HSG",), (), "15-cv-00798").normalized
     '15-cv-00798'
@@ -212,6 +219,7 @@ class CaseNumber:
     referral_judges: tuple[str, ...] = ()
     normalized: str | None = None
     span: Span | None = None
+    role: CaseNumberRole | None = attrs.field(default=None, validator=_optional_in(CASE_NUMBER_ROLES))
 
 
 @attrs.frozen

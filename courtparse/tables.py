@@ -54,7 +54,7 @@ COLUMNS: dict[str, list[tuple[str, str]]] = {
     "case_numbers": [
         ("doc_id", "string"), ("idx", "int32"), ("raw", "string"), ("normalized", "string"),
         ("office", "int32"), ("year", "int32"), ("kind", "string"), ("number", "int64"),
-        ("judges", "string"), ("referral_judges", "string"), *_SPAN,
+        ("judges", "string"), ("referral_judges", "string"), ("role", "string"), *_SPAN,
     ],
     "docket_citations": [
         ("doc_id", "string"), ("citation_idx", "int32"), ("entry_idx", "int32"),
@@ -238,7 +238,8 @@ def rows_of(record: dict[str, Any], *, include_text: bool = False) -> dict[str, 
             "normalized": _str(_get(c, "normalized")), "office": _int(_get(c, "office")),
             "year": _int(_get(c, "year")), "kind": _str(_get(c, "kind")),
             "number": _int(_get(c, "number")), "judges": _joined(_get(c, "judges")),
-            "referral_judges": _joined(_get(c, "referral_judges")), **_span(_get(c, "span")),
+            "referral_judges": _joined(_get(c, "referral_judges")), "role": _str(_get(c, "role")),
+            **_span(_get(c, "span")),
         })
     rows["docket_citations"].extend(_docket_rows(record, doc_id))
     for i, d in enumerate(_list(record, "dates")):

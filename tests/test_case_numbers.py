@@ -93,6 +93,9 @@ PARSE_CASES: list[tuple[str, tuple[object, ...]]] = [
     ("CV 16-1234 ABC (SSx)", (None, 2016, "cv", 1234, ("ABC",), ("SS",), "16-cv-01234")),
     # Federal Circuit: four-digit years
     ("2019-2041", (None, 2019, None, 2041, (), (), None)),
+    # S.D. Fla.: the judges' surnames, the magistrate judge's after a slash
+    ("21-cv-23443-BLOOM/Otazo-Reyes", (None, 2021, "cv", 23443, ("BLOOM", "Otazo-Reyes"), (), "21-cv-23443")),
+    ("1:21-cv-21234-KMM/Becerra", (1, 2021, "cv", 21234, ("KMM", "Becerra"), (), "21-cv-21234")),
     # Tax Court: serial, then year (its filings only, see the caption cases)
     ("27735-13", (None, 2013, None, 27735, (), (), None)),
 ]
@@ -500,3 +503,125 @@ def test_mid_sentence_skips_ascii_line_numbers_only() -> None:
     # ... a superscript footnote mark (str.isdigit() is true for it) is not a line number.
     text = "the action filed in\n²\nX"
     assert not _mid_sentence(text, len(text) - 1)
+
+
+# Whose number each is: (text, [(raw, role), …]) in the order returned.
+ROLE_CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
+    (
+        "ndcal_caption_is_this_case",
+        "UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF CALIFORNIA\n"
+        "FINJAN, INC., Case No. 17-cv-00072-BLF\nPlaintiff,\nv.\nCISCO SYSTEMS INC.,\nDefendant.\n",
+        [("17-cv-00072-BLF", "this_case")],
+    ),
+    (
+        "ca10_dc_no_is_lower_court",
+        "UNITED STATES COURT OF APPEALS\nTENTH CIRCUIT\nSTEVEN TRIPLET,\nPetitioner - Appellant,\nv.\n"
+        "ERIC FRANKLIN,\nRespondent - Appellee.\nNo. 06-6247\n(W.D. Okla.)\n(D.C. No. 5:06-CV-00376-C)\n",
+        [("06-6247", "this_case"), ("5:06-CV-00376-C", "lower_court")],
+    ),
+    (
+        "ca11_dc_docket_printed_first_is_lower_and_second",
+        "IN THE UNITED STATES COURT OF APPEALS\nFOR THE ELEVENTH CIRCUIT\n"
+        "D.C. Docket No. 1:19-cv-20123-KMW\nNo. 19-14567\nJOHN DOE,\nPlaintiff-Appellant,\n",
+        [("19-14567", "this_case"), ("1:19-cv-20123-KMW", "lower_court")],
+    ),
+    (
+        "ca4_appeal_from_line",
+        "UNITED STATES COURT OF APPEALS\nFOR THE FOURTH CIRCUIT\nNo. 19-4567\nUNITED STATES OF AMERICA,\n"
+        "Plaintiff - Appellee,\nv.\nJOHN DOE,\nDefendant - Appellant.\n"
+        "Appeal from the United States District Court for the Eastern District of Virginia, at "
+        "Alexandria. Leonie M. Brinkema, District Judge. (1:17-cr-00123-LMB-1)\n",
+        [("19-4567", "this_case"), ("1:17-cr-00123-LMB-1", "lower_court")],
+    ),
+    (
+        "ca3_on_appeal_from_dc_civil_action",
+        "UNITED STATES COURT OF APPEALS FOR THE THIRD CIRCUIT\nNo. 17-2678\nCHRISTOPHER MIELO, et al.\nv.\n"
+        "STEAK N SHAKE OPERATIONS INC, Appellant\n"
+        "On Appeal from the United States District Court for the Western District of Pennsylvania\n"
+        "(D.C. Civil Action No. 2-15-cv-00180)\n",
+        [("17-2678", "this_case"), ("2-15-cv-00180", "lower_court")],
+    ),
+    (
+        "ca9_bankruptcy_case_no_of_an_appeal",
+        "UNITED STATES COURT OF APPEALS\nFOR THE NINTH CIRCUIT\nIn re: JOHN DOE, Debtor.\n"
+        "No. 19-60045\nBankruptcy Case No. 2:18-bk-12345-ER\nJOHN DOE,\nAppellant,\n",
+        [("19-60045", "this_case"), ("2:18-bk-12345-ER", "lower_court")],
+    ),
+    (
+        "canb_bankruptcy_case_no_of_its_own_court_is_this_case",
+        "UNITED STATES BANKRUPTCY COURT\nNORTHERN DISTRICT OF CALIFORNIA\nIn re:\nPG&E CORPORATION,\n"
+        "Debtor.\nBankruptcy Case No. 19-30088 (DM)\nChapter 11\nORDER APPROVING STIPULATION\n",
+        [("19-30088 (DM)", "this_case")],
+    ),
+    (
+        "cacd_consolidated_with",
+        "UNITED STATES DISTRICT COURT\nCENTRAL DISTRICT OF CALIFORNIA\nJOHN DOE,\nPlaintiff,\nv.\n"
+        "ACME CORP.,\nDefendant.\nCase No. 2:20-cv-09582-JFW-E\nConsolidated with Case No. 2:20-cv-10844-JFW-E\n"
+        "ORDER\n",
+        [("2:20-cv-09582-JFW-E", "this_case"), ("2:20-cv-10844-JFW-E", "consolidated")],
+    ),
+    (
+        "paed_number_marked_consolidated",
+        "IN THE UNITED STATES DISTRICT COURT\nFOR THE EASTERN DISTRICT OF PENNSYLVANIA\n"
+        "CIVIL ACTION\nNos. 2:19-cv-01234 & 2:19-cv-05678 (consolidated)\nMEMORANDUM\n",
+        [("2:19-cv-01234", "this_case"), ("2:19-cv-05678", "consolidated")],
+    ),
+    (
+        "cand_consolidated_cases_one_per_line",
+        "UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF CALIFORNIA\nSTEPHEN ADKINS,\nPlaintiff,\nv.\n"
+        "FACEBOOK, INC.,\nDefendant.\nNo. C 18-05982 WHA (JSC)\nConsolidated Cases:\nNo. C 18-06022 WHA (JSC)\n"
+        "No. C 19-00117 WHA (JSC)\nPLAINTIFF’S MEMORANDUM\n",
+        [("C 18-05982 WHA (JSC)", "this_case"), ("C 18-06022 WHA (JSC)", "consolidated"),
+         ("C 19-00117 WHA (JSC)", "consolidated")],
+    ),
+    (
+        "nysd_related_case",
+        "UNITED STATES DISTRICT COURT\nSOUTHERN DISTRICT OF NEW YORK\n1:18-cv-08653 (VEC) (SDA)\n"
+        "Related Case No. 1:19-cv-01234 (VEC)\nOPINION AND ORDER\n",
+        [("1:18-cv-08653 (VEC) (SDA)", "this_case"), ("1:19-cv-01234 (VEC)", "consolidated")],
+    ),
+    (
+        "body_case_no_of_another_case_is_cited",
+        "Case No. 2:20-cv-09582-JFW-E\n"
+        "I am an attorney duly admitted to practice before this Court and I am counsel of record.\n"
+        "The related action is pending before Judge Walter.\nCase No. 2:21-cv-00123-JFW\n",
+        [("2:20-cv-09582-JFW-E", "this_case"), ("2:21-cv-00123-JFW", "cited")],
+    ),
+    (
+        "dnj_civil_action_initials_in_parentheses",
+        "UNITED STATES DISTRICT COURT\nDISTRICT OF NEW JERSEY\nJOHN DOE,\nPlaintiff,\nv.\nACME,\n"
+        "Defendant.\nCivil Action No. 23-02055 (ZNQ) (TJB)\nOPINION\n",
+        [("23-02055 (ZNQ) (TJB)", "this_case")],
+    ),
+    (
+        "ded_ca_no_initials_joined",
+        "IN THE UNITED STATES DISTRICT COURT\nFOR THE DISTRICT OF DELAWARE\nACME,\nPlaintiff,\nv.\n"
+        "HOLDINGS, INC.,\nDefendant.\nC.A. No. 23-1266-RGA\nMEMORANDUM ORDER\n",
+        [("23-1266-RGA", "this_case")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in ROLE_CASES], ids=[c[0] for c in ROLE_CASES])
+def test_case_number_roles(text: str, expected: list[tuple[str, str]]) -> None:
+    got = extract_case_numbers(CleanText.from_string(text))
+    assert [(c.raw, c.role) for c in got] == expected
+
+
+# Every dash a word processor or a PDF prints between the parts: the caption's number is
+# found and normalized alike (hyphen, non-breaking hyphen, figure dash, en dash, em dash,
+# horizontal bar, minus sign).
+@pytest.mark.parametrize("dash", ["-", "\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2015", "\u2212"])
+def test_every_dash_in_a_caption_number(dash: str) -> None:
+    text = f"UNITED STATES DISTRICT COURT\nCase No. 3{dash.join([':15', 'cv', '00798', 'HSG'])}\nORDER\n"
+    (cn,) = extract_case_numbers(CleanText.from_string(text))
+    assert cn.normalized == "15-cv-00798"
+    assert cn.judges == ("HSG",)
+    assert cn.role == "this_case"
+
+
+def test_role_is_validated() -> None:
+    from courtparse.models import CaseNumber
+
+    with pytest.raises(ValueError, match="role"):
+        CaseNumber(raw="17-2218", office=None, year=2017, kind=None, number=2218, role="appeal")

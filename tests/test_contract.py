@@ -58,7 +58,7 @@ WHERE: dict[type, tuple[str, dict[str, tuple[str, ...]]]] = {
     m.CaseNumber: ("case_numbers", {
         "raw": ("raw",), "office": ("office",), "year": ("year",), "kind": ("kind",),
         "number": ("number",), "judges": ("judges",), "referral_judges": ("referral_judges",),
-        "normalized": ("normalized",), "span": SPAN,
+        "normalized": ("normalized",), "role": ("role",), "span": SPAN,
     }),
     m.DocketEntryRef: ("docket_citations", {"number": ("number",), "attachment": ("attachment",)}),
     m.DocketCitation: ("docket_citations", {"raw": ("raw",), "entries": ("entry_idx",),

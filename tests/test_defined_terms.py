@@ -111,3 +111,34 @@ def test_capitalised_takes_ascii_leading_digits_only() -> None:
 
     assert _is_capitalised("3M")
     assert not _is_capitalised("²nd")
+
+
+# The issue-15 wordings, from several courts: (text, [(short, full)]).
+MORE_CASES: list[tuple[str, list[tuple[str, str]]]] = [
+    # D.D.C.: the paper's owner is not part of its name; "and" inside the name
+    ("As explained in the Court’s Memorandum Opinion and Order (the “Memorandum”), the claim fails.",
+     [("Memorandum", "Memorandum Opinion and Order")]),
+    # D.N.J.: an acronym of the first words keeps the "and" between them
+    ("Johnson and Johnson Consumer Inc. (“J&J”) markets the product.",
+     [("J&J", "Johnson and Johnson Consumer Inc.")]),
+    # N.D. Cal.: "collectively" joins two names with "and"
+    ("Almaxwave USA, Inc. and Almawave S.r.l. (collectively, \"Defendants\") move to dismiss.",
+     [("Defendants", "Almaxwave USA, Inc. and Almawave S.r.l.")]),
+    # D. Mass., 1st Cir.: unquoted acronyms in parentheses, "and" inside the agency's name
+    ("the Department of Health and Human Services (HHS) issued the rule.",
+     [("HHS", "Department of Health and Human Services")]),
+    ("The Federal Trade Commission (FTC) sued.", [("FTC", "Federal Trade Commission")]),
+    # S.D. Ohio: "hereinafter"
+    ("Procter & Gamble Co. (hereinafter “P&G”) sells detergent.", [("P&G", "Procter & Gamble Co.")]),
+    # not definitions: a reporter, a court, a docket cite in parentheses
+    ("See Smith v. Jones, 550 U.S. 544 (2007) (ECF No. 12).", []),
+    ("the court below (N.D. Cal.) agreed.", []),
+    # a role word alone is no name
+    ("Plaintiffs (“Plaintiffs”) oppose.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_CASES, ids=[c[0][:40] for c in MORE_CASES])
+def test_defined_terms_more_courts(text: str, expected: list[tuple[str, str]]) -> None:
+    terms = extract_defined_terms(CleanText.from_string(text))
+    assert [(t.short, t.full) for t in terms] == expected

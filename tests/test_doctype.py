@@ -138,3 +138,26 @@ def test_rulings_without_title_make_an_order() -> None:
 def test_never_raises(text: str, title: str | None) -> None:
     kind = _classify(CleanText.from_string(text), Caption(title=title), Holdings())
     assert kind in DOCUMENT_TYPES
+
+
+# Issue 15: papers that fell back to "order", from courts of every level: (text, title, kind).
+MORE_TEXT_CASES = [
+    # 9th Cir.: an opinion names itself under the caption, no "ORDER" anywhere
+    ("UNITED STATES COURT OF APPEALS\nFOR THE NINTH CIRCUIT\nJOHN DOE, Plaintiff-Appellant,\nv.\n"
+     "ACME, Defendant-Appellee.\nNo. 19-1234\nOPINION\nAppeal from the United States District Court\n"
+     "Before: A, B, and C, Circuit Judges.\nOpinion by Judge A\n", None, "opinion"),
+    # D. Mass.: a judgment entered on a separate document
+    ("UNITED STATES DISTRICT COURT\nJUDGMENT\nIT IS ORDERED AND ADJUDGED that the complaint is dismissed.\n",
+     None, "judgment"),
+    # 3d Cir.: the clerk's letter to counsel
+    ("UNITED STATES COURT OF APPEALS FOR THE THIRD CIRCUIT\nOFFICE OF THE CLERK\nDear Counsel:\n"
+     "The Court has received your brief.\nVery truly yours,\nPatricia S. Dodszuweit, Clerk\n", None, "letter"),
+    # D. Del. Bankr.: Official Form 201
+    ("United States Bankruptcy Court for the District of Delaware\n"
+     "Voluntary Petition for Non-Individuals Filing for Bankruptcy\n", None, "other"),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "kind"), MORE_TEXT_CASES, ids=[c[2] + str(i) for i, c in enumerate(MORE_TEXT_CASES)])
+def test_classify_more_courts(text: str, title: str | None, kind: str) -> None:
+    assert _classify(CleanText.from_string(text), Caption(title=title), Holdings()) == kind

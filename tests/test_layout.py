@@ -880,3 +880,54 @@ def test_removed_of_real_filings_round_trip(labeled_dir: Path) -> None:
     assert box.text.splitlines() == ["FILED", "2021 Feb-16 AM 08:55", "U.S. DISTRICT COURT", "N.D. OF ALABAMA"]
     assert "Feb-16 AM 08:55" not in doc.text
     assert courtparse.Document.from_dict(json.loads(doc.to_json())) == doc
+
+
+# -- overprinted layers and fill-ins (courtparse/layout/lines.py) -------------------------
+
+
+def _row_texts(chars: list[Char]) -> list[str]:
+    return [" ".join(w.text for w in row) for row in build_rows(chars)]
+
+
+def test_spaces_of_an_overprinted_copy_do_not_split_the_line() -> None:
+    # caed.380641.4.0 under pdfium: "United States Magistrate Judge" drawn twice, the second
+    # copy's glyphs without a mapping read as spaces as wide as the letters they print.
+    line = _chars("Magistrate Judge", 72.0, 200.0)
+    shadow = [make_char(" " if c[TEXT] in "aeiu" else c[TEXT], c[X0] + 0.01, c[X1] + 0.01, c[TOP], c[BOTTOM], 12.0,
+                        True, "Times") for c in line]
+    assert _row_texts(line + shadow) == ["Magistrate Judge"]
+
+
+def test_a_fill_in_in_another_font_rejoins_its_row() -> None:
+    # caed.380451.6.0: "23" typed in Helvetica into "Dated: September ___, 2020", its last
+    # digit under the comma.
+    head = _chars("Dated: September", 72.0, 200.0)
+    fill = _chars("23", head[-1][X1] + 1.5, 200.0, size=11.0, font="Helvetica")
+    tail = _chars(", 2020", fill[-1][X1] - 2.0, 200.0)
+    assert _row_texts(head + fill + tail) == ["Dated: September 23, 2020"]
+
+
+def test_a_stamp_over_a_footer_stays_apart() -> None:
+    # An ECF stamp printed over a firm's footer covers the footer's letters: two rows.
+    footer = _chars("ORDER GRANTING MOTION", 72.0, 700.0)
+    stamp = _chars("Case 2:20-cv-1", 74.0, 700.5, font="Helvetica")
+    assert sorted(_row_texts(footer + stamp)) == ["Case 2:20-cv-1", "ORDER GRANTING MOTION"]
+
+
+@pytest.mark.parametrize(("gap", "words"), [(3.0, ["908", "DB"]), (0.6, ["908DB"])])
+def test_a_gap_of_one_times_space_is_a_word_space(gap: float, words: list[str]) -> None:
+    # caed.380641.4.0 under pdfplumber: "908" and "DB" 3.0 pt apart at 12 pt, no space char.
+    first = _chars("908", 72.0, 200.0)
+    second = _chars("DB", first[-1][X1] + gap, 200.0)
+    (row,) = build_rows(first + second)
+    assert [w.text for w in row] == words
+
+
+def test_a_word_space_under_an_italic_capitals_box_stays() -> None:
+    # pool2 nysd_affirmation-in-opposition: Times-BoldItalic "AFFIRMATION IN", the "I"'s
+    # slanted box starting 0.2 pt into the 3.4 pt space before it.
+    word = _chars("AFFIRMATION", 72.0, 200.0, font="Times-BoldItalic")
+    space = make_char(" ", word[-1][X1], word[-1][X1] + 3.4, 200.0, 212.0, 12.0, True, "Times-BoldItalic")
+    second = [make_char(ch, space[X0] + 0.2 + 6.1 * i, space[X0] + 0.2 + 6.1 * (i + 1), 200.0, 212.0, 12.0, True,
+                        "Times-BoldItalic") for i, ch in enumerate("IN")]
+    assert _row_texts([*word, space, *second]) == ["AFFIRMATION IN"]

@@ -35,7 +35,7 @@ def test_defaults_are_frozen() -> None:
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         DEFAULT.word_gap = 1.0  # type: ignore[misc]
     assert attrs.evolve(DEFAULT, word_gap=0.3).word_gap == 0.3
-    assert DEFAULT.word_gap == 0.25
+    assert DEFAULT.word_gap == 0.24
 
 
 BANDS = PageBands(top=0.10, bottom=0.13)

@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 import courtparse
 from courtparse import models
 from courtparse.models import (
+    CASE_NUMBER_ROLES,
     CITATION_KINDS,
     DATE_ROLES,
     DISPOSITIONS,
@@ -135,6 +136,7 @@ def test_schema_enums_are_the_models_vocabularies() -> None:
     assert defs["holdings"]["properties"]["disposition"]["enum"] == [*DISPOSITIONS, None]
     assert defs["date_mention"]["properties"]["role"]["enum"] == [*DATE_ROLES, None]
     assert defs["removed"]["properties"]["kind"]["enum"] == list(REMOVED_KINDS)
+    assert defs["case_number"]["properties"]["role"]["enum"] == [*CASE_NUMBER_ROLES, None]
     assert defs["date_mention"]["properties"]["precision"]["enum"] == list(
         typing.get_args(models.Precision)
     )
@@ -323,6 +325,7 @@ documents = st.builds(
             CaseNumber, raw=_text, office=st.none() | st.integers(0, 9), year=st.none() | st.integers(1900, 2100),
             kind=_opt_text, number=_opt_count, judges=st.lists(_text, max_size=2).map(tuple),
             referral_judges=st.lists(_text, max_size=2).map(tuple), normalized=_opt_text, span=_span,
+            role=st.none() | st.sampled_from(CASE_NUMBER_ROLES),
         ),
         max_size=2,
     ).map(tuple),

@@ -24,6 +24,13 @@ a number set off alone between caption rules; the Tax Court's serial-year "Docke
 19031-13" in its own filings. An appeal's lower-court numbers ("D.C. No.", "District Case
 Number:", a number after "Appeal from …") are listed after the caption's own.
 
+Each number has a ``role`` (``CASE_NUMBER_ROLES``): ``this_case`` for the caption's own;
+``lower_court`` for an appeal's court below (the labels and "Appeal from …" above, and
+"Bankruptcy Case No." / "BAP No." when the caption is an appeal's); ``consolidated`` for
+"Consolidated with …", "Related Case No.", "Member Case", "… (consolidated)" (and the rest
+of a list they open); ``cited`` for a body "Case No." line naming another case once the
+caption gave this one's. See docs/index.md ("Whose case number").
+
 Numbers are deduplicated by their ``normalized`` core (plain numbers by year and number),
 keeping the first printing. The ECF stamp's number is not the caption's: a number
 followed on its line by "Document N" / "Doc# N" / "Filed" is skipped (the layout stage
@@ -34,7 +41,9 @@ Cal. ``CV 16-06794 AB``) or glued (``SACR 16-76JVS``) are ``judges``, in printed
 initials in parentheses are ``referral_judges`` — except when no judge is printed before
 them, where the first group names the assigned judge (S.D.N.Y. ``18-cv-8653 (VEC)
 (SDA)``, bankruptcy ``20-30242 (HLB)``). A trailing C.D. Cal. ``x``/``X`` is dropped
-(``(KESx)`` → KES, ``-AGRX`` → AGR). E.D. Cal. prints the magistrate's initials after the
+(``(KESx)`` → KES, ``-AGRX`` → AGR). S.D. Fla. prints surnames instead of initials,
+the magistrate judge's after a slash (``21-cv-23443-BLOOM/Otazo-Reyes``): both are judges,
+as printed. E.D. Cal. prints the magistrate's initials after the
 judge's, space-separated at the line end (``2:15-cv-0208 TLN KJN P``). Not judges: E.D.
 Cal. case-type codes (a trailing ``P``, ``(PC)``, ``(HC)``, ``(SS)``, ``(PS)``), ``NONE``
 and ``DUTY`` (E.D. Cal. and C.D. Cal. "no judge assigned yet" placeholders), ``N/A``, D.
@@ -51,7 +60,7 @@ from __future__ import annotations
 import regex
 
 from courtparse.extract.patterns import DASH, GAP, HYPHEN, SPACE, full_year, printed
-from courtparse.models import CaseNumber
+from courtparse.models import CaseNumber, CaseNumberRole
 from courtparse.regions import Regions, regions_of
 from courtparse.text import CleanText
 
@@ -72,7 +81,10 @@ _D = DASH
 
 # Initials: 1-4 capitals, optionally the C.D. Cal. magistrate "x" ("KESx", "Ex", "JCX").
 _INITIALS = r"[A-Z]{1,4}[xX]?"
-_SUFFIX_TOKEN = r"(?:N/A|[A-Za-z]{1,5}\d{0,2}|\d{1,3})"
+# S.D. Fla. prints the judges' surnames, the district judge's in capitals and the
+# magistrate judge's after a slash: "21-cv-23443-BLOOM/Otazo-Reyes", "1:21-cv-21234-KMM/Becerra".
+_SURNAMES = r"[A-Z]{2,12}/[A-Z][A-Za-z]{1,15}(?:-[A-Z][A-Za-z]{1,15})?"
+_SUFFIX_TOKEN = rf"(?:{_SURNAMES}|N/A|[A-Za-z]{{1,5}}\d{{0,2}}|\d{{1,3}})"
 
 # Everything that may follow the serial number, in printed order.
 _SPACE_STOP = (
@@ -85,11 +97,16 @@ _SPACE_STOP = (
 # Part of the number as printed, never judges.
 _TYPE_CODES = "P|PS|PC|HC|SS"
 
+# The dash before a suffix: any hyphen, or an em dash / horizontal bar when capital
+# initials follow ("3:15—cv—00798—HSG" from a word processor's autoformat), never before
+# a name (Sixth Circuit "No. 1:16-cv-01234—Dan Aaron Polster, District Judge").
+_SFX_DASH = rf"(?:{_H}|[\u2014\u2015](?={_INITIALS}(?![\w/])))"
+
 # Everything that may follow the serial number, in printed order.
 _TAIL = rf"""
     (?P<glued>[A-Z]{{2,4}}[xX]?)?(?![\w/])                 # "SACR 16-76JVS", "C19-04593LB"
     (?:
-      (?P<sfx>(?:{_H}{_G}(?P<tok>{_SUFFIX_TOKEN})(?![\w/]))+)         # "-HSG", "-NONE-EPG", "-EJD-1", "-N/A", "-PHX-DGC", "-JJG-13"
+      (?P<sfx>(?:{_SFX_DASH}{_G}(?P<tok>{_SUFFIX_TOKEN})(?![\w/]))+)  # "-HSG", "-NONE-EPG", "-EJD-1", "-N/A", "-PHX-DGC", "-JJG-13"
     | {SPACE}+(?!(?:{_SPACE_STOP}|{_TYPE_CODES})(?![\w/-]))
       (?P<sj>[A-Z]{{2,4}})(?![\w/-])                         # "16-CV-6794 AB", "1:20-MJ-00104 EPG"
       (?:(?:{SPACE}+(?!(?:{_SPACE_STOP}|{_TYPE_CODES})(?![\w/-]))(?P<sj>[A-Z]{{2,3}})(?![\w/-]))+
@@ -194,13 +211,35 @@ _KIND_LABEL_BEFORE = regex.compile(
 # Court No.", "Trial Court No."; or any number after "Appeal from …" with no number between.
 _LOWER_COURT_LABEL = regex.compile(
     rf"""
-    (?:D\.{SPACE}?C\.|\b(?:DC|District|DISTRICT|USDC|Lower|LOWER|Trial|TRIAL|Agency|AGENCY|BIA|
-        Bankruptcy|BANKRUPTCY)\b|U\.S\.D\.C\.|\bBankr\.)
+    (?:D\.{SPACE}?C\.|\b(?:DC|District|DISTRICT|USDC|Lower|LOWER|Trial|TRIAL|Agency|AGENCY|BIA)\b
+        |U\.S\.D\.C\.
+        # A bankruptcy court's number ("Bankruptcy Case No.", "Bankr. No.", "Bk. No.") and
+        # the Ninth Circuit's "BAP No." are the court below only in an appeal's paper
+        # (group ``bk``): a bankruptcy court's own caption prints "Bankruptcy Case No." too.
+        |(?P<bk>\b(?:Bankruptcy|BANKRUPTCY|BAP|Bk\.|BK\.)|\bBankr\.|\bB\.A\.P\.))
     (?:{SPACE}+(?:Court|COURT|Ct\.|Case|CASE|Civil|CIVIL|Criminal|CRIMINAL|Docket|DOCKET|Action|ACTION))*
     {SPACE}*(?:No|NO|Nos|NOS|Number|NUMBER|\#)\.?{SPACE}*:?{GAP}\Z
     """,
     regex.VERBOSE,
 )
+# A caption that names an appeal: "Plaintiff-Appellant", "Appellee", "Appeal from …",
+# "COURT OF APPEALS", "BANKRUPTCY APPELLATE PANEL", "On Appeal from".
+_APPEAL_PAPER = regex.compile(r"(?i:appell(?:ant|ee)s?|appeals?\s+from|on\s+appeal|courts?\s+of\s+appeals|appellate\s+panel)")
+# A case consolidated with or related to this one: "Consolidated with Case No. 2:20-cv-1",
+# "Related Case No.", "Member Case:", "Consolidated Case Nos." (S.D.N.Y., D.N.J., N.D. Cal.
+# captions), or a number followed by "(consolidated)" / "(Consol.)" (E.D. Pa., C.D. Cal.).
+_CONSOLIDATED_BEFORE = regex.compile(
+    rf"""
+    (?i:consolidated\s+with|related\s+(?:to|cases?|actions?)|member\s+(?:cases?|actions?)
+        |consolidated\s+(?:cases?|actions?))
+    (?:{SPACE}*[:,])?(?:{GAP}(?:Case|Civil|Action|Docket|No|Nos|Number)\.?{SPACE}*:?)*{GAP}\Z
+    """,
+    regex.VERBOSE,
+)
+# The next line of a caption's list, each number with its own label: N.D. Cal.
+# "Consolidated Cases:\nNo. C 18-06022 WHA (JSC)\nNo. C 19-00117 WHA (JSC)".
+_NEXT_LABELED = regex.compile(rf"{SPACE}*\n{SPACE}*(?:(?:Case|CASE){SPACE}+)?(?:No|NO|Nos|NOS)\.?{SPACE}*:?{SPACE}*")
+_CONSOLIDATED_AFTER = regex.compile(r"[^\S\n]*\((?i:consolidated|consol\.|member\s+case)\)")
 _APPEAL_FROM = regex.compile(r"(?i:appeals?\s+from|on\s+appeal|petitions?\s+for\s+review\s+of)")
 _LOWER_COURT_WINDOW = 300
 # Words before "No." that make it someone else's number ("Bar No.", "Policy No.",
@@ -319,6 +358,9 @@ def _build(m: regex.Match[str], text: str, kind_hint: str | None = None) -> Case
             judges.append(j)
     division_letters = m.group("kyy") is not None  # "19-12345-CV-RK-S": S is a division
     for tok in m.captures("tok"):
+        if "/" in tok and tok != "N/A":  # S.D. Fla. "BLOOM/Otazo-Reyes": the surnames as printed
+            judges.extend(tok.split("/"))
+            continue
         j = _initials(tok)
         if j and not (division_letters and len(j) == 1):
             judges.append(j)
@@ -394,13 +436,22 @@ def _kind_label(text: str, start: int) -> str | None:
     return None  # pragma: no cover - one group always matches
 
 
-def _is_lower_court(text: str, start: int, prev_end: int) -> bool:
+def _is_lower_court(text: str, start: int, prev_end: int, appeal: bool) -> bool:
     """Whether the number at ``start`` is an appeal's lower-court number: labeled as one
-    ("D.C. No.", "District Case Number:") or printed after "Appeal from …" with no number
-    accepted in between."""
-    if _LOWER_COURT_LABEL.search(text, max(0, start - _LABEL_REACH), start):
+    ("D.C. No.", "District Case Number:"; "Bankruptcy Case No.", "BAP No." in a paper
+    of an ``appeal``) or printed after "Appeal from …" with no number accepted in between."""
+    lab = _LOWER_COURT_LABEL.search(text, max(0, start - _LABEL_REACH), start)
+    if lab is not None and (appeal or lab.group("bk") is None):
         return True
     return _APPEAL_FROM.search(text, max(prev_end, start - _LOWER_COURT_WINDOW, 0), start) is not None
+
+
+def _is_consolidated(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``start``..``end`` is labeled as a consolidated or related
+    case's ("Consolidated with Case No. …", "… (consolidated)")."""
+    if _CONSOLIDATED_BEFORE.search(text, max(0, start - _LABEL_REACH), start):
+        return True
+    return _CONSOLIDATED_AFTER.match(text, end) is not None
 
 
 def _alone_on_line(text: str, start: int, end: int) -> bool:
@@ -496,8 +547,9 @@ def extract_case_numbers(clean: CleanText, regions: Regions | None = None) -> li
         regions = regions_of(clean)
     cap_end = regions.caption_end
     tax_court = regions.tax_court
+    appeal = _APPEAL_PAPER.search(text, 0, min(len(text), cap_end + _WINDOW)) is not None
     out: list[CaseNumber] = []
-    lower: list[bool] = []  # per number in ``out``: an appeal's lower-court number
+    roles: list[CaseNumberRole] = []  # per number in ``out``
     prev_end = -1  # end of the last accepted number, for "Nos. A & B" lists
     # A number is a duplicate of a kept one with the same normalized core; a plain number
     # (no type) of any kept number with its year and serial ("CR 14-648-CAS" … "Case No.
@@ -505,6 +557,8 @@ def extract_case_numbers(clean: CleanText, regions: Regions | None = None) -> li
     seen: set[str] = set()
     seen_serial: set[tuple[int | None, int | None]] = set()  # (year, serial) of every kept number
     untyped_serial: set[tuple[int | None, int | None]] = set()  # … of the kept numbers without a type
+    prev_role: CaseNumberRole | None = None  # the last accepted number's: a list after it shares it
+    own_found = False  # whether a kept number is this case's (a flag: a list costs one look-up)
     for m in _candidates(text, cap_end):
         start, end = m.span()
         line_end = _line_end(text, end, _LINE_HEAD_REACH)
@@ -536,8 +590,22 @@ def extract_case_numbers(clean: CleanText, regions: Regions | None = None) -> li
             cn = None
         if cn is None:
             continue
-        is_lower = _is_lower_court(text, start, max(prev_end, 0))
+        role: CaseNumberRole
+        if _is_lower_court(text, start, max(prev_end, 0), appeal):
+            role = "lower_court"
+        elif _is_consolidated(text, start, end) or (
+            prev_role == "consolidated" and (listed or _NEXT_LABELED.fullmatch(text, prev_end, start) is not None)
+        ):
+            role = "consolidated"
+        elif start >= cap_end and own_found:
+            # After the caption only a "Case No." label lets a number in: another case the
+            # body names (a related action, a transferor court's) once the caption gave
+            # this one's; the paper's own where the caption printed none.
+            role = "cited"
+        else:
+            role = "this_case"
         prev_end = m.end()
+        prev_role = role
         serial = (cn.year, cn.number)
         if (cn.normalized is not None and cn.normalized in seen) or serial in (
             seen_serial if cn.kind is None else untyped_serial
@@ -548,7 +616,8 @@ def extract_case_numbers(clean: CleanText, regions: Regions | None = None) -> li
         seen_serial.add(serial)
         if cn.kind is None:
             untyped_serial.add(serial)
-        lower.append(is_lower)
+        roles.append(role)
+        own_found = own_found or role == "this_case"
         out.append(
             CaseNumber(
                 raw=cn.raw,
@@ -560,9 +629,10 @@ def extract_case_numbers(clean: CleanText, regions: Regions | None = None) -> li
                 referral_judges=cn.referral_judges,
                 normalized=cn.normalized,
                 span=clean.span(start, end),
+                role=role,
             )
         )
     # The caption's own number first, then the lower court's (an appeal that prints "Appeal
     # from … No. 3:20-cv-02731" above its own number); printed order within each.
-    order = sorted(range(len(out)), key=lambda i: lower[i])
+    order = sorted(range(len(out)), key=lambda i: roles[i] == "lower_court")
     return [out[i] for i in order]

@@ -62,6 +62,8 @@ _ROLE_WORDS = frozenset(
      "counter-claimant", "third-party", "party", "creditor", "trustee", "relator",
      "garnishee", "the", "and", "nonparty", "non-party", "counsel", "against", "between"}
 )
+# Who owns a paper named after them: "the Court’s Order", "Plaintiffs’ Motion".
+_OWNERS = _ROLE_WORDS | {"court", "government", "commission", "agency", "judge", "magistrate"}  # not "clerk": "Clerk’s Papers (CP)"
 _TOKEN_RE = regex.compile(r"[^\s,;:()\[\]]+|[,()\[\]]|\n")
 # "Almawave USA Inc.’s", "Experian Information Solutions’"
 _POSSESSIVE_RE = regex.compile(r"(?:['’]s|(?<=s)['’])$")
@@ -133,11 +135,14 @@ def _full_name(before: str, group: bool) -> tuple[str, int] | None:
             continue
         break
     taken.reverse()
-    # Drop what cannot start a name: connectors, commas, role words ("Plaintiff Tracie Still").
+    # Drop what cannot start a name: connectors, commas, role words ("Plaintiff Tracie Still"),
+    # and the owner of a paper ("the Court’s Memorandum Opinion and Order (the “Memorandum”)",
+    # "Defendants’ Motion to Dismiss (“Motion”)").
     while taken and (
         taken[0][0] == ","
         or taken[0][0].lower() in _CONNECTORS
         or taken[0][0].lower().strip("’'") in _ROLE_WORDS
+        or (len(taken) > 1 and _POSSESSIVE_RE.sub("", taken[0][0].lower()) in _OWNERS)
     ):
         taken.pop(0)
     if not taken or not any(_is_capitalised(t) for t, _ in taken):
@@ -165,8 +170,11 @@ def _fits(short: str, name: str) -> bool:
         return False
     if short.split()[0].lower().strip("“”\"'") == words[0].lower():
         return True
-    letters = short.rstrip("s") if short[:-1].isupper() else short
-    return letters.isupper() and len(letters) >= 2 and _initials(name).endswith(letters.replace("&", ""))
+    letters = (short.rstrip("s") if short[:-1].isupper() else short).replace("&", "")
+    initials = _initials(name)
+    # The initials of the last words ("U.S. Immigration and Customs Enforcement (“ICE”)") or
+    # of the first ("Johnson and Johnson Consumer Inc. (“J&J”)").
+    return letters.isupper() and len(letters) >= 2 and (initials.endswith(letters) or initials.startswith(letters))
 
 
 def _name_for(before: str, short: str, group: bool) -> tuple[str, int] | None:

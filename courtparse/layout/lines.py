@@ -219,7 +219,11 @@ def _merge_superscripts(rows: list[list[Char]]) -> list[list[Char]]:
 def _split_overlay(chars: list[Char]) -> list[list[Char]]:
     """Split a row whose characters overprint each other (an ECF stamp drawn over a
     firm's footer) into one row per font, in x order. Exact duplicates (fake bold,
-    drawn twice) are dropped."""
+    drawn twice) are dropped, and so is a space drawn over another glyph's ink: the
+    overprinted copy's glyph without a mapping (caed.380641.4.0's signature block, a
+    second layer of "United States Magistrate Judge" whose "n", "e", "a" … pdfium reads
+    as spaces), which would otherwise open a row of its own and split the line."""
+    chars = _drop_inked_spaces(chars)
     rows: list[list[Char]] = []
     for c in chars:
         placed = False
@@ -245,6 +249,72 @@ def _split_overlay(chars: list[Char]) -> list[list[Char]]:
         else:
             best.append(c)
     return rows
+
+
+
+
+def _drop_inked_spaces(chars: list[Char]) -> list[Char]:
+    """``chars`` (in x order) without the spaces drawn over ink glyphs of their own font (a
+    copy of the same text, a space as wide as the one or two letters it stands for); a
+    form's blank filled in another font keeps its spaces (pool2 azd_summons "District of
+    Arizona" over "____ District of ____")."""
+    ink = [c for c in chars if c[TEXT] not in SPACES]
+    if len(ink) == len(chars):
+        return chars
+    starts = [c[X0] for c in ink]
+    out: list[Char] = []
+    for c in chars:
+        if c[TEXT] in SPACES and c[X1] > c[X0]:
+            x0, x1, width = c[X0], c[X1], c[X1] - c[X0]
+            covered = 0.0
+            aligned = False
+            for o in ink[max(0, bisect_left(starts, x0) - 1) : bisect_left(starts, x1)]:
+                if o[FONT] != c[FONT] or o[X1] <= x0:
+                    continue
+                overlap = min(x1, o[X1]) - max(x0, o[X0])
+                covered += overlap
+                # The glyph it starts on lies inside it, as wide as the space or narrower: an
+                # italic capital's slanted box starting at a word space is wider (pool2
+                # nysd_affirmation-in-opposition "AFFIRMATION IN").
+                ow = o[X1] - o[X0]
+                aligned = aligned or (
+                    abs(o[X0] - x0) < (1.0 - P.inked_space) * min(width, ow) and overlap > P.inked_space * ow
+                )
+            if aligned and covered > P.inked_space * width:
+                continue
+        out.append(c)
+    return out
+
+
+
+
+def _rejoin_fill_ins(parts: list[list[Char]]) -> list[list[Char]]:
+    """Put back into its row a part that ``_split_overlay`` took out but that only
+    fills a blank of another part: a day typed in another font into a form's
+    "Dated: September ___, 2020" (caed.380451.6.0, "23" in Helvetica between Times
+    "September" and ", 2020", its "3" under the comma). No glyph of the host may have
+    its middle inside the fill-in (an ECF stamp printed over a footer covers many)."""
+    at = max(range(len(parts)), key=lambda i: len(parts[i]))
+    host = parts[at]
+    middles = [(c[X0] + c[X1]) / 2 for c in host if c[TEXT] not in SPACES]
+    out: list[list[Char]] = []
+    for i, part in enumerate(parts):
+        if i == at:
+            out.append(host)
+            continue
+        ink = [c for c in part if c[TEXT] not in SPACES]
+        if ink:
+            edge = P.fill_in_edge * max(c[SIZE] for c in ink)
+            lo = min(c[X0] for c in ink) + edge
+            hi = max(c[X1] for c in ink) - edge
+            # Narrower than its two edges (a ":" or ")" of a caption's separator column
+            # printed over a long name, E.D. Pa.): no blank it could fill.
+            if lo < hi and not any(lo < m < hi for m in middles):
+                host.extend(part)
+                host.sort(key=_X0)
+                continue
+        out.append(part)
+    return out
 
 
 def _overprinted(chars: list[Char]) -> bool:
@@ -290,17 +360,21 @@ def _words(chars: list[Char]) -> tuple[list[Word], float, float]:
     sup_size = P.super_ratio * size
     sup_bottom = baseline - P.super_raise * size
     word_gap = P.word_gap
+    font_change_gap = P.font_change_gap
     # The hottest loop of layout (every glyph): locals only, one unpacking per glyph.
+    last_font = ""
     for c in chars:
-        text, x0, x1, _top, bottom, csize, _up, _font = c
+        text, x0, x1, _top, bottom, csize, _up, font = c
         if text in SPACES:
             space = True
             continue
         sup = csize <= sup_size and bottom < sup_bottom
+        gap = x0 - last_x1
         if cur and (
             space
-            or x0 - last_x1 > word_gap * (csize if csize > 1.0 else 1.0)
+            or gap > word_gap * (csize if csize > 1.0 else 1.0)
             or sup != cur_sup
+            or (font != last_font and gap > font_change_gap * (csize if csize > 1.0 else 1.0))
         ):
             words.append(Word(cur, cur_sup))
             cur = [c]
@@ -311,6 +385,7 @@ def _words(chars: list[Char]) -> tuple[list[Word], float, float]:
                 last_x1 = x1
         cur_sup = sup
         space = False
+        last_font = font
     if cur:
         words.append(Word(cur, cur_sup))
     return words, size, baseline
@@ -345,6 +420,8 @@ def build_rows(chars: Sequence[Char]) -> list[list[Word]]:
     for row in _merge_superscripts(_char_rows(chars)):
         row.sort(key=_X0)
         parts = _split_overlay(row) if _overprinted(row) else [row]
+        if len(parts) > 1:
+            parts = _rejoin_fill_ins(parts)
         for part in parts:
             words, _size, _base = _words(part)
             if words:

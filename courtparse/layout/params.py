@@ -106,9 +106,25 @@ class LayoutParams:
     printed on a row of its own."""
     marker_len: int = 3
     """A footnote marker prints at most this many characters ("1", "12", "***", "†")."""
-    word_gap: float = 0.25
+    word_gap: float = 0.24
     """A horizontal gap wider than this share of the font size separates words (when
-    the PDF prints no space character)."""
+    the PDF prints no space character). Just under Times New Roman's space (0.25 em, the
+    narrowest of the usual court fonts): a gap of one space's width is a word space even
+    where the PDF leaves the space out (caed.380641.4.0, pdfplumber: "908DB",
+    "THESEARCH" with exactly 3.0 pt at 12 pt)."""
+    font_change_gap: float = 0.1
+    """Where the font changes, a gap wider than this share of the font size separates
+    words: a value typed into a form's blank in another font ("September" in Times, "23"
+    in Helvetica 1.5 pt on, caed.380451.6.0), where a word's own letters touch."""
+    inked_space: float = 0.8
+    """A space drawn where an ink glyph of its font is drawn — starting within this share
+    of its width of the glyph's start and covered by it for this share of its width — is an
+    overprinted copy's glyph without a mapping, not a word space (caed.380641.4.0 under
+    pdfium). A word space before an italic word is overlapped too, by the italic glyph's
+    slanted box, but starts a space's width earlier."""
+    fill_in_edge: float = 0.2
+    """A fill-in may overlap the glyphs either side of its blank by this share of the font
+    size (the typed "23" of "September 23, 2020" runs under the comma, caed.380451.6.0)."""
     duplicate_offset: float = 0.8
     """The same glyph printed again within this many points is a shadow (fake bold),
     dropped."""
