@@ -153,6 +153,10 @@ def order_lines(lines: list[Line]) -> tuple[list[Line], set[int]]:
     ]
     split_ids = {id(x) for a, b in pairs if a.x0 < edge <= b.x0 for x in (a, b)}
     idx = [i for i, ln in enumerate(lines) if id(ln) in split_ids]
+    if len(idx) < 2:
+        # Cut at the edge, no row splits across it any more (glyphs stacked at one x,
+        # corpus/bad/order_lines_indexerror.pdf): no two-column block.
+        return lines, set()
     lo, hi = idx[0], idx[-1]
     if any(crossing[lo : hi + 1]):
         # A full-width line interrupts: keep the longest run of non-crossing lines
