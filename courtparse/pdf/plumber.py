@@ -7,6 +7,7 @@ were written against; the pdfium backend is tested for agreement with this one.
 from __future__ import annotations
 
 import io
+import sys
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager, suppress
 from typing import Any
@@ -33,7 +34,8 @@ def _open(data: bytes, source_name: str) -> Iterator[PlumberDocument]:
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
         # The page tree is read here so a broken one fails at open, not mid-iteration.
-        count = len(pdf.pages)
+        with _recursion_limit(TREE_DEPTH_FRAMES):
+            count = len(pdf.pages)
     except Exception as exc:
         raise map_error(exc, source_name) from exc
     numbers, missing = _tree_positions(pdf, count)
@@ -50,6 +52,22 @@ def _open(data: bytes, source_name: str) -> Iterator[PlumberDocument]:
         # Closing a damaged PDF re-reads its page tree; that must not mask the real error.
         with suppress(Exception):
             pdf.close()
+
+
+TREE_DEPTH_FRAMES = 20_000
+"""Python frames allowed while pdfminer walks the page tree: it recurses once per
+level (two frames), so a tree 1,000 levels deep (corpus/bad/sp.deeptree1000.pdf,
+which PDFium reads) passed the default 1,000 and raised RecursionError."""
+
+
+@contextmanager
+def _recursion_limit(frames: int) -> Iterator[None]:
+    old = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(old, frames))
+    try:
+        yield
+    finally:
+        sys.setrecursionlimit(old)
 
 
 class PlumberDocument:
@@ -100,6 +118,12 @@ class PlumberDocument:
             yield result
         if yielded == 0 and failures:
             raise DamagedPdfError(self.source_name, f"no page could be read ({failures[0]})")
+        if yielded == 0 and self._page_count:
+            # Every entry of the page tree is missing (gov.uscourts.caed.380641.4.0
+            # with one byte flipped), where PDFium refuses the file.
+            raise DamagedPdfError(
+                self.source_name, "damaged PDF: no page could be read (the page tree's entries are missing)"
+            )
 
 
 _TREE_WALK_CAP = 100_000
