@@ -72,8 +72,8 @@ class StreamProblem:
     objid: int
     """Its object number (0 when the scan could not tell)."""
     why: str
-    """"cut short" (the compressed data ends early), "corrupt" (zlib refuses it) or
-    "unknown filter /X"."""
+    """"is cut short" (the compressed data ends early), "is corrupt" (zlib refuses
+    it) or "has an unknown filter /X"."""
 
 
 _STREAM = re.compile(rb"stream(?:\r\n|\n|\r)")
@@ -115,6 +115,10 @@ def _streams(data: bytes) -> Iterator[tuple[int, bytes, bytes, bool]]:
             yield objid, head, data[start:end], True
 
 
+def _shown(name: bytes) -> str:
+    return name.decode("ascii", "backslashreplace")[:40]
+
+
 def _inflate(raw: bytes, room: int) -> tuple[int, str | None]:
     """(inflated size, problem) of Flate data, stopping once past ``room`` bytes."""
     inflater = zlib.decompressobj()
@@ -128,9 +132,9 @@ def _inflate(raw: bytes, room: int) -> tuple[int, str | None]:
             rest = inflater.unconsumed_tail
         size += len(inflater.flush())
     except zlib.error:
-        return size, "corrupt"
+        return size, "is corrupt"
     if not inflater.eof:
-        return size, "cut short"
+        return size, "is cut short"
     return size, None
 
 
@@ -146,7 +150,7 @@ def scan_streams(data: bytes, source_name: str, limits: Limits = DEFAULT_LIMITS)
         names = _NAME.findall(found.group(1)) if found else []
         if names and names[0] not in _FLATE:
             if names[0] not in _KNOWN:
-                problems.append(StreamProblem(objid, f"unknown filter /{names[0].decode('latin-1')}"))
+                problems.append(StreamProblem(objid, f"has an unknown filter /{_shown(names[0])}"))
             total += len(raw)
             continue
         if not names:
@@ -168,7 +172,7 @@ def scan_streams(data: bytes, source_name: str, limits: Limits = DEFAULT_LIMITS)
                 "raise Limits.max_document_bytes to read it",
             )
         if why is None and not ended:
-            why = "cut short"
+            why = "is cut short"
         if why is not None:
             problems.append(StreamProblem(objid, why))
     return problems
@@ -233,16 +237,15 @@ def stream_warnings(data: bytes, problems: list[StreamProblem]) -> list[str]:
     except Exception:  # pdfminer cannot walk the pages: name the objects alone
         pass
     out = [
-        f"{page_list(sorted(set(pages)))}: a stream drawn there is {why} "
+        f"{page_list(sorted(set(pages)))}: a stream drawn there {why} "
         "(damaged compressed data); the text read may be incomplete"
         for why, pages in sorted(hit.items())
     ]
     rest = sorted(p.objid for p in problems if p.objid not in placed)
     if rest and not hit:
-        whys = ", ".join(sorted({by_id[i].why for i in rest}))
-        objects = ", ".join(str(i) for i in rest[:10]) + (", …" if len(rest) > 10 else "")
+        objects = ", ".join(f"{i} {by_id[i].why}" for i in rest[:10]) + (", …" if len(rest) > 10 else "")
         out.append(
-            f"damaged streams ({whys}: object{'s' if len(rest) > 1 else ''} {objects}), "
-            "on pages that could not be told; the text read may be incomplete"
+            f"damaged streams (object {objects}) on pages that could not be told; "
+            "the text read may be incomplete"
         )
     return out

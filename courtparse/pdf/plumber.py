@@ -236,10 +236,17 @@ def _image_area(images: list[dict[str, Any]], width: float, height: float) -> fl
     return min(1.0, total / page_area)
 
 
+_CAUSE_CHARS = 160
+"""Characters of a pdfminer message kept in a warning or error."""
+
+
 def describe(exc: BaseException) -> str:
     """A short cause for a pdfminer failure, unwrapping pdfplumber's wrapper."""
     inner = unwrap(exc)
     text = str(inner).strip()
+    if len(text) > _CAUSE_CHARS:
+        # pdfminer puts whole objects in its messages (a font's 256 widths)
+        text = text[:_CAUSE_CHARS] + "…"
     name = type(inner).__name__
     return f"{name}: {text}" if text else name
 
