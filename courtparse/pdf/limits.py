@@ -125,12 +125,16 @@ def _inflate(raw: bytes, room: int) -> tuple[int, str | None]:
     size = 0
     rest = raw
     try:
-        while rest:
-            size += len(inflater.decompress(rest, _PIECE))
+        while rest and not inflater.eof:
+            piece = len(inflater.decompress(rest, _PIECE))
+            size += piece
             if size > room:
                 return size, None
+            if not piece and len(inflater.unconsumed_tail) == len(rest):
+                break  # no progress: zlib wants input the stream does not have
             rest = inflater.unconsumed_tail
-        size += len(inflater.flush())
+        if not inflater.eof:
+            size += len(inflater.flush())
     except zlib.error:
         return size, "is corrupt"
     if not inflater.eof:
