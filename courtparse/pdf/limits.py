@@ -82,6 +82,12 @@ _OBJ = re.compile(rb"(\d{1,10})\s+\d{1,5}\s+obj\b")
 _FILTER = re.compile(rb"/Filter\s*(\[[^\]]*\]|/[^\s/\[\]<>()]+)")
 _NAME = re.compile(rb"/([^\s/\[\]<>()]+)")
 _IMAGE = re.compile(rb"/Subtype\s*/Image\b")
+# A font program (FontFile, FontFile2, FontFile3): text is read from the font's encoding
+# and ToUnicode map, not from its glyph outlines, so a damaged one loses no text
+# (scotus_slip-opinion-b: a TrueType program 2 bytes short, its text intact).
+_FONT_PROGRAM = re.compile(rb"/Length[123]\b|/Subtype\s*/(?:Type1C|CIDFontType0C|OpenType)\b")
+# /Length given directly (not "/Length 12 0 R").
+_LENGTH = re.compile(rb"/Length\s+(\d+)(?!\s+\d+\s+R)")
 _DICT_WINDOW = 4096
 """Bytes before ``stream`` searched for its dictionary and object number."""
 _PIECE = _MIB
@@ -157,8 +163,11 @@ def scan_streams(data: bytes, source_name: str, limits: Limits = DEFAULT_LIMITS)
                 problems.append(StreamProblem(objid, f"has an unknown filter /{_shown(names[0])}"))
             total += len(raw)
             continue
-        if not names:
-            size, why = len(raw), None
+        length = _LENGTH.search(head)
+        if length is not None and int(length.group(1)) <= len(raw) and not raw[int(length.group(1)) :].strip():
+            raw = raw[: int(length.group(1))]  # the EOL before "endstream" is not data
+        if not names or not raw.strip():
+            size, why = len(raw), None  # "/Length 0" and an empty line: an empty stream
         else:
             room = min(limits.max_stream_bytes, limits.max_document_bytes - total)
             size, why = _inflate(raw, room)
@@ -177,7 +186,7 @@ def scan_streams(data: bytes, source_name: str, limits: Limits = DEFAULT_LIMITS)
             )
         if why is None and not ended:
             why = "is cut short"
-        if why is not None:
+        if why is not None and not _FONT_PROGRAM.search(head):
             problems.append(StreamProblem(objid, why))
     return problems
 
