@@ -308,7 +308,7 @@ def test_a_decompression_bomb_is_refused_before_the_backend(
     """1 MB of Flate inflating to 1 GB made PDFium abort the process near 2 GB; 0.8 MB
     of text objects took 23 s and 4 GB. The stream scan refuses both in about a
     second, naming the limit to raise."""
-    from courtparse.pdf.limits import LimitExceededError
+    from courtparse.errors import LimitExceededError
     from courtparse.pipeline import parse
 
     path = bad_dir / name
@@ -321,7 +321,8 @@ def test_a_decompression_bomb_is_refused_before_the_backend(
 @pytest.mark.timeout(60)
 @pytest.mark.parametrize("backend", sorted(BACKENDS))
 def test_limits_are_parameters_of_parse(bad_dir: Path, backend: str) -> None:
-    from courtparse.pdf.limits import LimitExceededError, Limits
+    from courtparse.errors import LimitExceededError
+    from courtparse.pdf.limits import Limits
     from courtparse.pipeline import parse
 
     small = Limits(max_stream_bytes=100, max_document_bytes=1000)
@@ -406,5 +407,6 @@ def test_a_huge_page_box_is_rendered_for_ocr_within_max_pixels(bad_dir: Path) ->
         mp.setattr(ocr_module.PdfOcr, "_recognize", record)
         with ocr_module.PdfOcr(data, source_name="x.pdf", max_pixels=1_000_000, orient=False) as ocr:
             ocr.page(0)
-            assert seen and seen[0][0] * seen[0][1] <= 1_000_000
+            assert seen
+            assert seen[0][0] * seen[0][1] <= 1_000_000
             assert any("Limits.max_render_pixels" in w for w in ocr.warnings)

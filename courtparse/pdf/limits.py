@@ -23,9 +23,9 @@ from collections.abc import Iterator
 
 import attrs
 
-from courtparse.errors import CourtparseError
+from courtparse.errors import LimitExceededError
 
-__all__ = ["Limits", "LimitExceededError", "StreamProblem", "scan_streams"]
+__all__ = ["DEFAULT_LIMITS", "Limits", "StreamProblem", "scan_streams", "stream_warnings"]
 
 _MIB = 1024 * 1024
 
@@ -57,12 +57,6 @@ class Limits:
 
 
 DEFAULT_LIMITS = Limits()
-
-
-class LimitExceededError(CourtparseError):
-    """The PDF goes past one of ``parse``'s ``Limits`` (the message names it)."""
-
-    kind = "limit"
 
 
 @attrs.frozen
