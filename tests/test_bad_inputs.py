@@ -410,3 +410,45 @@ def test_a_huge_page_box_is_rendered_for_ocr_within_max_pixels(bad_dir: Path) ->
             assert seen
             assert seen[0][0] * seen[0][1] <= 1_000_000
             assert any("Limits.max_render_pixels" in w for w in ocr.warnings)
+
+
+@pytest.mark.timeout(60)
+def test_a_failed_ocr_says_failed_not_not_installed(
+    bad_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from courtparse.pdf import ocr as ocr_module
+    from courtparse.pipeline import parse
+
+    def fail(self: object, index: int, *, base: object = None) -> None:
+        raise ocr_module.OcrError("x.pdf", f"tesseract failed on page {index + 1}: killed")
+
+    monkeypatch.setattr(ocr_module, "ocr_available", lambda: True)
+    monkeypatch.setattr(ocr_module.PdfOcr, "page", fail)
+    doc = parse(bad_dir / "sp.scan_mediabox_14400.pdf", backend="pdfium")
+    assert "page 1 has no text layer; OCR failed" in doc.warnings
+    assert "page 1: OCR failed (tesseract failed on page 1: killed)" in doc.warnings
+    assert not any("not installed" in w for w in doc.warnings)
+
+
+def test_the_engine_input_is_removed_on_interrupt(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Temp images go whatever ends the OCR of a page (Ctrl-C, a timeout)."""
+    import os
+    import tempfile
+
+    image_module = pytest.importorskip("PIL.Image")
+    from courtparse.pdf import ocr as ocr_module
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    seen: list[bool] = []
+
+    def interrupted() -> None:
+        with ocr_module._engine_input(image_module.new("L", (8, 8))) as path:
+            seen.append(os.path.exists(path))
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        interrupted()
+    assert seen == [True]
+    assert list(tmp_path.iterdir()) == []
