@@ -6,6 +6,7 @@ from courtparse.errors import (
     CourtparseError,
     DamagedPdfError,
     EncryptedPdfError,
+    LimitExceededError,
     NotAPdfError,
     NoTextError,
     ParseTimeoutError,
@@ -30,6 +31,7 @@ from courtparse.models import (
     Signature,
     Span,
 )
+from courtparse.pdf.limits import Limits
 from courtparse.pipeline import parse, parse_text
 from courtparse.results import read_documents, read_table
 from courtparse.viewer import show
@@ -52,6 +54,8 @@ __all__ = [
     "EncryptedPdfError",
     "Footnote",
     "Holdings",
+    "LimitExceededError",
+    "Limits",
     "NoTextError",
     "NotAPdfError",
     "ParseTimeoutError",

@@ -50,6 +50,13 @@ class SourceError(CourtparseError):
     kind = "source"
 
 
+class LimitExceededError(CourtparseError):
+    """The PDF goes past one of ``parse``'s ``Limits`` (a decompression bomb); the
+    message names the limit to raise."""
+
+    kind = "limit"
+
+
 class ParseTimeoutError(CourtparseError):
     """A batch worker took longer than the per-file timeout."""
 

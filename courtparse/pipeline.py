@@ -14,6 +14,7 @@ from courtparse.layout import OcrHook, clean_pages
 from courtparse.models import Document
 from courtparse.pdf import get_backend
 from courtparse.pdf.base import TEXT, Char, Page, page_list
+from courtparse.pdf.limits import DEFAULT_LIMITS, Limits, scan_streams, stream_warnings
 from courtparse.pdf.source import read_source, sniff
 from courtparse.serialize import REPLACEMENT_CHARACTER, SURROGATES, valid_unicode
 from courtparse.textinput import read_text_input
@@ -24,7 +25,9 @@ pdfium is several times faster than pdfplumber and scores the same on the labele
 corpus (benchmarks/accuracy.py); pdfplumber stays the reference."""
 
 
-def _ocr_hook(data: bytes, name: str, stack: ExitStack, warnings: list[str]) -> OcrHook:
+def _ocr_hook(
+    data: bytes, name: str, stack: ExitStack, warnings: list[str], limits: Limits
+) -> OcrHook:
     """Recognize textless pages with one PdfOcr opened lazily for the whole file."""
     from courtparse.pdf.ocr import PdfOcr
 
@@ -35,7 +38,11 @@ def _ocr_hook(data: bytes, name: str, stack: ExitStack, warnings: list[str]) -> 
     def hook(page: Page) -> Page | None:
         try:
             if not holder:
-                holder.append(stack.enter_context(PdfOcr(data, source_name=name)))
+                holder.append(
+                    stack.enter_context(
+                        PdfOcr(data, source_name=name, max_pixels=limits.max_render_pixels)
+                    )
+                )
             return holder[0].page(page.number - 1, base=page)
         except CourtparseError as exc:
             warnings.append(f"page {page.number}: OCR failed ({exc.cause})")
@@ -102,19 +109,44 @@ def _without_surrogates(pages: Iterator[Page], warnings: list[str]) -> Iterator[
         )
 
 
+def _within_page_chars(pages: Iterator[Page], limit: int, warnings: list[str]) -> Iterator[Page]:
+    """The pages with at most ``limit`` characters each (the first ones, in drawing
+    order); the pages cut are named in ``warnings``."""
+    cut: list[int] = []
+    for page in pages:
+        if len(page.chars) > limit:
+            cut.append(page.number)
+            page = page._replace(chars=page.chars[:limit])
+        yield page
+    if cut:
+        warnings.append(
+            f"{page_list(cut)}: more than {limit:,} characters; the rest of the page "
+            "was left out (Limits.max_page_chars)"
+        )
+
+
 def parse(
-    source: Any, *, backend: str = DEFAULT_BACKEND, ocr: bool | None = None, citations: bool = False
+    source: Any,
+    *,
+    backend: str = DEFAULT_BACKEND,
+    ocr: bool | None = None,
+    citations: bool = False,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> Document:
     """Parse a PDF (path, bytes, binary file object or fsspec URL) into a Document.
 
     ``ocr``: None recognizes pages without a text layer when the OCR extra is
     installed, True requires it, False never runs it. Pages left unread are named
     in ``Document.warnings``. ``citations``: also read case-law citations (the
-    ``citations`` extra; about as costly as the rest of the parse)."""
+    ``citations`` extra; about as costly as the rest of the parse). ``limits``: what
+    one file may cost (decompressed streams, characters per page, OCR render size;
+    see ``Limits``); past one, a ``LimitExceededError`` or a warning."""
     data, name = read_source(source)
     sniff(data, name)
     chosen = get_backend(backend)
     extra: list[str] = []
+    # Encrypted streams cannot be inflated without the key: the backends decrypt them.
+    problems = scan_streams(data, name, limits) if b"/Encrypt" not in data else []
     with ExitStack() as stack:
         hook: OcrHook | None = None
         note = "OCR not installed"
@@ -124,11 +156,15 @@ def parse(
             from courtparse.pdf.ocr import ocr_available
 
             if ocr_available():
-                hook = _ocr_hook(data, name, stack, extra)
+                # Pages still textless with OCR installed are pages OCR failed on
+                # (each named with its cause by the hook).
+                note = "OCR failed"
+                hook = _ocr_hook(data, name, stack, extra, limits)
             elif ocr:
                 note = "OCR requested but not installed (pip install courtparse[ocr])"
         doc = stack.enter_context(chosen.open(data, name))
         pages = _without_surrogates(doc.pages(), extra)
+        pages = _within_page_chars(pages, limits.max_page_chars, extra)
         result = clean_pages(pages, ocr=hook, ocr_note=note)
         page_count = doc.page_count
         if page_count == 0:
@@ -137,6 +173,8 @@ def parse(
             # file is damaged under either backend.
             raise DamagedPdfError(name, "damaged PDF: no page could be found (broken page tree)")
         extra.extend(doc.warnings)
+        if problems:
+            extra.extend(stream_warnings(data, problems))
     # Nothing reads the PDF any more: drop its bytes (a long filing's are MBs) before the
     # extractors allocate. (A batch worker hands the freed heap back to the OS after each
     # file: ``batch.release_freed_memory``.)

@@ -236,3 +236,219 @@ def test_a_non_utf8_file_name_is_shown_escaped(tmp_path: Path) -> None:
     assert data == b"%PDF-1.4\n"
     assert name == f"{tmp_path}/r\\xe9f\\xe9r\\xe9.pdf"
     name.encode("utf-8")
+
+
+# Every other file of corpus/bad, with the outcome its README promises: a parse whose
+# warnings name the pages that lost text, or a CourtparseError naming the file.
+# (name, backend or None for both, pages, what a warning must say or the error's type)
+WARNS = [
+    ("corrupt_flate_content.pdf", None, 1, "page 1: a stream drawn there is cut short"),
+    ("caed.338083.91.0.flip182004.page4.pdf", None, 1, "page 1: a stream drawn there is corrupt"),
+    ("gov.uscourts.canb.582112.201.0.flip1.2.pdf", None, 2, "page 2: a stream drawn there is corrupt"),
+    ("sample-4.flip100.13.pdf", "pdfium", 1, "page 1: a stream drawn there is corrupt"),
+    ("missing_page_kid.pdf", None, 3, "page 2: unreadable, skipped"),
+    ("test3.flip10.9.pdf", None, 12, "page 12: unreadable, skipped"),
+    ("test3.zero.1.pdf", None, 12, "page 5: a stream drawn there is corrupt"),
+]
+
+
+def _cases(table: list[tuple[str, str | None, int, str]]) -> list[object]:
+    return [
+        pytest.param(name, backend, pages, said, id=f"{name}-{backend}")
+        for name, only, pages, said in table
+        for backend in sorted(BACKENDS)
+        if only in (None, backend)
+    ]
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize(("name", "backend", "pages", "said"), _cases(WARNS))
+def test_a_damaged_pdf_says_which_pages_lost_text(
+    bad_dir: Path, name: str, backend: str, pages: int, said: str
+) -> None:
+    from courtparse.pipeline import parse
+
+    doc = parse(bad_dir / name, backend=backend, ocr=False)
+    assert doc.pages == pages
+    assert any(w.startswith(said) for w in doc.warnings), doc.warnings
+
+
+@pytest.mark.timeout(60)
+def test_test3_both_backends_name_the_same_skipped_pages(bad_dir: Path) -> None:
+    """pdfminer left out page-tree entries it could not resolve (8 of 12 pages, no
+    word); it now counts them and names them as PDFium does."""
+    from courtparse.pipeline import parse
+
+    skipped = {
+        backend: sorted(
+            w.split(":")[0]
+            for w in parse(bad_dir / "test3.flip10.9.pdf", backend=backend, ocr=False).warnings
+            if "unreadable, skipped" in w
+        )
+        for backend in sorted(BACKENDS)
+    }
+    assert skipped["pdfium"] == skipped["pdfplumber"] == ["page 11", "page 12", "page 7", "page 9"]
+
+
+@pytest.mark.timeout(60)
+def test_sample4_flip_pdfplumber_raises_damaged(bad_dir: Path) -> None:
+    """pdfminer cannot read its one page at all: a clear error, not a silent result."""
+    from courtparse.pipeline import parse
+
+    with pytest.raises(DamagedPdfError, match="no page could be read"):
+        parse(bad_dir / "sample-4.flip100.13.pdf", backend="pdfplumber", ocr=False)
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("backend", sorted(BACKENDS))
+@pytest.mark.parametrize("name", ["sp.bomb_spaces.pdf", "sp.bomb_text_objects.pdf"])
+def test_a_decompression_bomb_is_refused_before_the_backend(
+    bad_dir: Path, backend: str, name: str
+) -> None:
+    """1 MB of Flate inflating to 1 GB made PDFium abort the process near 2 GB; 0.8 MB
+    of text objects took 23 s and 4 GB. The stream scan refuses both in about a
+    second, naming the limit to raise."""
+    from courtparse.errors import LimitExceededError
+    from courtparse.pipeline import parse
+
+    path = bad_dir / name
+    with pytest.raises(LimitExceededError, match="max_stream_bytes") as info:
+        parse(path, backend=backend, ocr=False)
+    assert str(info.value).startswith(f"{path}: stream object 4 inflates past")
+    assert info.value.kind == "limit"
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("backend", sorted(BACKENDS))
+def test_limits_are_parameters_of_parse(bad_dir: Path, backend: str) -> None:
+    from courtparse.errors import LimitExceededError
+    from courtparse.pdf.limits import Limits
+    from courtparse.pipeline import parse
+
+    small = Limits(max_stream_bytes=100, max_document_bytes=1000)
+    with pytest.raises(LimitExceededError, match="max_stream_bytes"):
+        parse(bad_dir / "corrupt_flate_content.pdf", backend=backend, ocr=False, limits=small)
+    few = Limits(max_page_chars=100)
+    whole = parse(bad_dir / "corrupt_flate_content.pdf", backend=backend, ocr=False)
+    doc = parse(bad_dir / "corrupt_flate_content.pdf", backend=backend, ocr=False, limits=few)
+    assert len(doc.text) < len(whole.text)
+    assert "page 1: more than 100 characters; the rest of the page was left out" in "\n".join(
+        doc.warnings
+    )
+
+
+@pytest.mark.parametrize(
+    "field", ["max_stream_bytes", "max_document_bytes", "max_page_chars", "max_render_pixels"]
+)
+def test_limits_must_be_positive(field: str) -> None:
+    from courtparse.pdf.limits import Limits
+
+    with pytest.raises(ValueError, match=field):
+        Limits(**{field: 0})
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("backend", sorted(BACKENDS))
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        # three zero-width glyphs stacked at one x: a bare IndexError in order_lines
+        ("order_lines_indexerror.pdf", "7"),
+        # a page tree 1,000 levels deep: pdfminer's recursion limit
+        ("sp.deeptree1000.pdf", ""),
+    ],
+)
+def test_hostile_layouts_parse(bad_dir: Path, backend: str, name: str, text: str) -> None:
+    from courtparse.pipeline import parse
+
+    doc = parse(bad_dir / name, backend=backend, ocr=False)
+    assert doc.pages == 1
+    assert text in doc.text
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("backend", sorted(BACKENDS))
+def test_active_content_runs_nothing(
+    bad_dir: Path, backend: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """OpenAction JavaScript, Launch, URI, GoToR, SubmitForm, XFA, an embedded file and
+    a remote font: parsed as text, with no socket opened and no file written."""
+    import socket
+
+    from courtparse.pipeline import parse
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("parse opened a network connection")
+
+    monkeypatch.setattr(socket, "socket", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.chdir(tmp_path)
+    doc = parse(bad_dir / "active_content.pdf", backend=backend, ocr=False)
+    assert doc.text.strip()
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.timeout(60)
+def test_a_huge_page_box_is_rendered_for_ocr_within_max_pixels(bad_dir: Path) -> None:
+    """sp.scan_mediabox_14400.pdf: a 14,400-pt page was rendered at 60,001 x 60,001
+    pixels (3.6 GB). Rendering alone is checked here, at a small pixel budget."""
+    pytest.importorskip("PIL")
+    from courtparse.pdf import ocr as ocr_module
+
+    seen: list[tuple[int, int]] = []
+
+    def record(self: object, image: object, index: int, dpi: int | None = None) -> dict[str, list[object]]:
+        seen.append(image.size)  # type: ignore[attr-defined]
+        return {"text": [], "level": [], "conf": []}
+
+    data = (bad_dir / "sp.scan_mediabox_14400.pdf").read_bytes()
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(ocr_module, "ocr_available", lambda: True)
+        mp.setattr(ocr_module.PdfOcr, "_recognize", record)
+        with ocr_module.PdfOcr(data, source_name="x.pdf", max_pixels=1_000_000, orient=False) as ocr:
+            ocr.page(0)
+            assert seen
+            assert seen[0][0] * seen[0][1] <= 1_000_000
+            assert any("Limits.max_render_pixels" in w for w in ocr.warnings)
+
+
+@pytest.mark.timeout(60)
+def test_a_failed_ocr_says_failed_not_not_installed(
+    bad_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from courtparse.pdf import ocr as ocr_module
+    from courtparse.pipeline import parse
+
+    def fail(self: object, index: int, *, base: object = None) -> None:
+        raise ocr_module.OcrError("x.pdf", f"tesseract failed on page {index + 1}: killed")
+
+    monkeypatch.setattr(ocr_module, "ocr_available", lambda: True)
+    monkeypatch.setattr(ocr_module.PdfOcr, "page", fail)
+    doc = parse(bad_dir / "sp.scan_mediabox_14400.pdf", backend="pdfium")
+    assert "page 1 has no text layer; OCR failed" in doc.warnings
+    assert "page 1: OCR failed (tesseract failed on page 1: killed)" in doc.warnings
+    assert not any("not installed" in w for w in doc.warnings)
+
+
+def test_the_engine_input_is_removed_on_interrupt(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Temp images go whatever ends the OCR of a page (Ctrl-C, a timeout)."""
+    import os
+    import tempfile
+
+    image_module = pytest.importorskip("PIL.Image")
+    from courtparse.pdf import ocr as ocr_module
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    seen: list[bool] = []
+
+    def interrupted() -> None:
+        with ocr_module._engine_input(image_module.new("L", (8, 8))) as path:
+            seen.append(os.path.exists(path))
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        interrupted()
+    assert seen == [True]
+    assert list(tmp_path.iterdir()) == []

@@ -120,16 +120,10 @@ def _column_pairs(lines: list[Line]) -> tuple[list[tuple[Line, Line]], set[int]]
     return kept, fields
 
 
-def order_lines(lines: list[Line]) -> tuple[list[Line], set[int]]:
-    """Lines in reading order, and the ids of lines inside a two-column block (the
-    caption region, whose printed lines must stay one per line)."""
-    lines = sorted(lines, key=lambda ln: (ln.row, ln.x0))
-    pairs, _fields = _column_pairs(lines)
-    if len(pairs) < P.min_split_rows:
-        return lines, set()
-    # The gutter: the middle of one pair's gap that lies in the most pairs' gaps
-    # (a.x1 <= g <= b.x0; neither line then crosses g). Counted by bisection over
-    # sorted gap edges, not pair by pair: a table page has thousands of pairs.
+def _gutter(pairs: list[tuple[Line, Line]]) -> tuple[float, int]:
+    """The gutter: the middle of one pair's gap that lies in the most pairs' gaps
+    (a.x1 <= g <= b.x0; neither line then crosses g), and how many. Counted by bisection
+    over sorted gap edges, not pair by pair: a table page has thousands of pairs."""
     starts = sorted(a.x1 for a, _b in pairs)
     ends = sorted(b.x0 for _a, b in pairs)
     best_g, best_n = 0.0, 0
@@ -138,6 +132,17 @@ def order_lines(lines: list[Line]) -> tuple[list[Line], set[int]]:
         n = bisect_right(starts, g) - bisect_left(ends, g)
         if n > best_n:
             best_g, best_n = g, n
+    return best_g, best_n
+
+
+def order_lines(lines: list[Line]) -> tuple[list[Line], set[int]]:
+    """Lines in reading order, and the ids of lines inside a two-column block (the
+    caption region, whose printed lines must stay one per line)."""
+    lines = sorted(lines, key=lambda ln: (ln.row, ln.x0))
+    pairs, _fields = _column_pairs(lines)
+    if len(pairs) < P.min_split_rows:
+        return lines, set()
+    best_g, best_n = _gutter(pairs)
     if best_n < P.min_split_rows:
         return lines, set()
     g = best_g
@@ -155,6 +160,10 @@ def order_lines(lines: list[Line]) -> tuple[list[Line], set[int]]:
     ]
     split_ids = {id(x) for a, b in pairs if a.x0 < edge <= b.x0 for x in (a, b)}
     idx = [i for i, ln in enumerate(lines) if id(ln) in split_ids]
+    if len(idx) < 2:
+        # Cut at the edge, no row splits across it any more (glyphs stacked at one x,
+        # corpus/bad/order_lines_indexerror.pdf): no two-column block.
+        return lines, set()
     lo, hi = idx[0], idx[-1]
     if any(crossing[lo : hi + 1]):
         # A full-width line interrupts: keep the longest run of non-crossing lines

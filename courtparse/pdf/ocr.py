@@ -378,6 +378,7 @@ class PdfOcr:
         min_conf: float = 0.0,
         timeout: float = 120.0,
         orient: bool = True,
+        max_pixels: int = 40_000_000,
     ) -> None:
         import pypdfium2
 
@@ -388,7 +389,11 @@ class PdfOcr:
         self.min_conf = min_conf
         self.timeout = timeout
         self.orient = orient
+        self.max_pixels = max_pixels
         self.rotations: dict[int, int] = {}
+        self.reduced: dict[int, int] = {}
+        """Page number -> dpi of pages too large to render at ``dpi`` within
+        ``max_pixels`` (corpus/bad/sp.scan_mediabox_14400.pdf: 60,001 x 60,001 pixels)."""
         if isinstance(source, pypdfium2.PdfDocument):
             self._doc = source
             self._owned = False
@@ -435,6 +440,12 @@ class PdfOcr:
                 f"{'it' if one else 'them'} {turn} ({'its' if one else 'their'} boxes are "
                 "on the turned page)"
             )
+        if self.reduced:
+            lowest = min(self.reduced.values())
+            out.append(
+                f"{page_list(sorted(self.reduced))}: too large to render for OCR at "
+                f"{self.dpi} dpi; rendered at {lowest} dpi or more (Limits.max_render_pixels)"
+            )
         return out
 
     def page(self, index: int, *, base: Page | None = None) -> Page:
@@ -469,6 +480,10 @@ class PdfOcr:
             pdf_page = self._doc[index]
             try:
                 width, height = pdf_page.get_size()
+                if width * height * scale * scale > self.max_pixels:
+                    # A page box of 14,400 pt would be 60,001 x 60,001 pixels at 300 dpi.
+                    scale = (self.max_pixels / max(width * height, 1.0)) ** 0.5
+                    self.reduced[index + 1] = max(1, int(scale * 72))
                 image = pdf_page.render(scale=scale, grayscale=True).to_pil()
             finally:
                 pdf_page.close()

@@ -7,6 +7,7 @@ were written against; the pdfium backend is tested for agreement with this one.
 from __future__ import annotations
 
 import io
+import sys
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager, suppress
 from typing import Any
@@ -33,24 +34,53 @@ def _open(data: bytes, source_name: str) -> Iterator[PlumberDocument]:
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
         # The page tree is read here so a broken one fails at open, not mid-iteration.
-        count = len(pdf.pages)
+        with _recursion_limit(TREE_DEPTH_FRAMES):
+            count = len(pdf.pages)
     except Exception as exc:
         raise map_error(exc, source_name) from exc
+    numbers, missing = _tree_positions(pdf, count)
     try:
-        yield PlumberDocument(pdf, source_name, count)
+        doc = PlumberDocument(pdf, source_name, count + len(missing), numbers)
+        if missing:
+            # pdfminer leaves out a page-tree entry it cannot resolve without a word;
+            # PDFium counts it and fails to load it (corpus/bad/missing_page_kid.pdf).
+            doc.warnings.extend(
+                f"page {n}: unreadable, skipped (the page tree's entry is missing)" for n in missing
+            )
+        yield doc
     finally:
         # Closing a damaged PDF re-reads its page tree; that must not mask the real error.
         with suppress(Exception):
             pdf.close()
 
 
+TREE_DEPTH_FRAMES = 20_000
+"""Python frames allowed while pdfminer walks the page tree: it recurses once per
+level (two frames), so a tree 1,000 levels deep (corpus/bad/sp.deeptree1000.pdf,
+which PDFium reads) passed the default 1,000 and raised RecursionError."""
+
+
+@contextmanager
+def _recursion_limit(frames: int) -> Iterator[None]:
+    old = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(old, frames))
+    try:
+        yield
+    finally:
+        sys.setrecursionlimit(old)
+
+
 class PlumberDocument:
     """An open PDF. ``warnings`` names each page that could not be read and was skipped."""
 
-    def __init__(self, pdf: Any, source_name: str, page_count: int) -> None:
+    def __init__(
+        self, pdf: Any, source_name: str, page_count: int, numbers: list[int] | None = None
+    ) -> None:
         self._pdf = pdf
         self.source_name = source_name
         self._page_count = page_count
+        self._numbers = numbers
+        """The page number of each page pdfminer found (its place in the page tree)."""
         self.warnings: list[str] = []
 
     @property
@@ -60,7 +90,8 @@ class PlumberDocument:
     def page(self, number: int) -> Page:
         """Page ``number`` (1-based) alone: for reading single pages another backend
         could not (the pdfium backend's fallback). Raises what pdfminer raises."""
-        page = self._pdf.pages[number - 1]
+        index = self._numbers.index(number) if self._numbers else number - 1
+        page = self._pdf.pages[index]
         try:
             return _read_page(page, number)
         finally:
@@ -70,7 +101,7 @@ class PlumberDocument:
         yielded = 0
         failures: list[str] = []
         for index, page in enumerate(self._pdf.pages):
-            number = index + 1
+            number = self._numbers[index] if self._numbers else index + 1
             try:
                 result = _read_page(page, number)
             except Exception as exc:
@@ -87,6 +118,60 @@ class PlumberDocument:
             yield result
         if yielded == 0 and failures:
             raise DamagedPdfError(self.source_name, f"no page could be read ({failures[0]})")
+        if yielded == 0 and self._page_count:
+            # Every entry of the page tree is missing (gov.uscourts.caed.380641.4.0
+            # with one byte flipped), where PDFium refuses the file.
+            raise DamagedPdfError(
+                self.source_name, "damaged PDF: no page could be read (the page tree's entries are missing)"
+            )
+
+
+_TREE_WALK_CAP = 100_000
+"""Page-tree nodes visited when placing pages (a tree of more is not checked)."""
+
+
+def _tree_positions(pdf: Any, found: int) -> tuple[list[int] | None, list[int]]:
+    """(the page number of each page pdfminer found, the page numbers of entries it
+    left out), walking the page tree as pdfminer does but counting an entry that
+    does not resolve as a page. (None, []) when the walk does not end at ``found``
+    pages."""
+    from pdfminer.pdftypes import PDFObjRef, resolve1
+    from pdfminer.psparser import LIT
+
+    try:
+        root = pdf.doc.catalog.get("Pages")
+    except Exception:
+        return None, []
+    numbers: list[int] = []
+    missing: list[int] = []
+    visited: set[int] = set()
+    stack: list[Any] = [root]
+    budget = _TREE_WALK_CAP
+    while stack and budget > 0:
+        budget -= 1
+        node = stack.pop()
+        if isinstance(node, PDFObjRef):
+            if node.objid in visited:
+                continue
+            visited.add(node.objid)
+        try:
+            value = resolve1(node)
+        except Exception:
+            value = None
+        if not isinstance(value, dict):
+            if value is None and isinstance(node, PDFObjRef):
+                missing.append(len(numbers) + len(missing) + 1)
+            continue
+        kind = value.get("Type") or value.get("type")
+        if kind is LIT("Pages") and "Kids" in value:
+            kids = resolve1(value["Kids"])
+            if isinstance(kids, list):
+                stack.extend(reversed(kids))
+        elif kind is LIT("Page"):
+            numbers.append(len(numbers) + len(missing) + 1)
+    if stack or len(numbers) != found:
+        return None, []
+    return numbers, missing
 
 
 def _drop_object_cache(pdf: Any) -> None:
@@ -151,10 +236,17 @@ def _image_area(images: list[dict[str, Any]], width: float, height: float) -> fl
     return min(1.0, total / page_area)
 
 
+_CAUSE_CHARS = 160
+"""Characters of a pdfminer message kept in a warning or error."""
+
+
 def describe(exc: BaseException) -> str:
     """A short cause for a pdfminer failure, unwrapping pdfplumber's wrapper."""
     inner = unwrap(exc)
     text = str(inner).strip()
+    if len(text) > _CAUSE_CHARS:
+        # pdfminer puts whole objects in its messages (a font's 256 widths)
+        text = text[:_CAUSE_CHARS] + "…"
     name = type(inner).__name__
     return f"{name}: {text}" if text else name
 
