@@ -89,9 +89,29 @@ _WORD = regex.compile(r"[^\W\d_][\w'’.-]*")
 _FUNCTION_WORDS = frozenset(
     ["the", "of", "to", "and", "a", "an", "in", "for", "that", "is", "was", "has", "have", "had", "on", "by", "with", "be", "this", "from", "as", "or", "its", "his", "her", "their", "not", "at", "which", "shall", "been", "it", "any", "are", "were"]
 )
-#: Caption regions are short; a filing with no prose line in its first 4,000 characters
-#: (a form, a table) keeps only those as caption.
-CAPTION_LIMIT = 4000
+# --- the parts of a filing's text, by distance from its start --------------------------
+# One set of windows for every extractor (issue 16: six had their own): each names the part
+# of the filing it stands for. A page of pleading paper holds about 2,000 characters.
+
+FORM_HEAD_CHARS = 1500
+"""A printed form's header: the minutes form's "CIVIL MINUTES - GENERAL", the Tax Court's
+name atop its papers. Found in the first lines or not at all."""
+
+HEAD_CHARS = 4000
+"""The head of the filing: its caption and the heading that names the paper (its title, a
+transcript's or a declaration's form words, a title that rules: "ORDER GRANTING …"). A
+filing with no prose line within it (a form, a table) keeps only this much as caption."""
+
+CAPTION_REGION = 6000
+"""Where a caption and the court's heading are looked for: the head and room for a long
+counsel block or party list above or in it (C.D. Cal. pleadings print counsel first)."""
+
+OPENING_CHARS = 20000
+"""The opening pages, where a paper shows its form: an opinion's "Before … Circuit Judges"
+or "OPINION", a letter's salutation, a criminal judgment's form lines."""
+
+#: Caption regions are short (see ``HEAD_CHARS``).
+CAPTION_LIMIT = HEAD_CHARS
 
 
 # A brief's tables come after its caption: "TABLE OF CONTENTS", "TABLE OF AUTHORITIES".
@@ -164,7 +184,7 @@ def caption_end(text: str, limit: int = CAPTION_LIMIT) -> int:
 # the first lines) a serial-year number after "Docket No(s)." is the case number.
 _TAX_COURT = regex.compile(r"(?i:UNITED\s+STATES\s+TAX\s+COURT)")
 #: How far into the text the Tax Court's name must appear.
-TAX_COURT_WINDOW = 1500
+TAX_COURT_WINDOW = FORM_HEAD_CHARS
 
 
 def is_tax_court(text: str) -> bool:
@@ -196,9 +216,9 @@ _JUDGMENT_FORM = regex.compile(
 
 def form_kind(text: str) -> str | None:
     """Printed forms that fix the kind whatever the title says."""
-    if _MINUTES_FORM.search(text[:1500]):
+    if _MINUTES_FORM.search(text[:FORM_HEAD_CHARS]):
         return "minutes"
-    if _JUDGMENT_FORM.search(text[:20000]):
+    if _JUDGMENT_FORM.search(text[:OPENING_CHARS]):
         return "judgment"
     return None
 

@@ -15,10 +15,11 @@ import regex
 
 from courtparse.extract.patterns import SO_ORDERED_RE
 from courtparse.models import Caption, Court, DocketEntryRef, Party
+from courtparse.regions import CAPTION_REGION
 from courtparse.text import CleanText
 
 # The caption sits on page 1: after the court's name, before the first paragraph.
-_REGION = 6000
+_REGION = CAPTION_REGION
 _MAX_NAME_LINES = 4
 _MAX_LIST_LINES = 16
 """Lines of one side's name block when it is a list of parties."""

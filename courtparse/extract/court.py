@@ -18,15 +18,16 @@ import functools
 import regex
 
 from courtparse.models import Court
+from courtparse.regions import CAPTION_REGION
 from courtparse.text import CleanText
 
 # Court names are printed in the caption, at the top of page 1 (after a counsel block in a
 # pleading); a court named further down is a body mention ("Venue is proper in ...").
-_HEAD_REGION = 6000
+_HEAD_REGION = CAPTION_REGION
 # Page 1 naming no court (a Washington slip opinion's notice page), the caption is on page 2:
 # how far past the head region its heading is looked for.
 _NEXT_PAGE = 2
-_NEXT_PAGE_REGION = 6000
+_NEXT_PAGE_REGION = CAPTION_REGION
 
 _STATES = (
     "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",

@@ -12,6 +12,7 @@ import regex
 
 from courtparse.extract.patterns import MONTH_NAME
 from courtparse.models import Caption, Holdings
+from courtparse.regions import HEAD_CHARS, OPENING_CHARS
 from courtparse.text import CleanText
 
 # Title keywords, each alternative named for its kind. At one position the first listed
@@ -160,7 +161,6 @@ _UPPER_RUN = regex.compile(
     regex.VERBOSE,
 )
 
-_HEAD_CHARS = 4000
 
 
 def title_kind(title: str | None) -> str | None:
@@ -177,7 +177,7 @@ def title_kind(title: str | None) -> str | None:
 
 
 def _upper_run_kind(text: str) -> str | None:
-    for m in _UPPER_RUN.finditer(text[:_HEAD_CHARS]):
+    for m in _UPPER_RUN.finditer(text[:HEAD_CHARS]):
         kind = title_kind(m.group())
         if kind is not None:
             return kind
@@ -204,21 +204,21 @@ def head_kind(text: str, form: str | None) -> str | None:
         return form
     exhibit = _EXHIBIT_LABEL.match(text)
     body = text[exhibit.end() :] if exhibit else text
-    if _OPINION_FORM.search(body[:20000]):
+    if _OPINION_FORM.search(body[:OPENING_CHARS]):
         return "opinion"
-    if _letter(body[:20000]):
+    if _letter(body[:OPENING_CHARS]):
         return "letter"
     kind = _upper_run_kind(body)
     if kind is not None:
         return _signed(kind, body)
-    heading = _TITLE_CASE_HEADING.search(body[:_HEAD_CHARS])
+    heading = _TITLE_CASE_HEADING.search(body[:HEAD_CHARS])
     if heading is not None:
         return title_kind(heading.group("title"))
     if _RECOMMENDATION_FORM.search(body) and _MAGISTRATE.search(body):
         return "report_and_recommendation"
-    if _TRANSCRIPT_FORM.search(body[:_HEAD_CHARS]):
+    if _TRANSCRIPT_FORM.search(body[:HEAD_CHARS]):
         return "transcript"
-    if _DECLARATION_FORM.search(body[:_HEAD_CHARS]):
+    if _DECLARATION_FORM.search(body[:HEAD_CHARS]):
         return "declaration"
     if exhibit:
         return "other"

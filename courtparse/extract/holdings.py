@@ -14,7 +14,14 @@ import regex
 
 from courtparse.extract.patterns import SO_ORDERED, SO_ORDERED_RE
 from courtparse.models import DISPOSITIONS, NO_RULING, Holdings, Passage, in_vocabulary
-from courtparse.regions import ITEM_START, TITLE_HEADING, TITLE_LINE_MAX, Regions, regions_of
+from courtparse.regions import (
+    HEAD_CHARS,
+    ITEM_START,
+    TITLE_HEADING,
+    TITLE_LINE_MAX,
+    Regions,
+    regions_of,
+)
 from courtparse.text import CleanText
 
 # --- cues ------------------------------------------------------------------------------
@@ -394,7 +401,7 @@ def _combine(kinds: list[list[str]]) -> str | None:
 
 
 def _title_disposition(text: str) -> str | None:
-    m = _TITLE_RULING.search(text[:4000])
+    m = _TITLE_RULING.search(text[:HEAD_CHARS])
     if m is None:
         return None
     verbs = m.group("verbs").upper()
