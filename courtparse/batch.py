@@ -1151,6 +1151,15 @@ def _timing_line(source: str, seconds: float, doc_id: str | None, pages: int) ->
     )
 
 
+def _refuse_filled(jsonl: Path) -> None:
+    """A run without ``resume`` into an output that already holds records would give its
+    inputs a second record each: refused."""
+    if jsonl.exists() and jsonl.stat().st_size > 0:
+        raise BatchError(
+            str(jsonl), "already holds records; pass resume=True (--resume) or another output"
+        )
+
+
 def batch(
     inputs: Iterable[str | os.PathLike[str]],
     out: str | os.PathLike[str],
@@ -1211,11 +1220,8 @@ def batch(
     with _one_line_os_errors(jsonl), output_lock(out_dir):
         if resume:
             done = recorded_sources(jsonl)
-        elif jsonl.exists() and jsonl.stat().st_size > 0:
-            raise BatchError(
-                str(jsonl), "already holds records; pass resume=True (--resume) or another output"
-            )
         else:
+            _refuse_filled(jsonl)
             done = set()
             (out_dir / TIMINGS_NAME).unlink(missing_ok=True)  # a fresh run's timings only
         todo = _largest_first([s for s in sources if shown_name(s) not in done])
@@ -1336,11 +1342,8 @@ def _batch_text_records(
     with _one_line_os_errors(jsonl), output_lock(out_dir):
         if resume:
             done = recorded(jsonl)
-        elif jsonl.exists() and jsonl.stat().st_size > 0:
-            raise BatchError(
-                str(jsonl), "already holds records; pass resume=True (--resume) or another output"
-            )
         else:
+            _refuse_filled(jsonl)
             done = Recorded(frozenset(), frozenset(), frozenset())
         skipped: Counter[str] = Counter()
         tasks = _text_tasks(
