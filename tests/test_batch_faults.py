@@ -401,7 +401,7 @@ def run(out, texts):
     args = ["batch", texts + "/*.txt", "--out", out, "--workers", "1"]
     code = main([*args, "--format", "parquet"])
     raw = open(os.path.join(out, "documents.jsonl"), "rb").read()
-    left = sorted(n for n in os.listdir(out) if n not in ("documents.jsonl", "filler"))
+    left = sorted(n for n in os.listdir(out) if n not in ("documents.jsonl", "timings.jsonl", "filler"))
     os.unlink(filler)
     again = main([*args, "--resume"])
     final = open(os.path.join(out, "documents.jsonl"), "rb").read()
