@@ -931,3 +931,14 @@ def test_a_word_space_under_an_italic_capitals_box_stays() -> None:
     second = [make_char(ch, space[X0] + 0.2 + 6.1 * i, space[X0] + 0.2 + 6.1 * (i + 1), 200.0, 212.0, 12.0, True,
                         "Times-BoldItalic") for i, ch in enumerate("IN")]
     assert _row_texts([*word, space, *second]) == ["AFFIRMATION IN"]
+
+
+def test_a_page_with_nothing_drawn_is_named_in_the_warnings() -> None:
+    """A page with no characters and no image (blank, or a page object that lost its
+    /Contents: fuzz.py's broken page tree) is said, not silently empty; a scanned page
+    is the OCR rule's, not this one's."""
+    body = Page(2, 612.0, 792.0, _chars("The motion is DENIED.", 72.0, 100.0))
+    result = clean_pages([Page(1, 612.0, 792.0, []), body, Page(3, 612.0, 792.0, [])])
+    assert "pages 1, 3 have no text and no image (blank, or its content is missing)" in result.warnings
+    scanned = clean_pages([Page(1, 612.0, 792.0, [], image_area=0.95), body])
+    assert not any("no text and no image" in w for w in scanned.warnings)

@@ -176,6 +176,7 @@ class _Cleaner:
         self.glyphs = GlyphMapper()
         self.unmapped_pages: list[int] = []
         self.unreadable: list[int] = []
+        self.empty: list[int] = []
         self.ocr_glyph_pages: list[int] = []
         self.sizes: Counter[float] = Counter()
         self.count = 0
@@ -267,6 +268,11 @@ class _Cleaner:
                 self.page(ocr_page, recognized=True)
                 return
             (self.unreadable if unreadable else self.textless).append(page.number)
+        elif not recognized and not page.chars and page.image_area <= 0:
+            # Nothing drawn that holds text: a blank page, or one whose content the file
+            # lost (a page object without its /Contents): said either way, since a reader
+            # cannot tell which (fuzz: "/Contents" broken on 2 of 3 pages, no warning).
+            self.empty.append(page.number)
         if stamp is not None:
             self._stamp(page, stamp)
         clerk = clerk_stamp_lines(lines, page.height)
@@ -343,6 +349,8 @@ class _Cleaner:
             warnings.insert(0, f"{_pages_phrase(self.ocr_pages)} no text layer; text recognized by OCR")
         if self.textless:
             warnings.insert(0, f"{_pages_phrase(self.textless)} no text layer; {self.ocr_note}")
+        if self.empty:
+            warnings.append(f"{_pages_phrase(self.empty)} no text and no image (blank, or its content is missing)")
         removed = sorted(self.removed.items(), key=lambda r: r.page or 0)  # stable: found order within a page
         return LayoutResult(
             clean, self.ecf, tuple(warnings), self.count, tuple(self.textless), tuple(removed)
