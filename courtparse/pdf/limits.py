@@ -82,6 +82,13 @@ _IMAGE = re.compile(rb"/Subtype\s*/Image\b")
 _FONT_PROGRAM = re.compile(rb"/Length[123]\b|/Subtype\s*/(?:Type1C|CIDFontType0C|OpenType)\b")
 # /Length given directly (not "/Length 12 0 R").
 _LENGTH = re.compile(rb"/Length\s+(\d+)(?!\s+\d+\s+R)")
+_WHITE = frozenset(b" \t\r\n\f\x00")
+_EOL_SLACK = 4
+"""White-space bytes allowed between a stream's /Length end and its "endstream"."""
+_OBJ_HEADER = 64
+_OBJ_AT_END = re.compile(rb"(?<!\d)(\d{1,10})\s+\d{1,5}\s+obj\Z")
+_WORD_BYTE = re.compile(rb"\w")
+"""Bytes before "obj" searched for its object and generation numbers."""
 _DICT_WINDOW = 4096
 """Bytes before ``stream`` searched for its dictionary and object number."""
 _PIECE = _MIB
@@ -98,28 +105,66 @@ _KNOWN = frozenset(
 )
 
 
-def _streams(data: bytes) -> Iterator[tuple[int, bytes, bytes, bool]]:
-    """(object number, dictionary bytes, stream data, whether ``endstream`` was found)."""
-    for m in _STREAM.finditer(data):
+def _object_number(head: bytes) -> tuple[int, int]:
+    """The last "N G obj" of ``head`` (its number, and where its header ends), read from
+    the end: (0, 0) when there is none."""
+    hi = len(head)
+    while True:
+        i = head.rfind(b"obj", 0, hi)
+        if i < 0:
+            return 0, 0
+        m = _OBJ_AT_END.search(head, max(0, i - _OBJ_HEADER), i + 3)
+        if m is not None and not _WORD_BYTE.match(head, i + 3):
+            return int(m.group(1)), m.end()
+        hi = i  # "endobj", or "obj" inside a string: look further back
+
+
+def _streams(data: bytes) -> Iterator[tuple[int, bytes, memoryview, bool]]:
+    """(object number, dictionary bytes, stream data, whether ``endstream`` was found).
+
+    The search for the next stream resumes after this one's ``endstream`` (a stream's own
+    bytes are never searched for "stream"), and its data is a view, not a copy: the scan
+    costs a small share of a parse (issue 16's speed bar)."""
+    view = memoryview(data)
+    pos = 0
+    while True:
+        m = _STREAM.search(data, pos)
+        if m is None:
+            return
         head = data[max(0, m.start() - _DICT_WINDOW) : m.start()]
-        if not head.rstrip().endswith(b">>"):
-            continue  # "stream" inside other text, or "endstream"
-        objs = list(_OBJ.finditer(head))
-        objid = int(objs[-1].group(1)) if objs else 0
-        head = head[objs[-1].end() :] if objs else head
         start = m.end()
+        if not head.rstrip().endswith(b">>"):
+            pos = start  # "stream" inside other text, or "endstream"
+            continue
+        objid, header_end = _object_number(head)
+        head = head[header_end:]
+        length = _LENGTH.search(head)
+        if length is not None:  # the usual case: "endstream" right where /Length says
+            end = start + int(length.group(1))
+            after = end
+            while after < len(data) and after - end < _EOL_SLACK and data[after] in _WHITE:
+                after += 1
+            if data.startswith(b"endstream", after):
+                yield objid, head, view[start:end], True
+                pos = after + len(b"endstream")
+                continue
+        # No /Length, or not where it says (a damaged file): the next "endstream", and the
+        # search goes on inside this stream, where a lost "endstream" may hide the next one.
         end = data.find(b"endstream", start)
-        if end < 0:
-            yield objid, head, data[start:], False
-        else:
-            yield objid, head, data[start:end], True
+        yield objid, head, view[start:] if end < 0 else view[start:end], end >= 0
+        pos = start
+
+
+def _blank(raw: memoryview) -> bool:
+    """Whether stream data is only white space (copied only when it starts with some)."""
+    return len(raw) == 0 or (raw[0] in b" \t\r\n\f\x0b" and not raw.tobytes().strip())
 
 
 def _shown(name: bytes) -> str:
     return name.decode("ascii", "backslashreplace")[:40]
 
 
-def _inflate(raw: bytes, room: int) -> tuple[int, str | None]:
+def _inflate(raw: bytes | memoryview, room: int) -> tuple[int, str | None]:
     """(inflated size, problem) of Flate data, stopping once past ``room`` bytes."""
     inflater = zlib.decompressobj()
     size = 0
@@ -158,9 +203,9 @@ def scan_streams(data: bytes, source_name: str, limits: Limits = DEFAULT_LIMITS)
             total += len(raw)
             continue
         length = _LENGTH.search(head)
-        if length is not None and int(length.group(1)) <= len(raw) and not raw[int(length.group(1)) :].strip():
+        if length is not None and int(length.group(1)) <= len(raw) and _blank(raw[int(length.group(1)) :]):
             raw = raw[: int(length.group(1))]  # the EOL before "endstream" is not data
-        if not names or not raw.strip():
+        if not names or _blank(raw):
             size, why = len(raw), None  # "/Length 0" and an empty line: an empty stream
         else:
             room = min(limits.max_stream_bytes, limits.max_document_bytes - total)
