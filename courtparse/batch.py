@@ -1151,13 +1151,14 @@ def _timing_line(source: str, seconds: float, doc_id: str | None, pages: int) ->
     )
 
 
-def _refuse_filled(jsonl: Path) -> None:
-    """A run without ``resume`` into an output that already holds records would give its
-    inputs a second record each: refused."""
+def _start_fresh(jsonl: Path) -> None:
+    """A run without ``resume``: an output that already holds records would give its inputs
+    a second record each, so it is refused; stale timings of an earlier run are removed."""
     if jsonl.exists() and jsonl.stat().st_size > 0:
         raise BatchError(
             str(jsonl), "already holds records; pass resume=True (--resume) or another output"
         )
+    jsonl.with_name(TIMINGS_NAME).unlink(missing_ok=True)
 
 
 def batch(
@@ -1221,9 +1222,8 @@ def batch(
         if resume:
             done = recorded_sources(jsonl)
         else:
-            _refuse_filled(jsonl)
+            _start_fresh(jsonl)
             done = set()
-            (out_dir / TIMINGS_NAME).unlink(missing_ok=True)  # a fresh run's timings only
         todo = _largest_first([s for s in sources if shown_name(s) not in done])
         files, pages, errors = _write_records(
             todo, jsonl, start=start, fsync=fsync, progress=progress, client=client,
@@ -1343,7 +1343,7 @@ def _batch_text_records(
         if resume:
             done = recorded(jsonl)
         else:
-            _refuse_filled(jsonl)
+            _start_fresh(jsonl)
             done = Recorded(frozenset(), frozenset(), frozenset())
         skipped: Counter[str] = Counter()
         tasks = _text_tasks(

@@ -55,7 +55,7 @@ Gone from ``text`` (the furniture cleaning guarantees to remove):
 Not guaranteed: a line number text input could not see as part of a counting run (an
 unknown flavour, a run broken by the tool) may still start a line inside a token
 ("15-cv-\n12 00798-HSG"), so patterns that read across line breaks use
-``extract.patterns.GAP``, which allows one.
+``patterns.GAP``, which allows one.
 """
 
 from __future__ import annotations

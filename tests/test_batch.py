@@ -335,3 +335,18 @@ def test_dask_local_cluster_gives_the_local_pool_records(mixed_inputs: Path, tmp
         summary = batch(inputs, tmp_path / "dask", client=client, progress=False)
     assert summary.files == 8
     assert by_source(read_records(tmp_path / "dask")) == by_source(read_records(tmp_path / "local"))
+
+
+def test_timings_hold_one_line_per_record_of_this_run(mixed_inputs: Path, tmp_path: Path) -> None:
+    """``timings.jsonl`` beside the records: a fresh run drops an earlier run's lines (a
+    stale file in an empty output), ``--resume`` adds only the files it parses."""
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "timings.jsonl").write_text('{"source": "old.pdf", "seconds": 99.0}\n', encoding="utf-8")
+    inputs = [str(mixed_inputs), f"{mixed_inputs}/**/*.txt"]
+    batch(inputs, out, workers=2, progress=False)
+    timings = [json.loads(line) for line in (out / "timings.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert sorted(t["source"] for t in timings) == sorted(r["source"] for r in read_records(out))
+    assert all(t["seconds"] >= 0 for t in timings)
+    batch(inputs, out, workers=2, progress=False, resume=True)
+    assert len((out / "timings.jsonl").read_text(encoding="utf-8").splitlines()) == len(timings)

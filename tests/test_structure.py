@@ -1,6 +1,6 @@
 """The extractor graph stays flat: no module of ``courtparse/extract/`` imports another
 extractor. ``courtparse.document`` orders them and passes one's result to the next; what
-several need is in ``courtparse.regions``; shared fragments in ``extract/patterns.py``."""
+several need is in ``courtparse.regions``; shared fragments in ``patterns.py``."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ import courtparse.extract
 EXTRACT = Path(courtparse.extract.__file__).parent
 
 ALLOWED = frozenset({
-    "courtparse.extract.patterns",  # shared pattern fragments, imports nothing of courtparse
+    "courtparse.patterns",  # shared pattern fragments, imports nothing of courtparse
     "courtparse.models",
     "courtparse.text",
     "courtparse.regions",
@@ -67,7 +67,7 @@ def test_an_extractor_imports_no_other_extractor(path: Path) -> None:
         ("import courtparse.extract.doctype\n", ["courtparse.extract.doctype"]),
         ("def f():\n    from courtparse.extract.dates import extract_dates\n", ["courtparse.extract.dates"]),
         ("from courtparse.layout import clean_pages\n", ["courtparse.layout"]),
-        ("from courtparse.extract.patterns import GAP\nfrom courtparse.regions import Regions\n"
+        ("from courtparse.patterns import GAP\nfrom courtparse.regions import Regions\n"
          "from courtparse.models import Court\nfrom courtparse.text import CleanText\nimport regex\n", []),
     ],
 )
@@ -82,7 +82,7 @@ def test_every_extractor_module_is_checked() -> None:
     assert {"caption", "case_numbers", "court", "dates", "docket", "doctype", "holdings", "signature"} <= names
 
 
-@pytest.mark.parametrize("module", ["courtparse.regions", "courtparse.extract.patterns"])
+@pytest.mark.parametrize("module", ["courtparse.regions", "courtparse.patterns"])
 def test_docstring_examples_run(module: str) -> None:
     """The examples in the docs of the shared modules run as written."""
     import doctest
@@ -102,3 +102,14 @@ def test_tables_load_without_the_batch_machinery() -> None:
     code = "import sys, courtparse.tables, courtparse.results; print('courtparse.batch' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+PDF_SIDE = sorted(p for d in ("layout", "pdf") for p in (EXTRACT.parent / d).glob("*.py"))
+"""The PDF backends and layout cleaning: they never know what a docket number is."""
+
+
+@pytest.mark.parametrize("path", PDF_SIDE, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_the_pdf_side_imports_no_extractor(path: Path) -> None:
+    reached = [m for m in _imports(path)
+               if m.startswith("courtparse.extract") or m in ("courtparse.regions", "courtparse.document")]
+    assert reached == [], f"{path.parent.name}/{path.name} imports {reached}: the pipeline runs one way"

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import regex
 
-from courtparse.extract.patterns import SO_ORDERED_RE
 from courtparse.models import Caption, Court, DocketEntryRef, Party
+from courtparse.patterns import SO_ORDERED_RE
 from courtparse.regions import CAPTION_REGION
 from courtparse.text import CleanText
 

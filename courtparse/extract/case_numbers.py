@@ -59,8 +59,8 @@ from __future__ import annotations
 
 import regex
 
-from courtparse.extract.patterns import DASH, GAP, HYPHEN, SPACE, full_year, printed
 from courtparse.models import CaseNumber, CaseNumberRole
+from courtparse.patterns import DASH, GAP, HYPHEN, SPACE, full_year, printed
 from courtparse.regions import Regions, regions_of
 from courtparse.text import CleanText
 

@@ -28,6 +28,8 @@ _HEAD_REGION = CAPTION_REGION
 # how far past the head region its heading is looked for.
 _NEXT_PAGE = 2
 _NEXT_PAGE_REGION = CAPTION_REGION
+_LOWER_WORD = regex.compile(r"[a-z]+")
+_SPACE_RUN = regex.compile(r"\s+")
 
 _STATES = (
     "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
@@ -182,7 +184,7 @@ _BAP_RE = regex.compile(
 
 def _norm(words: str) -> str:
     """Key for a district: lower case, no punctuation, no "of"/"the"."""
-    toks = regex.findall(r"[a-z]+", words.lower())
+    toks = _LOWER_WORD.findall(words.lower())
     return " ".join(t for t in toks if t not in _SMALL_WORDS)
 
 
@@ -274,7 +276,7 @@ def _caption_like(text: str, start: int) -> int:
 
 def _make_court(clean: CleanText, start: int, end: int, bankr: bool,
                 appeals: bool, place: str) -> Court:
-    place = _title(regex.sub(r"\s+", " ", place))
+    place = _title(_SPACE_RUN.sub(" ", place))
     span = clean.span(start, end)
     if appeals:
         return Court("United States Court of Appeals", None,
@@ -397,7 +399,7 @@ _KIND_SMALL = frozenset({"of", "the", "state", "commonwealth", "in", "and"})
 
 def _kind_key(kind: str) -> str:
     words = []
-    for w in regex.findall(r"[a-z]+", kind.lower()):
+    for w in _LOWER_WORD.findall(kind.lower()):
         if w in _KIND_SMALL:
             continue
         words.append({"courts": "court", "appeals": "appeal"}.get(w, w))
@@ -433,7 +435,7 @@ def _state_index() -> dict[tuple[str, str], tuple[str, ...]]:
 def resolve_state_court_id(state: str, kind: str) -> str | None:
     """Id of a state's statewide court of a printed kind ("New Jersey", "Superior Court
     Appellate Division"); None when courts-db has none or several."""
-    ids = _state_index().get((regex.sub(r"\s+", " ", state).lower(), _kind_key(kind)), ())
+    ids = _state_index().get((_SPACE_RUN.sub(" ", state).lower(), _kind_key(kind)), ())
     return ids[0] if len(ids) == 1 else None
 
 
@@ -450,7 +452,7 @@ def _state_court(clean: CleanText, text: str) -> tuple[int, Court] | None:
         state = m["state"] or m["state2"]
         kind = m["kind"] or m["kind2"]
         end = m.end("state") if m["state"] else m.end("kind2")
-        name = _title(regex.sub(r"\s+", " ", f"{kind} of {state}"))
+        name = _title(_SPACE_RUN.sub(" ", f"{kind} of {state}"))
         court_id = None
         if m["division"] and (court_id := resolve_state_court_id(state, kind + " Appellate Division")):
             end, name = m.end("division"), f"{name}, Appellate Division"

@@ -13,8 +13,8 @@ import datetime as dt
 
 import regex
 
-from courtparse.extract.patterns import MONTH, MONTH_NUMBERS, SO_ORDERED, YEAR, full_year
 from courtparse.models import DATE_ROLES, DateMention, Precision, in_vocabulary
+from courtparse.patterns import MONTH, MONTH_NUMBERS, SO_ORDERED, YEAR, full_year
 from courtparse.regions import Regions, Spans, regions_of, sentence_at
 from courtparse.text import CleanText
 

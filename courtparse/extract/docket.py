@@ -37,8 +37,8 @@ from bisect import bisect_right
 
 import regex
 
-from courtparse.extract.patterns import GAP, HYPHEN, SPACE, printed
 from courtparse.models import DocketCitation, DocketEntryRef
+from courtparse.patterns import GAP, HYPHEN, SPACE, printed
 from courtparse.regions import Regions, regions_of
 from courtparse.text import CleanText
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import regex
 
-from courtparse.extract.patterns import MONTH_NAME
 from courtparse.models import Caption, Holdings
+from courtparse.patterns import MONTH_NAME
 from courtparse.regions import HEAD_CHARS, OPENING_CHARS
 from courtparse.text import CleanText
 

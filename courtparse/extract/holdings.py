@@ -12,8 +12,8 @@ from collections import Counter
 
 import regex
 
-from courtparse.extract.patterns import SO_ORDERED, SO_ORDERED_RE
 from courtparse.models import DISPOSITIONS, NO_RULING, Holdings, Passage, in_vocabulary
+from courtparse.patterns import SO_ORDERED, SO_ORDERED_RE
 from courtparse.regions import (
     HEAD_CHARS,
     ITEM_START,

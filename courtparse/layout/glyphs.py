@@ -30,8 +30,8 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from courtparse.extract.patterns import full_year
 from courtparse.layout.params import DEFAULT as P
+from courtparse.patterns import full_year
 from courtparse.pdf.base import BOTTOM, FONT, SIZE, TEXT, Char
 
 CID_MARK = "(cid:"

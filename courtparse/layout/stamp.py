@@ -10,9 +10,9 @@ import datetime as dt
 
 import regex
 
-from courtparse.extract.patterns import full_year
 from courtparse.layout.params import DEFAULT as P
 from courtparse.models import EcfStamp
+from courtparse.patterns import full_year
 
 # The start of every stamp: a court prefix and the case number.
 _HEAD = regex.compile(

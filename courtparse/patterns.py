@@ -4,7 +4,8 @@ As in eyecite's ``regexes.py``: a fragment is a plain string with a comment nami
 printed text it is for; an extractor composes fragments into its patterns with
 f-strings and compiles them once, at import. Only what two extractors (or an extractor
 and the layout stage) need is here; a fragment one extractor uses stays beside its rule.
-Every extractor may import this module; it imports nothing of courtparse.
+Every extractor and the layout stage (the ECF stamp's year) may import this module; it
+imports nothing of courtparse, so the PDF side does not depend on the extractors.
 
 >>> full_year("99"), full_year("25"), full_year("2016")
 (1999, 2025, 2016)
