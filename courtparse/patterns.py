@@ -107,3 +107,59 @@ def printed(text: str, start: int, end: int, gaps: list[tuple[int, int]] | None 
         out = _LINE_NUMBER_RUN_RE.sub(" ", text[start:end])
     out = _BLANKS.sub(" ", out).strip()
     return _AFTER_HYPHEN.sub("", out)
+
+
+# --- scanning near a required part -------------------------------------------------------
+
+_WORDS_BACK_CHARS = 160
+"""How far back a window's start is first looked for; doubled while too few words show."""
+_NON_BLANK = regex.compile(r"\S+")
+
+
+def _words_back(text: str, at: int, words: int) -> int:
+    """Where the ``words``-th white-space-separated word before ``at`` starts (the word
+    ``at`` is inside counts as one), or 0 when fewer precede it."""
+    reach = _WORDS_BACK_CHARS
+    while True:
+        lo = max(0, at - reach)
+        starts = [m.start() for m in _NON_BLANK.finditer(text, lo, at)]
+        if len(starts) > words:  # the first word may be cut at lo, the one asked for is not
+            return starts[-words]
+        if lo == 0:
+            return starts[-words] if len(starts) == words else 0
+        reach *= 2
+
+
+def finditer_near(
+    pattern: regex.Pattern[str],
+    anchor: regex.Pattern[str],
+    text: str,
+    *,
+    words_before: int,
+    chars_after: int,
+) -> list[regex.Match[str]]:
+    """What ``pattern.finditer(text)`` finds, read only near the matches of ``anchor``.
+
+    For a pattern that is costly to try at every offset of a long filing (the dates'
+    alternation of six forms) and a part every match holds that is cheap to find (a
+    year). Exact when the pattern's contract holds: every match contains a match of
+    ``anchor`` (or one the anchor's non-overlapping scan skipped, within a few
+    characters after the last one found), starts at most ``words_before`` words before
+    that anchor (the word it is in counts), and ends, lookaheads included, at most
+    ``chars_after`` characters after it. Windows that touch are merged, so a match
+    between two anchors is read once, as the full scan reads it; lookbehinds see the
+    text before a window (``pos`` does not cut the string)."""
+    out: list[regex.Match[str]] = []
+    lo = hi = -1
+    for a in anchor.finditer(text):
+        start = _words_back(text, a.start(), words_before)
+        end = min(len(text), a.end() + chars_after)
+        if start <= hi:
+            hi = max(hi, end)
+            continue
+        if hi >= 0:
+            out.extend(pattern.finditer(text, lo, hi))
+        lo, hi = start, end
+    if hi >= 0:
+        out.extend(pattern.finditer(text, lo, hi))
+    return out

@@ -336,7 +336,8 @@ def _head_court(clean: CleanText, text: str) -> Court | None:
     federal = _federal_court(clean, text)
     if federal is not None and federal.span is not None and _caption_like(text, federal.span.start) == 0:
         found.append((federal.span.start, federal))
-    if (state := _state_court(clean, text)) is not None:
+    first = min((f[0] for f in found), default=None)
+    if (state := _state_court(clean, text, before=first)) is not None:
         found.append(state)
     if found:
         return min(found, key=lambda f: f[0])[1]
@@ -439,11 +440,30 @@ def resolve_state_court_id(state: str, kind: str) -> str | None:
     return ids[0] if len(ids) == 1 else None
 
 
-def _state_court(clean: CleanText, text: str) -> tuple[int, Court] | None:
+STATE_SCAN_REACH = 400
+"""Past the federal or national court already found, how far the state-court scan reads
+(see :func:`_state_court`): a heading that starts before that court has its name and its
+line in reach; a longer tail is read again in full."""
+
+
+def _state_court(
+    clean: CleanText, text: str, before: int | None = None
+) -> tuple[int, Court] | None:
     """The first state court named as a caption names it: at a line's start, or in
     capitals anywhere on its line (a heading beside a docket number), never the lower
-    court ("ON APPEAL FROM THE SUPERIOR COURT OF THE STATE OF WASHINGTON")."""
-    for m in _STATE_COURT_RE.finditer(text):
+    court ("ON APPEAL FROM THE SUPERIOR COURT OF THE STATE OF WASHINGTON").
+
+    Only a name that starts ``before`` an offset (a federal or national court found
+    there) can come first, so the scan stops soon after it: most filings name their
+    federal court in the first lines, and the state names' alternation is costly to
+    try at every offset of the head."""
+    endpos = len(text) if before is None else min(len(text), before + STATE_SCAN_REACH)
+    for found in _STATE_COURT_RE.finditer(text, 0, endpos):
+        if before is not None and found.start() >= before:
+            return None
+        m = found if found.end() < endpos or endpos == len(text) else _STATE_COURT_RE.match(text, found.start())
+        if m is None:  # it needed the end of the window (a name cut there)
+            continue
         # the lower court is named after "from the", which the match may have taken in
         name_start = m.start("kind") if m["kind"] else m.start("state2")
         rank = 2 if _caption_like(text, name_start) == 2 else _caption_like(text, m.start())

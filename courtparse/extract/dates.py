@@ -14,7 +14,7 @@ import datetime as dt
 import regex
 
 from courtparse.models import DATE_ROLES, DateMention, Precision, in_vocabulary
-from courtparse.patterns import MONTH, MONTH_NUMBERS, SO_ORDERED, YEAR, full_year
+from courtparse.patterns import MONTH, MONTH_NUMBERS, SO_ORDERED, YEAR, finditer_near, full_year
 from courtparse.regions import Regions, Spans, regions_of, sentence_at
 from courtparse.text import CleanText
 
@@ -65,6 +65,16 @@ _DATE_RE = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+
+
+# What every date form holds and a scan finds fast (``finditer_near``): a four-digit year
+# ("May 5, 2020", "2016-01-06", "3-17-2016") or a slash before a digit ("1/6/16"). A date
+# starts at most DATE_WORDS_BEFORE words before it ("the 5th day of May , 2020": five) and
+# ends, its lookahead included, within DATE_CHARS_AFTER characters after it (an ISO date's
+# month and day follow its year).
+_DATE_ANCHOR = regex.compile(r"(?:1[89]|20)\d\d|/\d")
+DATE_WORDS_BEFORE = 7
+DATE_CHARS_AFTER = 12
 
 
 def _month_ok(token: str) -> bool:
@@ -462,7 +472,9 @@ def _role(text: str, start: int, end: int, sentences: Spans) -> str | None:
 def _scan(seg: CleanText) -> list[tuple[int, int, dt.date, Precision]]:
     out: list[tuple[int, int, dt.date, Precision]] = []
     text = seg.text
-    for m in _DATE_RE.finditer(text):
+    for m in finditer_near(
+        _DATE_RE, _DATE_ANCHOR, text, words_before=DATE_WORDS_BEFORE, chars_after=DATE_CHARS_AFTER
+    ):
         value = _resolve(m)
         if value is None:
             continue

@@ -12,6 +12,7 @@ from __future__ import annotations
 import regex
 
 from courtparse.models import DateMention, Signature
+from courtparse.patterns import finditer_near
 from courtparse.text import CleanText
 
 # Judicial titles as printed under a signature: "United States District Judge", "UNITED
@@ -29,6 +30,13 @@ _JUDGE_TITLE = regex.compile(
     )""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+
+# Every judge's title holds "Judge" or ends "J." (U.S.D.J.), with at most six words before
+# it ("Chief United States Senior District Court Judge"): the title is looked for only
+# there (``finditer_near``), not at every offset of a long filing.
+_JUDGE_ANCHOR = regex.compile(r"judge|j\.", regex.IGNORECASE)
+JUDGE_WORDS_BEFORE = 8
+JUDGE_CHARS_AFTER = 4
 
 # Clerks sign some appellate orders: "CHRISTOPHER M. WOLPERT, Clerk", "Clerk of Court"
 # under a name. "Deputy Clerk" is a form label, not a signer.
@@ -246,7 +254,9 @@ def extract_signature(clean: CleanText, dates: list[DateMention]) -> Signature |
 def _extract(clean: CleanText, dates: list[DateMention]) -> Signature:
     text = clean.text
     judges = [
-        b for m in _JUDGE_TITLE.finditer(text)
+        b for m in finditer_near(
+            _JUDGE_TITLE, _JUDGE_ANCHOR, text, words_before=JUDGE_WORDS_BEFORE, chars_after=JUDGE_CHARS_AFTER
+        )
         if (b := _judge_block(text, m)) is not None
         and not _NOT_SIGNATURE_ABOVE.search(text[max(0, b.start - 80) : b.start])
     ]
