@@ -121,7 +121,9 @@ _STAMP_HEAD = regex.compile(
         \d[\w:.\-]*\w ,? (?:[ \t]+\S+)? [ \t]*$""",
     regex.VERBOSE,
 )
-_STAMP_START = regex.compile(r"Case|Appeal")
+_STAMP_FIRST_WORDS = ("USCA", "Appellate", "Case", "Appeal")
+"""What a stamp line (stripped) starts with, by ``_STAMP_HEAD`` and ``_STAMP_WORD``: checked
+first, it spares the two patterns on every other line."""
 STAMP_PREFIX = 24
 """Characters at a line's start where a stamp's first word ("USCA11 Case:", "Appellate
 Case:") prints; a companion line without "Page" is shorter than this ("Page ID #:1912"
@@ -254,8 +256,11 @@ def take_stamps(
             continue
         # Every stamp starts "Case" / "Appeal" (after "USCA11 " or "Appellate "): the
         # other lines skip the stamp patterns.
-        found = parse_stamp_line(text) if _STAMP_START.search(text[:STAMP_PREFIX]) else None
-        if found is None and (_STAMP_HEAD.match(text) or _STAMP_WORD.match(text)):
+        prefix = text[:STAMP_PREFIX]
+        found = parse_stamp_line(text) if "Case" in prefix or "Appeal" in prefix else None
+        if found is None and text.startswith(_STAMP_FIRST_WORDS) and (
+            _STAMP_HEAD.match(text) or _STAMP_WORD.match(text)
+        ):
             found, parts = _gathered_stamp(lines, i)
             if found is not None:
                 drop.update(parts)
@@ -328,10 +333,10 @@ def blank_number_column(lines: list[str], removed: Removals | None = None, page:
         return lines
     start = min(m.start("n") for _, m in rows)
     out = list(lines)
-    for n, (i, m) in enumerate(rows):
+    for i, m in rows:
         out[i] = " " * m.end("n") + lines[i][m.end("n") :]
-        if removed is not None:
-            removed.add("line_numbers", page, None, m["n"], n)
+    if removed is not None:
+        removed.add_run("line_numbers", page, [m["n"] for _, m in rows])
     numbered = {i for i, _ in rows}
     for i, line in enumerate(out):
         if i not in numbered and line.strip() and len(line.rstrip()) < start:
@@ -452,9 +457,12 @@ def drop_furniture(
         kept = []
         number = p + 1 if paged else None
         for i, line in enumerate(page):
+            k = page_keys[i]  # "" for a blank line
+            if not k or len(k) > MAX_FURNITURE:
+                kept.append(line)
+                continue
             text = " ".join(line.split())
-            k = page_keys[i]
-            if text and len(k) <= MAX_FURNITURE and not is_folio(text):  # folios: at the edge only
+            if not is_folio(text):  # folios: at the edge only
                 first_print = p == 0 and (i in top or _CASE_NUMBER.search(text) is not None)
                 band = i in top or i in bottom
                 if (
@@ -492,12 +500,15 @@ def _pairs(page_keys: list[str]) -> list[tuple[str, str]]:
 def _drop_edge_folios(lines: list[str], removed: Removals | None = None, page: int | None = None) -> list[str]:
     """A page number printed as the page's first or last line (once the running header
     or footer beside it is gone)."""
-    filled = _filled(lines)
-    if len(filled) < 2:
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].strip()), None)
+    if first is None or last is None or first == last:
         return lines
-    drop = {i for i in (filled[0], filled[-1]) if is_folio(lines[i])}
+    drop = [i for i in (first, last) if is_folio(lines[i])]
+    if not drop:
+        return lines
     if removed is not None:
-        for i in sorted(drop):
+        for i in drop:
             removed.add("page_number", page, None, lines[i].strip())
     return [line for i, line in enumerate(lines) if i not in drop]
 

@@ -79,6 +79,13 @@ class Removals:
             self._blocks.append((kind, page, bbox, [text]))
         self._last = (kind, page, seq) if seq is not None else None
 
+    def add_run(self, kind: str, page: int | None, texts: list[str]) -> None:
+        """Lines removed one after the other (a line-number column): one block, as ``add``
+        with ``seq`` 0, 1, 2 … makes it."""
+        if texts:
+            self._blocks.append((kind, page, None, list(texts)))
+            self._last = (kind, page, len(texts) - 1)
+
     def add_line(self, kind: str, page: int, line: Line, seq: int) -> None:
         self.add(kind, page, (line.x0, line.top, line.x1, line.bottom), line.text, seq)
 
