@@ -111,23 +111,19 @@ def printed(text: str, start: int, end: int, gaps: list[tuple[int, int]] | None 
 
 # --- scanning near a required part -------------------------------------------------------
 
-_WORDS_BACK_CHARS = 160
-"""How far back a window's start is first looked for; doubled while too few words show."""
-_NON_BLANK = regex.compile(r"\S+")
+_WORDS_BACK: dict[int, regex.Pattern[str]] = {}
 
 
 def _words_back(text: str, at: int, words: int) -> int:
     """Where the ``words``-th white-space-separated word before ``at`` starts (the word
-    ``at`` is inside counts as one), or 0 when fewer precede it."""
-    reach = _WORDS_BACK_CHARS
-    while True:
-        lo = max(0, at - reach)
-        starts = [m.start() for m in _NON_BLANK.finditer(text, lo, at)]
-        if len(starts) > words:  # the first word may be cut at lo, the one asked for is not
-            return starts[-words]
-        if lo == 0:
-            return starts[-words] if len(starts) == words else 0
-        reach *= 2
+    ``at`` is inside counts as one), or the first word's start when fewer precede it.
+    Read backwards from ``at`` (the regex module's reverse search), however long the
+    blanks between the words."""
+    back = _WORDS_BACK.get(words)
+    if back is None:
+        back = _WORDS_BACK[words] = regex.compile(rf"(?r)(?:\S+\s*){{1,{words}}}\Z")
+    m = back.search(text, 0, at)
+    return at if m is None else m.start()
 
 
 def finditer_near(

@@ -60,16 +60,20 @@ _KIND_OF_GROUP = {
 # Opinions: appellate "Per Curiam:" (5th Cir.), the Supreme Court's "(Slip Opinion)" and
 # "Opinion of the Court" running head, an author line "HUDSON, Justice." / "SELYA, Circuit
 # Judge." opening the opinion, "delivered the opinion of the Court".
-_OPINION_FORM = regex.compile(
-    r"""
-      \bPer\s+Curiam\s*[:.*]|\bPER\s+CURIAM\s*[:.*]             # "Per Curiam:*"
-    | \(Slip\s+Opinion\)                                          # "(Slip Opinion) OCTOBER TERM, 2012"
-    | ^[\x20\t]*Opinion\s+of\s+the\s+Court[\x20\t]*$              # running head of each page
-    | ^[\x20\t]*[A-Z][A-Z'’\-]+,\s+(?:Chief\s+|Senior\s+)?(?:Circuit\s+Judge|Justice)\.\s  # "HUDSON, Justice."
-    | \bdelivered\s+the\s+opinion\s+of\s+the\s+Court\b
-    """,
-    regex.VERBOSE | regex.MULTILINE,
+# One pattern per mark, each led by its own words: the regex module finds a leading literal
+# fast, an alternation of them it tries at every offset (13x slower over a filing's opening).
+_OPINION_FORMS = tuple(
+    regex.compile(p, regex.MULTILINE)
+    for p in (
+        r"(?<!\w)Per\s+Curiam\s*[:.*]",  # "Per Curiam:*"
+        r"(?<!\w)PER\s+CURIAM\s*[:.*]",
+        r"\(Slip\s+Opinion\)",  # "(Slip Opinion) OCTOBER TERM, 2012"
+        r"^[\x20\t]*Opinion\s+of\s+the\s+Court[\x20\t]*$",  # running head of each page
+        r"^[\x20\t]*[A-Z][A-Z'’\-]+,\s+(?:Chief\s+|Senior\s+)?(?:Circuit\s+Judge|Justice)\.\s",  # "HUDSON, Justice."
+        r"(?<!\w)delivered\s+the\s+opinion\s+of\s+the\s+Court\b",
+    )
 )
+
 # Letters: a salutation near the top ("Dear Magistrate Judge Ryu:", "Dear Mr. Gans,", "Dear
 # Counsel:"), or a "Re:" line with a closing ("Very truly yours,", "Sincerely yours,") -
 # the 3d Cir. clerk's case-opening letter has no salutation.
@@ -204,7 +208,8 @@ def head_kind(text: str, form: str | None) -> str | None:
         return form
     exhibit = _EXHIBIT_LABEL.match(text)
     body = text[exhibit.end() :] if exhibit else text
-    if _OPINION_FORM.search(body[:OPENING_CHARS]):
+    opening = body[:OPENING_CHARS]
+    if any(form.search(opening) for form in _OPINION_FORMS):
         return "opinion"
     if _letter(body[:OPENING_CHARS]):
         return "letter"
