@@ -131,6 +131,12 @@ _PRIVATE_USE = regex.compile(r"[\ue000-\uf8ff]")  # never in real filings' text;
 _SENTENCE_END = regex.compile(r"[.!?:;][\"”’')\]]*$")  # "motion." "ORDERED.”" "(Dkt. 5.)"
 _WIDE_GAP = regex.compile(r"\S[ \t]{3,}\S")  # two-column caption lines of pdftotext -layout
 
+
+def _wide_gap(line: str) -> bool:
+    """A gap of three blanks or more inside ``line`` (``_WIDE_GAP``); a line with neither
+    three spaces in a row nor a tab has none, and most lines are read by that alone."""
+    return ("   " in line or "\t" in line) and _WIDE_GAP.search(line) is not None
+
 _MIN_WRAPPED_LINE = 45  # a line shorter than this is a caption or title line, or a last line
 _FULL_LINE_CAP = 110  # a paragraph printed as one long line does not make wrapped lines "short"
 _MIN_LINE_RUN = 4  # "1 …" to "4 …": fewer consecutive numbered lines may be a real list
@@ -433,7 +439,8 @@ def _split_footnotes(
         notes.append((marker, m["rest"]))
         body.append([_REMOVED])
     # unmatched superscript markers glued in the body are noise for searches: drop them
-    return [[_SUPERSCRIPT_MARKER.sub("", line) for line in p] for p in body], notes
+    # (a paragraph at once: the marker needs a printed character before it, never a newline)
+    return [_SUPERSCRIPT_MARKER.sub("", "\n".join(p)).split("\n") if p else p for p in body], notes
 
 
 _REMOVED = "\x00F"
@@ -531,18 +538,18 @@ def _rejoin(paragraphs: list[list[str]]) -> list[list[str]]:
             last = out[-1]
             pieces[0] = pieces[0].rstrip()
             pieces.append(paragraph[0].strip())
-            wide = _WIDE_GAP.search(pieces[-1]) is not None
+            wide = _wide_gap(pieces[-1])
             if len(paragraph) > 1:
                 last[-1] = " ".join(pieces)
                 last.extend(paragraph[1:])
                 pieces = [last[-1]]
-                wide = _WIDE_GAP.search(last[-1]) is not None
+                wide = _wide_gap(last[-1])
         else:
             if len(pieces) > 1:
                 out[-1][-1] = " ".join(pieces)
             out.append(list(paragraph))
             pieces = [paragraph[-1]]
-            wide = _WIDE_GAP.search(paragraph[-1]) is not None
+            wide = _wide_gap(paragraph[-1])
         pending_break = False
     if len(pieces) > 1:
         out[-1][-1] = " ".join(pieces)
@@ -566,7 +573,7 @@ def _line_tail(pieces: list[str]) -> str:
 
 def _continues(prev_line: str, next_line: str, after_break: bool) -> bool:
     prev, nxt = prev_line.strip(), next_line.strip()
-    if not prev or not nxt or _SENTENCE_END.search(prev) or _WIDE_GAP.search(prev):
+    if not prev or not nxt or _SENTENCE_END.search(prev) or _wide_gap(prev):
         return False
     if len(prev) < _MIN_WRAPPED_LINE:  # a caption or heading line, not a wrapped sentence
         return False
@@ -594,6 +601,6 @@ def _wrap_join(paragraph: list[str]) -> list[str]:
         joining = (
             len(text) >= _MIN_WRAPPED_LINE
             and len(text) >= 0.6 * longest
-            and not _WIDE_GAP.search(text)
+            and not _wide_gap(text)
         )
     return [" ".join(parts) for parts in out]
