@@ -115,6 +115,10 @@ FIND_CASES = [
      [("2021-04-19", "signed")]),  # S.D.N.Y.
     ("SO ORDERED.\n\nU.S.D.J.\nDated: Brooklyn, New York\n\nApril 4, 2025", [("2025-04-04", "signed")]),  # E.D.N.Y.
     ("SO ORDERED.\nHartford, Connecticut\nJune 23, 2025\n\n/s/Vernon D. Oliver", [("2025-06-23", "signed")]),  # D. Conn.
+    ("Leonie M. Brinkema\nUnited States District Judge\nAlexandria, Virginia\nMay 5, 2022", [("2022-05-05", "signed")]),  # E.D. Va.
+    ("SO ORDERED, this, the 3rd day of June, 2022.", [("2022-06-03", "signed")]),  # N.D. Miss.
+    # a date alone under a title that is not the signature's last line stays without a role
+    ("United States District Judge\nAlexandria, Virginia\nMay 5, 2022, the parties met.", [("2022-05-05", None)]),
     ("DONE AND ORDERED in Chambers at Miami, Florida, on February 1, 2022.", [("2022-02-01", "signed")]),  # S.D. Fla.
     ("DONE and ORDERED in Chambers in Tampa, Florida, on this 3rd day of May, 2021.", [("2021-05-03", "signed")]),  # M.D. Fla.
     ("closes this case. Done and Ordered on September 26, 2024.", [("2024-09-26", "signed")]),  # N.D. Ala.

@@ -39,6 +39,18 @@ SIGNATURE_CASES = [
     # D.N.J.: the judge's name and "U.S.D.J." on one line under the s/ mark
     ("An appropriate Order follows.\ns/ Noel L. Hillman\nHON. NOEL L. HILLMAN, U.S.D.J.\nDate: March 9, 2020",
      "NOEL L. HILLMAN", "U.S.D.J.", D(2020, 3, 9)),
+    # E.D. Pa.: initials printed without a space; D. Minn.: "Chief Judge" after the name;
+    # E.D. Va.: the place and the date under the title; N.D. Miss.: "this, the" in the formula
+    ("The motion is GRANTED.\n\nBY THE COURT:\n\n/s/ Gene E.K. Pratter\nGENE E.K. PRATTER\nUnited States District Judge",
+     "GENE E.K. PRATTER", "United States District Judge", None),
+    ("IT IS SO ORDERED.\n\nDated: May 5, 2022 s/Patrick J. Schiltz\nPatrick J. Schiltz, Chief Judge\nUnited States District Court",
+     "Patrick J. Schiltz", "Chief Judge", D(2022, 5, 5)),
+    ("It is SO ORDERED.\n\n/s/\nLeonie M. Brinkema\nUnited States District Judge\nAlexandria, Virginia\nMay 5, 2022",
+     "Leonie M. Brinkema", "United States District Judge", D(2022, 5, 5)),
+    ("The motion is GRANTED.\n\nSO ORDERED, this, the 3rd day of June, 2022.\n\n/s/ Glen H. Davidson\nSENIOR U.S. DISTRICT JUDGE",
+     "Glen H. Davidson", "SENIOR U.S. DISTRICT JUDGE", D(2022, 6, 3)),
+    # a chief judge named in a sentence does not sign
+    ("Chief Judge Schiltz referred the motion to the magistrate judge on May 5, 2022.", None, None, None),
     # E.D.N.Y.: the name is a signature image; the title and the date are printed
     ("Defendants’ motion to dismiss is GRANTED.\nSO ORDERED.\n\nU.S.D.J.\nDated: Brooklyn, New York\n\nApril 4, 2025",
      None, "U.S.D.J.", D(2025, 4, 4)),

@@ -149,7 +149,8 @@ _SIGNED_FORMULA = r"""
     (?:\s+in\s+Chambers)?
     # the place, a city and its state: "at Miami, Florida,", "in Tampa, Florida,"
     (?:[\s,]+(?:at|in)\s+\p{Lu}[\p{L}.'’\x20-]{1,30},\s*\p{Lu}[\p{L}.'’\x20-]{1,30})?
-    [\s.,]*(?:(?:on|this|the)\s+){1,3}
+    # "SO ORDERED, this, the 3rd day of June, 2022." (N.D. Miss.): a comma after "this"
+    [\s.,]*(?:(?:on|this|the)[\s,]+){1,3}
 """
 
 # M.D.N.C. closes an order with the date alone: "This the 12th day of October, 2022."
@@ -192,6 +193,15 @@ _SIGNATURE_BELOW = regex.compile(
 )
 # What may stand before such a date on its line: nothing, or a form's blank ("__").
 _FORM_BLANK_BEFORE = regex.compile(r"(?:^|_{2,})[\x20\t]*$")
+
+# The place and the date printed under the judge's title (E.D. Va.: "Leonie M. Brinkema\n
+# United States District Judge\nAlexandria, Virginia\nMay 5, 2022"), or the date alone under
+# it: the date is alone on its line.
+_TITLE_ABOVE = regex.compile(
+    rf"""(?:\b(?:District|Magistrate|Bankruptcy|Circuit)\s+Judge|\bU\.\s?S\.\s?[DMB]\.\s?J\.)[\x20\t]*\n
+        (?:[\x20\t]*\n)*(?:{_PLACE_LINE}(?:[\x20\t]*\n)*)?[\x20\t]*$""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
 
 # A "Date:" field beside a signature is the signing date: "United States District Judge\n
 # Date: August 4, 2025" (D.D.C.), "SO ORDERED.\nDate: 8/15/2025" (S.D. Ind.), "Date: March 9,
@@ -428,6 +438,8 @@ def _role(text: str, start: int, end: int, sentences: Spans) -> str | None:
     ):
         return "signed"
     if _FORM_BLANK_BEFORE.search(line_before) and _SIGNATURE_BELOW.match(text[end : end + _FORMULA_REACH]):
+        return "signed"
+    if alone and _SIGN_LINE_REST.fullmatch(line_after) and _TITLE_ABOVE.search(text[max(0, start - _LABEL_ABOVE_REACH) : start]):
         return "signed"
     if _IE_BEFORE.search(before):
         return "event"

@@ -25,6 +25,7 @@ _JUDGE_TITLE = regex.compile(
         (?:(?:(?:Chief|Senior)\s+)?(?:United\s+States|U\.\s?S\.)\s+(?:(?:Chief|Senior)\s+)?
             (?:District|Magistrate|Bankruptcy|Circuit)\s+(?:Court\s+)?Judge
           | (?:(?:Chief|Senior)\s+)?(?:District|Magistrate|Bankruptcy|Circuit)\s+Judge
+          | (?:Chief|Senior)\s+Judge    # D. Minn.: "Patrick J. Schiltz, Chief Judge"
         )\b
       | U\.\s?S\.\s?[DMB]\.\s?J\.
     )""",
@@ -73,9 +74,11 @@ _NAME_PREFIX = regex.compile(
 _E_SIGNATURE = regex.compile(r"^[\s_]*(?:(?:By|For)\s+the\s+Court\s*:?\s*|By:?\s*)?/?s/\s*\p{Lu}", regex.IGNORECASE)
 
 # A printed name: two to six words, each capitalised, an initial or a suffix ("ERICA P.
-# GROSJEAN", "James V Selna", "ANDRÉ BIROTTE JR.", "Beth Labson Freeman").
+# GROSJEAN", "James V Selna", "ANDRÉ BIROTTE JR.", "Beth Labson Freeman"). Initials may be
+# printed without a space between them: "GENE E.K. PRATTER" (E.D. Pa.), "J.P. Boulee" (N.D. Ga.).
+_NAME_WORD = r"(?:(?:\p{Lu}\.){2,3}|\p{Lu}[\p{L}'’\-]*\.?)"
 _NAME = regex.compile(
-    r"""^(?P<name>\p{Lu}[\p{L}'’\-]*\.?(?:\s+(?:\p{Lu}[\p{L}'’\-]*\.?|Jr\.?|Sr\.?|II|III|IV|de|van|von|del|la)){1,5}
+    r"""^(?P<name>""" + _NAME_WORD + r"""(?:\s+(?:""" + _NAME_WORD + r"""|Jr\.?|Sr\.?|II|III|IV|de|van|von|del|la)){1,5}
         # "THOMAS W. THRASH, JR." (N.D. Ga.)
         (?:,\s*(?:Jr\.?|JR\.?|Sr\.?|SR\.?|II|III|IV))?)$""",
     regex.VERBOSE,
