@@ -451,11 +451,46 @@ STYLE_CASES: list[tuple[str, str, list[P], str | None]] = [
         "ANSWER",
     ),
     (
-        "E.D. Pa. ':' column with no role labels: each side, role unknown",
+        "E.D. Pa. ':' column with no role labels: the side named first is the plaintiff",
         "IN THE UNITED STATES DISTRICT COURT\nFOR THE EASTERN DISTRICT OF PENNSYLVANIA\nJANE ROE : CIVIL ACTION\n:\n"
         "v. :\n:\nCITY OF PHILADELPHIA, et al. : NO. 21-1234\nMEMORANDUM\n",
-        [("JANE ROE", None, False), ("CITY OF PHILADELPHIA", None, True)],
+        [("JANE ROE", "plaintiff", False), ("CITY OF PHILADELPHIA", "defendant", True)],
         "MEMORANDUM",
+    ),
+    (
+        "E.D. La.: 'VERSUS' and no role labels, the right column read after the left",
+        "UNITED STATES DISTRICT COURT\nEASTERN DISTRICT OF LOUISIANA\nJOHN DOE, et al.\nVERSUS\nACME INSURANCE\n"
+        "COMPANY, et al.\nCIVIL ACTION\nNO: 21-1234\nSECTION: \"L\" (3)\nORDER AND REASONS\n",
+        [("JOHN DOE", "plaintiff", True), ("ACME INSURANCE COMPANY", "defendant", True)],
+        "ORDER AND REASONS",
+    ),
+    (
+        "M.D. La.: the judges' initials in the number of the right column",
+        "UNITED STATES DISTRICT COURT\nMIDDLE DISTRICT OF LOUISIANA\nMARY ROE\nVERSUS\nCITY OF BATON ROUGE\n\n"
+        "CIVIL ACTION\nNO. 21-123-JWD-SDJ\nRULING AND ORDER\n",
+        [("MARY ROE", "plaintiff", False), ("CITY OF BATON ROUGE", "defendant", False)],
+        "RULING AND ORDER",
+    ),
+    (
+        "W.D. La.: the judges' lines in the right column",
+        "UNITED STATES DISTRICT COURT\nWESTERN DISTRICT OF LOUISIANA\nLAFAYETTE DIVISION\nJOHN DOE\nVERSUS\nACME OIL CO.\n"
+        "CASE NO. 6:21-CV-01234\nJUDGE ROBERT R. SUMMERHAYS\nMAGISTRATE JUDGE DAVID J. AYO\nMEMORANDUM RULING\n",
+        [("JOHN DOE", "plaintiff", False), ("ACME OIL CO.", "defendant", False)],
+        "MEMORANDUM RULING",
+    ),
+    (
+        "N.D. Miss.: each role at the right margin of its side's line, read after the names",
+        "IN THE UNITED STATES DISTRICT COURT\nFOR THE NORTHERN DISTRICT OF MISSISSIPPI\nOXFORD DIVISION\nMARY SMITH\nV.\n"
+        "CITY OF OXFORD, MISSISSIPPI, et al.\nPLAINTIFF\nCIVIL ACTION NO. 3:21-CV-45-GHD-RP\nDEFENDANTS\nMEMORANDUM OPINION\n",
+        [("MARY SMITH", "plaintiff", False), ("CITY OF OXFORD, MISSISSIPPI", "defendant", True)],
+        "MEMORANDUM OPINION",
+    ),
+    (
+        "S.D. Miss.: the same, the second role right under the first",
+        "UNITED STATES DISTRICT COURT\nSOUTHERN DISTRICT OF MISSISSIPPI\nNORTHERN DIVISION\nJOHN DOE, et al.\nV.\n"
+        "ACME CORPORATION\nPLAINTIFFS\nDEFENDANT\nCIVIL ACTION NO. 3:21-cv-123-CWR-FKB\nORDER\n",
+        [("JOHN DOE", "plaintiff", True), ("ACME CORPORATION", "defendant", False)],
+        "ORDER",
     ),
     (
         "D.N.J. ':' column: the title printed beside 'v.' is kept whole",

@@ -318,6 +318,8 @@ _TRAILING_ROLE_RE = regex.compile(
     r",\s*(?P<role>PETITIONERS?|RESPONDENTS?|APPELLANTS?|APPELLEES?)\.?\s*$"
 )
 # A form's caption line: the names typed above "____________ v. ____________" (Fed. Cir. Form 8).
+# The words that part two sides (not "and", which also joins two names of one side).
+_VERSUS_WORD_RE = regex.compile(r"^(?:versus|vs|v|[-–—]?\s*against\s*[-–—]?)\.?\s*$", regex.IGNORECASE)
 _FORM_VERSUS_RE = regex.compile(r"^\s*_{3,}\s*v\.?\s*_{3,}\s*$")
 _FORM_LOOKBACK = 6
 """Lines above a form's "____ v. ____" that may hold the names typed into it."""
@@ -763,6 +765,11 @@ def _roleless_sides(
       AMERICA / -against- / JOHN DOE, / Defendant."; D. Mass.): the prosecutor, plaintiff;
     - the ":" column of E.D. Pa. prints no roles at all ("JANE ROE : CIVIL ACTION / v. /
       CITY OF PHILADELPHIA, et al. : NO. 21-1234"): each side with no role (None);
+    - a caption that prints no role label at all, its sides parted by "v." / "VERSUS" (E.D.
+      La., M.D. La., W.D. La.: "JOHN DOE, ET AL. / VERSUS / ACME INSURANCE CO."; the ":"
+      column of E.D. Pa.: "JANE ROE : CIVIL ACTION / v. / CITY OF PHILADELPHIA, et al."):
+      the side named first is the plaintiff, the other the defendant, as every civil
+      caption orders them (Fed. R. Civ. P. 10(a)); parted by "and" alone, role None;
     - the Federal Circuit's forms print the names above "____ v. ____" (Form 8, Entry of
       Appearance): the two lines above it, role None.
     Returns (line index, party) to merge in printed order."""
@@ -776,11 +783,13 @@ def _roleless_sides(
             continue
         if not _is_versus(text) or i in used:
             continue
-        no_roles = columns and not any(_ROLE_LINE_RE.match(t) for t, _, _ in lines)
+        unlabeled = not any(_ROLE_LINE_RE.match(t) for t, _, _ in lines)
+        sides = unlabeled and _VERSUS_WORD_RE.match(text) is not None  # "v." / "VERSUS", not "and"
+        no_roles = sides or (columns and unlabeled)
         above = _name_block(lines, i, used, box)
         if above:
             raw, role = _trailing_role(" ".join(lines[k][0] for k in above))
-            if role is None and _SOVEREIGN_RE.match(raw):
+            if role is None and (sides or _SOVEREIGN_RE.match(raw)):
                 role = "plaintiff"
             if role is not None or no_roles:
                 span = clean.span(lines[above[0]][1], lines[above[-1]][2])
@@ -798,11 +807,60 @@ def _roleless_sides(
                 break
             below.append(k)
         raw, role = _trailing_role(" ".join(lines[k][0] for k in below))
+        if role is None and sides and below:
+            role = "defendant"
         if below and (role is not None or no_roles):
             span = clean.span(lines[below[0]][1], lines[below[-1]][2])
             out.extend((below[0], Party(n, role, e, span)) for n, e in _split_parties(raw))
             used.update(below)
     return out
+
+
+_ROLE_REACH = 2
+"""Lines after the first side's role in which the second side's is looked for (the civil
+action number printed between them)."""
+
+
+def _role_only(text: str) -> str | None:
+    m = _ROLE_LINE_RE.match(text)
+    return _canon_role(m["roles"]) if m is not None and not m["rest"] else None
+
+
+def _margin_roles(
+    lines: list[tuple[str, int, int]], box: set[int], clean: CleanText
+) -> tuple[list[Party], set[int]] | None:
+    """N.D. and S.D. Miss. print each side's role at the right margin of its name's line
+    ("MARY SMITH ........ PLAINTIFF" / "V." / "CITY OF OXFORD, et al. ........ DEFENDANTS"),
+    which a reader takes for a column of its own and reads after the names: "MARY SMITH /
+    V. / CITY OF OXFORD, et al. / PLAINTIFF / CIVIL ACTION NO. … / DEFENDANTS". The two
+    roles, in order, go to the two sides; None when the caption is not printed so (a role
+    under its name, as most courts print it, is ``_parties``' reading)."""
+    for i, (text, _, _) in enumerate(lines):
+        if _VERSUS_WORD_RE.match(text) is None:
+            continue
+        above = _name_block(lines, i, set(), box)
+        below: list[int] = []
+        k = i + 1
+        while k < len(lines) and len(below) < _MAX_NAME_LINES:
+            t = lines[k][0]
+            if t and (_ROLE_LINE_RE.match(t) or _SKIP_RE.match(t) or _TITLE_START_RE.match(t) or _is_prose(t)):
+                break
+            if t:
+                below.append(k)
+            k += 1
+        if not above or not below or k >= len(lines) or (first := _role_only(lines[k][0])) is None:
+            return None
+        second_at = next((j for j in range(k + 1, min(len(lines), k + 2 + _ROLE_REACH)) if _role_only(lines[j][0])), None)
+        if second_at is None:
+            return None
+        second = _role_only(lines[second_at][0])
+        parties: list[Party] = []
+        for block, role in ((above, first), (below, second)):
+            raw = _join_name_lines([_strip_in_re(lines[b][0]) for b in block])
+            span = clean.span(lines[block[0]][1], lines[block[-1]][2])
+            parties.extend(Party(name, role, et_al, span) for name, et_al in _split_parties(raw))
+        return parties, {*above, i, *below, k, second_at}
+    return None
 
 
 def _form_parties(region: str, base: int, clean: CleanText) -> list[Party]:
@@ -1096,7 +1154,7 @@ def extract_caption(
             break
     lines = _read_columns(lines, clean)
     box = _box_lines(lines)
-    parties, used = _parties(lines, box, clean)
+    parties, used = _margin_roles(lines, box, clean) or _parties(lines, box, clean)
     extra = _roleless_sides(lines, used, box, clean, columns=bool(right))
     if extra:  # in printed order, by where each name starts
         parties = sorted([*parties, *(p for _, p in extra)], key=lambda p: p.span.start if p.span else 0)
