@@ -79,6 +79,13 @@ PARSE_CASES: list[tuple[str, tuple[object, ...]]] = [
     # N.D. Ill. / E.D. Wis.: "C" is a civil case, spaced or hyphenated
     ("02-C-05893", (None, 2002, "cv", 5893, (), (), "02-cv-05893")),
     ("17 C 6260", (None, 2017, "cv", 6260, (), (), "17-cv-06260")),
+    # N.D. Ohio prints the office and spaces ("1:21 CV 1234"); E.D. Mo. runs the parts together
+    # with the judge after a space; D. Minn. pairs the judges in one parenthesis; W.D. Wis.
+    # prints its judges' initials in lower case
+    ("1:21 CV 1234", (1, 2021, "cv", 1234, (), (), "21-cv-01234")),
+    ("4:21CV1234 HEA", (4, 2021, "cv", 1234, ("HEA",), (), "21-cv-01234")),
+    ("21-1234 (JRT/DTS)", (None, 2021, None, 1234, ("JRT",), ("DTS",), None)),
+    ("3:21-cv-00123-wmc", (3, 2021, "cv", 123, ("wmc",), (), "21-cv-00123")),
     # W.D. Mo.: the kind after the serial; one-letter division codes are not judges
     ("19-12345-CV-RK-S", (None, 2019, "cv", 12345, ("RK",), (), "19-cv-12345")),
     ("4:19-00123-CV-W-ODS", (4, 2019, "cv", 123, ("ODS",), (), "19-cv-00123")),
@@ -326,6 +333,26 @@ CAPTION_CASES: list[tuple[str, str, list[str]]] = [
     (
         "serial_year_outside_the_tax_court_is_no_case_number",
         "UNITED STATES DISTRICT COURT\nRe: Docket No. 12345-19\n",
+        [],
+    ),
+    (
+        "ndohio_office_and_spaces",
+        "UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF OHIO\nJANE ROE, ) CASE NO. 1:21 CV 1234\n) JUDGE JOHN R. ADAMS\n",
+        ["1:21 CV 1234"],
+    ),
+    (
+        "edmo_glued_with_judge",
+        "UNITED STATES DISTRICT COURT\nEASTERN DISTRICT OF MISSOURI\nJOHN DOE, )\n) No. 4:21CV1234 HEA\nv. )\n",
+        ["4:21CV1234 HEA"],
+    ),
+    (
+        "dminn_paired_judges",
+        "UNITED STATES DISTRICT COURT\nDISTRICT OF MINNESOTA\nJOHN DOE, Civil No. 21-1234 (JRT/DTS)\nPlaintiff,\n",
+        ["21-1234 (JRT/DTS)"],
+    ),
+    (
+        "a_year_and_number_in_prose_stay_out",
+        "UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF OHIO\nIn 2021 CV 1234 forms were filed.\n",
         [],
     ),
     (

@@ -115,7 +115,9 @@ _TAIL = rf"""
                                                              # only when they end the line ("19-6879 BLF MARC L.")
     )?
     (?:{SPACE}+(?:{_TYPE_CODES})(?![\w/-]))?                # E.D. Cal. "… TLN KJN P"
-    (?P<par>(?:{_G}{_H}?{_G}\({SPACE}*{_INITIALS}{SPACE}*\))*) # "(DMR)", "(KESx)", "(VEC) (SDA)", "-(EX)", "GW(FFMx)"
+    (?P<par>(?:{_G}{_H}?{_G}\({SPACE}*{_INITIALS}(?:{SPACE}*/{SPACE}*{_INITIALS})*{SPACE}*\))*)
+                                                            # "(DMR)", "(KESx)", "(VEC) (SDA)", "-(EX)", "GW(FFMx)",
+                                                            # D. Minn. "(JRT/DTS)"
 """
 
 _CASE_NUMBER = regex.compile(
@@ -143,17 +145,22 @@ _CASE_NUMBER = regex.compile(
     |
       # S.D.N.Y. style: "18 Civ. 8653 (VEC) (SDA)", "20 Cr. 330 (AJN)"
       (?<![\w:/.-])
-      # and, after a caption label, N.D. Ill. "No. 17 C 6260", E.D.N.Y. "No. 17 CV 1234"
+      # and, after a caption label, N.D. Ill. "No. 17 C 6260", E.D.N.Y. "No. 17 CV 1234",
+      # N.D. Ohio with its office: "Case No. 1:21 CV 1234"
+      (?:(?P<soffice>\d{{1,2}}):{_G})?
       (?P<syy>\d{{2}})
       (?:{_G}(?P<skind>Civ|CIV|Cr|CR|Crim|CRIM|Misc|MISC|Mag|MAG)\.?|{SPACE}+(?P<skind>CV|C)(?={SPACE})){_G}
       (?P<snum>\d{{1,6}})(?!\d)
       {_TAIL}
     |
       # clerk's forms run the parts together: "20MJ6108-1" (a C.D. Cal. affidavit of
-      # surety), "19CR0123" -- letters the CM/ECF kinds, so unambiguous without a label
+      # surety), "19CR0123" -- letters the CM/ECF kinds, so unambiguous without a label;
+      # E.D. Mo. prints its numbers so, with the office and the judge: "No. 4:21CV1234 HEA"
       (?<![\w:/.-])
+      (?:(?P<coffice>\d{{1,2}}):)?
       (?P<cyy>\d{{2}})(?P<ckind>MJ|CR|CV|MC|mj|cr|cv|mc)(?P<cnum>\d{{2,6}})(?!\d)
       (?:{_H}\d{{1,2}}(?!\d))?
+      (?:{SPACE}+(?!(?:{_SPACE_STOP})(?![\w/-]))(?P<sj>[A-Z]{{2,4}})(?![\w/-])(?={SPACE}*(?:\n|\Z|\()))?
     |
       # the kind after the serial number: W.D. Mo. / W.D. Okla. "19-12345-CV-RK-S",
       # "4:19-00123-CV-W-ODS" (one-letter tokens after the kind are divisions, not judges)
@@ -290,6 +297,8 @@ _CASE_NAME_BEFORE = regex.compile(rf"\b(?:v|V|vs|VS)\.{SPACE}+\S[^\n]{{0,120}},{
 # ... unless the line is a letter's subject line: "Re: United States v. Haitao Xiang, No. 22-1801".
 _RE_LINE = regex.compile(rf"{SPACE}*\[?(?:Re|RE|In re|IN RE):")
 
+_LOWER_INITIALS = (2, 3)
+"""How many letters a judge's initials printed in lower case have (W.D. Wis. "-wmc", "-jdp")."""
 _NOT_JUDGES = frozenset({"NONE", "DUTY", "N/A", "NA", "MAG", "PHX", "TUC", "PCT", "FLG",
                          "YUM", "PSOT", "PSOP", "PSX", "TMP"})
 _PREFIX_KIND = {"CV": "cv", "CR": "cr", "MJ": "mj", "MC": "mc", "MDL": "md", "CIV": "cv",
@@ -299,7 +308,7 @@ _SDNY_KIND = {"civ": "cv", "cr": "cr", "crim": "cr", "misc": "mc", "mag": "mj", 
 # (PACER: 1:02-cv-05893), as the old N.D. Cal. "C 12-00865" prefix is.
 _KIND_ALIASES = {"mdl": "md", "c": "cv", "civ": "cv", "crim": "cr"}
 _TYPE_CODE_SET = frozenset(_TYPE_CODES.split("|"))
-_PAREN = regex.compile(r"\(\s*([A-Z]{1,4}[xX]?)\s*\)")
+_PAREN = regex.compile(r"\(\s*([A-Z]{1,4}[xX]?(?:\s*/\s*[A-Z]{1,4}[xX]?)*)\s*\)")
 
 
 def _initials(token: str) -> str | None:
@@ -307,6 +316,8 @@ def _initials(token: str) -> str | None:
     tok = token.strip()
     if tok.upper() in _NOT_JUDGES:
         return None
+    if tok.isalpha() and tok.islower() and _LOWER_INITIALS[0] <= len(tok) <= _LOWER_INITIALS[1]:
+        return tok  # W.D. Wis. prints its judges' initials in lower case: "21-cv-1234-wmc"
     if len(tok) >= 2 and tok[-1] in "xX" and tok[:-1].isalpha() and tok[:-1].isupper():
         tok = tok[:-1]
     if not tok.isalpha() or not tok.isupper() or len(tok) > 4 or tok in _NOT_JUDGES:
@@ -333,9 +344,13 @@ def _build(m: regex.Match[str], text: str, kind_hint: str | None = None) -> Case
     elif m.group("syy") is not None:
         yy, num = m.group("syy"), m.group("snum")
         kind = _SDNY_KIND.get(m.group("skind").lower())
+        if m.group("soffice") is not None:
+            office = int(m.group("soffice"))
     elif m.group("cyy") is not None:
         yy, num = m.group("cyy"), m.group("cnum")
         kind = m.group("ckind").lower()
+        if m.group("coffice") is not None:
+            office = int(m.group("coffice"))
     elif m.group("tnum") is not None:
         yy, num = m.group("tyy"), m.group("tnum")
         kind = None
@@ -368,7 +383,7 @@ def _build(m: regex.Match[str], text: str, kind_hint: str | None = None) -> Case
         j = _initials(tok)
         if j:
             judges.append(j)
-    for paren in _PAREN.findall(m.group("par") or ""):
+    for paren in (p.strip() for group in _PAREN.findall(m.group("par") or "") for p in group.split("/")):
         if paren in _TYPE_CODE_SET:
             continue  # E.D. Cal. "(PC)", "(HC)": a case type, not a judge ("(SSx)" is one)
         j = _initials(paren)
