@@ -479,6 +479,13 @@ STYLE_CASES: list[tuple[str, str, list[P], str | None]] = [
         "MEMORANDUM RULING",
     ),
     (
+        "an exhibit's cover names the case with no court above it: no caption",
+        "EXHIBIT A\nREDACTED PUBLIC VERSION Vaporstream, Inc.\n\nv.\n\nSnap Inc. d/b/a Snapchat, Inc.\n"
+        "A Study of Alternative User Experiences\n",
+        [],
+        None,
+    ),
+    (
         "N.D. Miss.: each role at the right margin of its side's line, read after the names",
         "IN THE UNITED STATES DISTRICT COURT\nFOR THE NORTHERN DISTRICT OF MISSISSIPPI\nOXFORD DIVISION\nMARY SMITH\nV.\n"
         "CITY OF OXFORD, MISSISSIPPI, et al.\nPLAINTIFF\nCIVIL ACTION NO. 3:21-CV-45-GHD-RP\nDEFENDANTS\nMEMORANDUM OPINION\n",

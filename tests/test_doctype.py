@@ -64,6 +64,19 @@ TITLE_CASES = [
     ("MOTION HEARING", "transcript"),
     ("ON PETITION FOR A WRIT OF CERTIORARI TO THE UNITED STATES COURT OF APPEALS FOR THE FOURTH CIRCUIT BRIEF FOR THE UNITED STATES AS AMICUS CURIAE", "brief"),
     ("PETITION FOR WRIT OF HABEAS CORPUS", "complaint"),
+    # the court's rulings by other names: W.D. La., D. Conn., S.D. Ind., S.D. Ohio
+    ("MEMORANDUM RULING", "opinion"),
+    ("MEMORANDUM OF DECISION", "opinion"),
+    ("RULING ON MOTION TO DISMISS", "order"),
+    ("ENTRY ON DEFENDANT'S MOTION FOR SUMMARY JUDGMENT", "order"),
+    ("DECISION AND ENTRY GRANTING MOTION TO REMAND", "order"),
+    # a magistrate judge's recommendation: S.D. Tex., D. Colo.
+    ("MEMORANDUM AND RECOMMENDATION", "report_and_recommendation"),
+    ("RECOMMENDATION OF UNITED STATES MAGISTRATE JUDGE", "report_and_recommendation"),
+    ("ORDER ADOPTING MEMORANDUM AND RECOMMENDATION", "order"),
+    # "entry" and "decision" in a party's paper stay the party's
+    ("MOTION FOR ENTRY OF DEFAULT", "motion"),
+    ("NOTICE OF ENTRY OF APPEARANCE", "notice"),
 ]
 
 

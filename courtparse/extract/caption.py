@@ -758,7 +758,8 @@ def _trailing_role(raw: str) -> tuple[str, str | None]:
 
 
 def _roleless_sides(
-    lines: list[tuple[str, int, int]], used: set[int], box: set[int], clean: CleanText, columns: bool
+    lines: list[tuple[str, int, int]], used: set[int], box: set[int], clean: CleanText, columns: bool,
+    after_court: bool = False,
 ) -> list[tuple[int, Party]]:
     """Sides printed with no role label, each a named rule:
     - criminal captions name the sovereign alone above "v." (E.D.N.Y. "UNITED STATES OF
@@ -769,7 +770,9 @@ def _roleless_sides(
       La., M.D. La., W.D. La.: "JOHN DOE, ET AL. / VERSUS / ACME INSURANCE CO."; the ":"
       column of E.D. Pa.: "JANE ROE : CIVIL ACTION / v. / CITY OF PHILADELPHIA, et al."):
       the side named first is the plaintiff, the other the defendant, as every civil
-      caption orders them (Fed. R. Civ. P. 10(a)); parted by "and" alone, role None;
+      caption orders them (Fed. R. Civ. P. 10(a)) — when both sides are printed, neither
+      ends in a role ("…, PETITIONERS") and the first stands right under the court's
+      heading; parted by "and" alone, role None;
     - the Federal Circuit's forms print the names above "____ v. ____" (Form 8, Entry of
       Appearance): the two lines above it, role None.
     Returns (line index, party) to merge in printed order."""
@@ -784,17 +787,7 @@ def _roleless_sides(
         if not _is_versus(text) or i in used:
             continue
         unlabeled = not any(_ROLE_LINE_RE.match(t) for t, _, _ in lines)
-        sides = unlabeled and _VERSUS_WORD_RE.match(text) is not None  # "v." / "VERSUS", not "and"
-        no_roles = sides or (columns and unlabeled)
         above = _name_block(lines, i, used, box)
-        if above:
-            raw, role = _trailing_role(" ".join(lines[k][0] for k in above))
-            if role is None and (sides or _SOVEREIGN_RE.match(raw)):
-                role = "plaintiff"
-            if role is not None or no_roles:
-                span = clean.span(lines[above[0]][1], lines[above[-1]][2])
-                out.extend((above[0], Party(n, role, e, span)) for n, e in _split_parties(raw))
-                used.update(above)
         below: list[int] = []
         for k in range(i + 1, min(len(lines), i + 1 + _MAX_NAME_LINES)):
             t = lines[k][0]
@@ -806,14 +799,37 @@ def _roleless_sides(
                     or _KIND_WORD_RE.search(t) or _is_prose(t)):
                 break
             below.append(k)
-        raw, role = _trailing_role(" ".join(lines[k][0] for k in below))
-        if role is None and sides and below:
-            role = "defendant"
+        raw_above, role_above = _trailing_role(" ".join(lines[k][0] for k in above))
+        raw_below, role_below = _trailing_role(" ".join(lines[k][0] for k in below))
+        # plaintiff and defendant only for a caption printed so: both sides, neither with a
+        # role, "v." or "VERSUS" between them, the first right under the court's heading
+        # (an exhibit's cover "EXHIBIT A / Vaporstream, Inc. / v. / Snap Inc." is not one)
+        sides = (
+            unlabeled and bool(above) and bool(below) and role_above is None and role_below is None
+            and _VERSUS_WORD_RE.match(text) is not None and _under_heading(lines, above[0], after_court)
+        )
+        no_roles = sides or (columns and unlabeled)
+        if above:
+            role = role_above
+            if role is None and (sides or _SOVEREIGN_RE.match(raw_above)):
+                role = "plaintiff"
+            if role is not None or no_roles:
+                span = clean.span(lines[above[0]][1], lines[above[-1]][2])
+                out.extend((above[0], Party(n, role, e, span)) for n, e in _split_parties(raw_above))
+                used.update(above)
+        role = "defendant" if sides else role_below
         if below and (role is not None or no_roles):
             span = clean.span(lines[below[0]][1], lines[below[-1]][2])
-            out.extend((below[0], Party(n, role, e, span)) for n, e in _split_parties(raw))
+            out.extend((below[0], Party(n, role, e, span)) for n, e in _split_parties(raw_below))
             used.update(below)
     return out
+
+
+def _under_heading(lines: list[tuple[str, int, int]], first: int, after_court: bool) -> bool:
+    """Whether the nearest printed line above ``first`` is the court's heading, or none is
+    and the lines start ``after_court``'s heading (the caption's region leaves it out)."""
+    above = next((lines[k][0] for k in range(first - 1, -1, -1) if lines[k][0]), None)
+    return after_court if above is None else _HEADER_RE.match(above) is not None
 
 
 _ROLE_REACH = 2
@@ -1155,7 +1171,8 @@ def extract_caption(
     lines = _read_columns(lines, clean)
     box = _box_lines(lines)
     parties, used = _margin_roles(lines, box, clean) or _parties(lines, box, clean)
-    extra = _roleless_sides(lines, used, box, clean, columns=bool(right))
+    extra = _roleless_sides(lines, used, box, clean, columns=bool(right),
+                            after_court=court is not None and court.span is not None)
     if extra:  # in printed order, by where each name starts
         parties = sorted([*parties, *(p for _, p in extra)], key=lambda p: p.span.start if p.span else 0)
     if not parties:

@@ -25,7 +25,9 @@ _TITLE_KEYWORD = regex.compile(
     | (?P<motion_notice>\bNOTICE\s+OF\s+(?:(?:JOINT|ADMINISTRATIVE|EX\s+PARTE|UNOPPOSED|RENEWED|CROSS-?|AND)\s+)*MOTIONS?\b)  # "NOTICE OF MOTION AND MOTION"
     | (?P<application_notice>\bNOTICE\s+(?:OF\s+)?AND\s+(?:EX\s+PARTE\s+)?(?:APPLICATION|PETITION)\b)  # "NOTICE AND APPLICATION FOR DEFAULT JUDGMENT BY COURT"
     | (?P<report_and_recommendation>\b(?:REPORT|FINDINGS(?:\s+OF\s+FACT)?(?:,\s+CONCLUSIONS\s+OF\s+LAW,?)?)\s+(?:AND|&)\s+RECOMMENDATIONS?\b)  # D. Or. "FINDINGS AND RECOMMENDATIONS", E.D.N.Y. "REPORT AND RECOMMENDATION"
-    | (?P<opinion>\b(?:MEMORANDUM\s+)?OPINION\b|\bMEMORANDUM\s+DECISION\b)
+    | (?P<recommendation>\bMEMORANDUM\s+(?:AND|&)\s+RECOMMENDATIONS?\b|\bRECOMMENDATIONS?\s+OF\s+(?:THE\s+)?(?:UNITED\s+STATES\s+|U\.\s?S\.\s+)?MAGISTRATE\b)  # S.D. Tex. "MEMORANDUM AND RECOMMENDATION", D. Colo. "RECOMMENDATION OF UNITED STATES MAGISTRATE JUDGE"
+    | (?P<opinion>\b(?:MEMORANDUM\s+)?OPINION\b|\bMEMORANDUM\s+(?:DECISION|RULING|OF\s+DECISION)\b)  # W.D. La. "MEMORANDUM RULING", D. Conn. "MEMORANDUM OF DECISION"
+    | (?P<court_ruling>\b(?:RULING|ENTRY|DECISION)\s+(?:ON|AND|&)\b)  # D. Conn. "RULING ON MOTION TO DISMISS", S.D. Ind. "ENTRY ON …", S.D. Ohio "DECISION AND ENTRY": the court's
     | (?P<minutes>\b(?:CIVIL|CRIMINAL)\s+MINUTES\b|\bMINUTE\s+(?:ORDER|ENTRY)\b|\bMINUTES\s+OF\b)
     | (?P<opposition>\bOPPOSITION\b|\bRESPONSE\s+(?:IN\s+OPPOSITION|TO)\b|\bOPPOSING\b)
     | (?P<reply>\bREPLY\b)
@@ -47,6 +49,8 @@ _TITLE_KEYWORD = regex.compile(
 )
 
 _KIND_OF_GROUP = {
+    "recommendation": "report_and_recommendation",
+    "court_ruling": "order",
     "stipulation_po": "stipulation",
     "motion_notice": "motion",
     "application_notice": "motion",
