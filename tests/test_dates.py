@@ -176,6 +176,17 @@ FIND_CASES = [
     ("Effective January 1, 2022, the amended rules will apply to all pending cases.", [("2022-01-01", None)]),
     # not attributive: a date followed by a party's name, a plain "by the" deadline
     ("the motion he filed in the case by the December 1, 2020 deadline", [("2020-12-01", "deadline")]),
+    # a clock time and "on" between the cue and the date (D. Ariz. order to show cause) ...
+    ("IT IS ORDERED that if Kevin D. Turnage fails to file the election form by 5:00 p.m. on Friday, October 31, 2025, Kevin D. Turnage shall appear before Judge John J. Tuchi at 10:00 a.m. on Tuesday, November 4, 2025, and show good cause.",
+     [("2025-10-31", "deadline"), ("2025-11-04", "hearing")]),
+    ("Responses are due no later than 12:00 p.m. (Eastern) on June 3, 2024.", [("2024-06-03", "deadline")]),
+    ("Counsel shall appear in Courtroom 4B at 9:30 AM on Monday, March 1, 2021.", [("2021-03-01", "hearing")]),
+    # ... but a past time of day is no hearing
+    ("At 10:00 a.m. on May 5, 2020, the officer stopped the car.", [("2020-05-05", "event")]),
+    # a clerk's order: the date joined to the title's line, the deputy's e-signature below (D. Ariz.)
+    ("DEBRA D. LUCAS\nDistrict Court Executive/Clerk of Court October 20, 2025\n\ns/ M. Pruneau\nBy Deputy Clerk",
+     [("2025-10-20", "signed")]),
+    ("He wrote to the Clerk of Court October 20, 2025\nand asked for a copy.", [("2025-10-20", None)]),
     # not dates
     ("Plaintiff’s counsel may 10 times ask. See Docs. 19798-1, -2; ECF No. 26-2 and 26-3; CV-90 (12/02)", []),
 ]

@@ -180,8 +180,13 @@ _SIGNATURE_BELOW = regex.compile(
         (?:/s/|s/[\x20\t]*\p{Lu}|(?i:respectfully\s+submitted))""",
     regex.VERBOSE,
 )
-# What may stand before such a date on its line: nothing, or a form's blank ("__").
-_FORM_BLANK_BEFORE = regex.compile(r"(?:^|_{2,})[\x20\t]*$")
+# What may stand before such a date on its line: nothing, or a form's blank ("__"), or the
+# signer's title the layout joined to it from the line above ("District Court Executive/Clerk
+# of Court October 20, 2025\ns/ M. Pruneau", D. Ariz. clerk's order).
+_FORM_BLANK_BEFORE = regex.compile(
+    r"""(?:^|_{2,}|\b(?:Clerk(?:\s+of\s+(?:the\s+)?Court)?|CLERK(?:\s+OF\s+(?:THE\s+)?COURT)?|Judge|JUDGE))[\x20\t]*$""",
+    regex.VERBOSE,
+)
 
 # A "Date:" field beside a signature is the signing date: "United States District Judge\n
 # Date: August 4, 2025" (D.D.C.), "SO ORDERED.\nDate: 8/15/2025" (S.D. Ind.), "Date: March 9,
@@ -236,13 +241,23 @@ _LABEL_BELOW = regex.compile(
 # S.D. Tex. prints the same box as "ENTERED\nMarch 18, 2025\nNathan Ochsner, Clerk".
 _FILED_BOX = regex.compile(r"(?:^|\n)[\x20\t]*(?:FILED|ENTERED)[\x20\t]*\n(?:[^\n]*\n){0,10}[\x20\t]*$")
 
+# A clock time and "on" between a cue and its date: "by 5:00 p.m. on Friday, October 31,
+# 2025" (D. Ariz.), "no later than 12:00 p.m. (Eastern) on", "at 10:00 a.m. on Tuesday,
+# November 4, 2025" (the weekday is skipped before the cue is read).
+_CLOCK = r"""\d{1,2}(?::\d\d)?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?|AM|PM|A\.M\.|P\.M\.|noon|NOON)
+    (?:\s+\(?(?:[A-Z][A-Za-z.]*)(?:\s+[Tt]ime)?\)?)?"""
+_CLOCK_ON = rf"""\s+(?:{_CLOCK})\s*,?\s+(?:on|ON)"""
+
 # Cues right before the date that make it a deadline: "by no later than January 15, 2016",
 # "on or before July 21, 2017", "By April 22, 2016, IQS shall", "due on", "not later than".
 _DEADLINE_BEFORE = regex.compile(
-    r"""(?:\b(?:no|not)\s+later\s+than|\bon\s+or\s+before|\b[Bb]y|\bBY|\b(?:is|are|be)\s+due(?:\s+on)?
-         |\bdue\s+(?:on|by)|\bdeadline\s+(?:of|is)|\bON\s+OR\s+BEFORE|\bNO\s+LATER\s+THAN)\s*$""",
+    rf"""(?:\b(?:no|not)\s+later\s+than|\bon\s+or\s+before|\b[Bb]y|\bBY|\b(?:is|are|be)\s+due(?:\s+on)?
+         |\bdue\s+(?:on|by)|\bdeadline\s+(?:of|is)|\bON\s+OR\s+BEFORE|\bNO\s+LATER\s+THAN)(?:{_CLOCK_ON})?\s*$""",
     regex.VERBOSE,
 )
+# "shall appear ... at 10:00 a.m. on Tuesday, November 4, 2025" (D. Ariz. order to show
+# cause): a time of day and a date the court sets, in a sentence that looks ahead.
+_AT_CLOCK_ON_BEFORE = regex.compile(rf"""\b(?:at|AT){_CLOCK_ON}\s*$""", regex.VERBOSE)
 # "due" further back in the clause: "the answering brief due at the Ninth Circuit on August
 # 24, 2020" (9th Cir. motion), "responses are due in this Court on".
 _DUE_ON_BEFORE = regex.compile(r"\bdue\b[^.;:\n]{0,50}?\bon\s*$", regex.IGNORECASE)
@@ -440,6 +455,11 @@ def _role(text: str, start: int, end: int, sentences: Spans) -> str | None:
         return "deadline"
     if _HEARING_BEFORE.search(cue) or _CLOCK_AFTER.match(after):
         return "hearing"
+    if _AT_CLOCK_ON_BEFORE.search(cue):
+        bounds = sentence_at(sentences, start)
+        head = text[bounds[0] : start] if bounds is not None else before
+        if _FUTURE_WORDS.search(head) or _HEARING_WORD.search(head):
+            return "hearing"
     if _NOT_UNTIL_BEFORE.search(before) or _DONE_ON_BEFORE.search(before):
         return "event"
     bounds = sentence_at(sentences, start)
