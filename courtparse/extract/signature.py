@@ -206,6 +206,48 @@ def _deputy_block(text: str, m: regex.Match[str]) -> _Block | None:
     return _Block(name, title, line_start, m.start(), m.end()) if name else None
 
 
+# The title before the name, the court on the line below (D. Minn.: "/s/ Jeffrey M. Bryan\n
+# Judge Jeffrey M. Bryan\nUnited States District Court"; "Magistrate Judge Tony N. Leung").
+# A caption's "Judge J. Philip Calabrese" beside the parties is not a signature: the line
+# must have an e-signature or a signature rule above it, or the court's name below it.
+_TITLE_THEN_NAME = regex.compile(
+    r"""^[\x20\t_]*(?:/s/\s*)?(?P<title>(?:(?:Chief|Senior|CHIEF|SENIOR)\s+)?
+          (?:(?:United\s+States|U\.\s?S\.|UNITED\s+STATES)\s+)?
+          (?:(?:District|Magistrate|Bankruptcy|Circuit|DISTRICT|MAGISTRATE|BANKRUPTCY|CIRCUIT)\s+)?(?:Judge|JUDGE))
+        [\x20\t]+(?P<name>\p{Lu}[^\n]{2,60}?)[\x20\t]*$""",
+    regex.VERBOSE | regex.MULTILINE,
+)
+_SIGN_MARK_ABOVE = regex.compile(r"^[\x20\t]*(?:/s/|s/\s*\p{Lu}|_{3,})")
+_COURT_BELOW = regex.compile(
+    r"^[\x20\t]*(?:United\s+States|U\.\s?S\.|UNITED\s+STATES)\s+(?:District|Bankruptcy|DISTRICT|BANKRUPTCY)\s+(?:Court|COURT)\b"
+)
+
+
+def _next_line(text: str, line_end: int) -> str:
+    """The nearest non-blank line below ``line_end`` (within two lines)."""
+    pos = line_end
+    for _ in range(3):
+        if pos >= len(text):
+            return ""
+        nl = text.find("\n", pos + 1)
+        line = text[pos + 1 : nl if nl >= 0 else len(text)]
+        if line.strip():
+            return line
+        pos = nl if nl >= 0 else len(text)
+    return ""
+
+
+def _title_then_name_block(text: str, m: regex.Match[str]) -> _Block | None:
+    name = _clean_name(m.group("name"))
+    if name is None:
+        return None
+    above, _ = _previous_line(text, m.start())
+    signed_above = bool(_SIGN_MARK_ABOVE.match(above)) or "/s/" in text[m.start() : m.start("title")]
+    if not (signed_above or _COURT_BELOW.match(_next_line(text, m.end()))):
+        return None
+    return _Block(name, " ".join(m.group("title").split()), m.start(), m.start("title"), m.end())
+
+
 def _letterhead(text: str, block: _Block) -> bool:
     return block.start < LETTERHEAD_MAX_BEFORE and len(text) - block.title_end > LETTERHEAD_MIN_AFTER
 
@@ -250,7 +292,8 @@ def _extract(clean: CleanText, dates: list[DateMention]) -> Signature:
         if (b := _judge_block(text, m)) is not None
         and not _NOT_SIGNATURE_ABOVE.search(text[max(0, b.start - 80) : b.start])
     ]
-    judges = [b for b in judges if not _letterhead(text, b)]
+    judges += [b for m in _TITLE_THEN_NAME.finditer(text) if (b := _title_then_name_block(text, m)) is not None]
+    judges = sorted((b for b in judges if not _letterhead(text, b)), key=lambda b: b.start)
     named = [b for b in judges if b.judge]
     clerks = [
         b for m in _CLERK_TITLE.finditer(text)
