@@ -183,6 +183,9 @@ FIND_CASES = [
     ("Counsel shall appear in Courtroom 4B at 9:30 AM on Monday, March 1, 2021.", [("2021-03-01", "hearing")]),
     # ... but a past time of day is no hearing
     ("At 10:00 a.m. on May 5, 2020, the officer stopped the car.", [("2020-05-05", "event")]),
+    ("Mortimer was acquitted, and he was released on August 15, 2000 at 4:57 p.m.", [("2000-08-15", "event")]),  # 9th Cir.
+    ("The Superior Court authorized the release of Rodney Berry on February 1, 2001 at 11:30 a.m.", [("2001-02-01", "event")]),
+    ("The parties shall appear for trial on June 7, 2019 at 9:00 a.m.", [("2019-06-07", "hearing")]),
     # a clerk's order: the date joined to the title's line, the deputy's e-signature below (D. Ariz.)
     ("DEBRA D. LUCAS\nDistrict Court Executive/Clerk of Court October 20, 2025\n\ns/ M. Pruneau\nBy Deputy Clerk",
      [("2025-10-20", "signed")]),

@@ -258,6 +258,14 @@ _DEADLINE_BEFORE = regex.compile(
 # "shall appear ... at 10:00 a.m. on Tuesday, November 4, 2025" (D. Ariz. order to show
 # cause): a time of day and a date the court sets, in a sentence that looks ahead.
 _AT_CLOCK_ON_BEFORE = regex.compile(rf"""\b(?:at|AT){_CLOCK_ON}\s*$""", regex.VERBOSE)
+# A time of day beside a date is a sitting of the court only in a sentence that sets one or
+# names one: "set for August 4, 2016 at 10:00 AM", "shall appear ... at 10:00 a.m. on", not
+# the narrative "he was released on August 15, 2000 at 4:57 p.m." (9th Cir. opinion).
+_SETS_A_TIME = regex.compile(
+    r"""\b(?:will|shall|must|set|scheduled|reset|continued|hearings?|conference|appear(?:ance)?|courtroom|argument
+       |trial|heard|calendar(?:ed)?)\b|\bTime\s*:""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
 # "due" further back in the clause: "the answering brief due at the Ninth Circuit on August
 # 24, 2020" (9th Cir. motion), "responses are due in this Court on".
 _DUE_ON_BEFORE = regex.compile(r"\bdue\b[^.;:\n]{0,50}?\bon\s*$", regex.IGNORECASE)
@@ -453,12 +461,12 @@ def _role(text: str, start: int, end: int, sentences: Spans) -> str | None:
         cue = cue[: weekday.start()]
     if _DEADLINE_BEFORE.search(cue) or _DUE_ON_BEFORE.search(cue):
         return "deadline"
-    if _HEARING_BEFORE.search(cue) or _CLOCK_AFTER.match(after):
+    if _HEARING_BEFORE.search(cue):
         return "hearing"
-    if _AT_CLOCK_ON_BEFORE.search(cue):
+    if _CLOCK_AFTER.match(after) or _AT_CLOCK_ON_BEFORE.search(cue):
         bounds = sentence_at(sentences, start)
-        head = text[bounds[0] : start] if bounds is not None else before
-        if _FUTURE_WORDS.search(head) or _HEARING_WORD.search(head):
+        s, e = bounds if bounds is not None else (max(0, start - _FORMULA_REACH), min(len(text), end + _FORMULA_REACH))
+        if _SETS_A_TIME.search(text[s:e]):
             return "hearing"
     if _NOT_UNTIL_BEFORE.search(before) or _DONE_ON_BEFORE.search(before):
         return "event"
