@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import regex
 
+from courtparse.extract.dates import parse_date_text
 from courtparse.models import DateMention, Signature
 from courtparse.text import CleanText
 
@@ -171,13 +172,25 @@ def _judge_block(text: str, m: regex.Match[str]) -> _Block | None:
     return _Block(name, title, line_start if name else m.start(), m.start(), m.end())
 
 
+# The clerk's other office printed before the title: "District Court Executive/Clerk of
+# Court" (D. Ariz.), "DISTRICT COURT EXECUTIVE AND CLERK OF COURT", "Court Executive & Clerk".
+_CLERK_OFFICE_BEFORE = regex.compile(
+    r"(?:District\s+)?Court\s+Executive(?:\s+Officer)?[\x20\t]*(?:/|\band\b|&)[\x20\t]*$", regex.IGNORECASE
+)
+
+
 def _clerk_block(text: str, m: regex.Match[str]) -> _Block | None:
     title = " ".join(m.group("title").split())
     lo, hi = _line_bounds(text, m.start(), m.end())
     before = text[lo : m.start()].strip()
     after = text[m.end() : hi].strip()
-    if after:
+    # the signing date the layout joined to the title's line: "Clerk of Court October 20, 2025"
+    if after and parse_date_text(after) is None:
         return None
+    office = _CLERK_OFFICE_BEFORE.search(text, lo, m.start())
+    if office is not None:  # the whole title, the office with it
+        title = " ".join(text[office.start() : m.end()].split())
+        before = text[lo : office.start()].strip()
     if before.endswith(","):  # "CHRISTOPHER M. WOLPERT, Clerk"
         name = _clean_name(before[:-1])
         return _Block(name, title, lo, m.start(), m.end()) if name else None
