@@ -190,6 +190,14 @@ FIND_CASES = [
     ("DEBRA D. LUCAS\nDistrict Court Executive/Clerk of Court October 20, 2025\n\ns/ M. Pruneau\nBy Deputy Clerk",
      [("2025-10-20", "signed")]),
     ("He wrote to the Clerk of Court October 20, 2025\nand asked for a copy.", [("2025-10-20", None)]),
+    # an appellate opinion's header: argument is a sitting, "Filed" alone on its line the filing (3d, 9th Cir.)
+    ("District Judge: Honorable Dickinson R. Debevoise Argued December 2, 2009\nBefore: FISHER, HARDIMAN and\nSTAPLETON, Circuit Judges.\n(Filed:February 5, 2010)",
+     [("2009-12-02", "hearing"), ("2010-02-05", "filed")]),
+    ("Argued and Submitted\nAugust 7, 2009—Pasadena, California\nFiled February 5, 2010\nBefore: Kim McLane Wardlaw",
+     [("2009-08-07", "hearing"), ("2010-02-05", "filed")]),
+    # ... not a party's argument or a paper someone filed
+    ("Plaintiff argued December 2, 2009 was too late, and Defendant filed February 5, 2010 a reply.",
+     [("2009-12-02", None), ("2010-02-05", None)]),
     # not dates
     ("Plaintiff’s counsel may 10 times ask. See Docs. 19798-1, -2; ECF No. 26-2 and 26-3; CV-90 (12/02)", []),
 ]

@@ -201,8 +201,11 @@ SIGNATURE_NEAR_CHARS = 120
 
 # Labels that say the date is when the paper was filed: "Date Filed: 01/11/2021",
 # "FILED: ...", "Filed Date", "(Filed 3/4/2020)". Lower-case "filed on" is a past event.
+# A court of appeals' header prints the label alone at the line's start: "Filed February 5,
+# 2010" (9th Cir. opinion).
 _FILED_BEFORE = regex.compile(
-    r"""(?:\b(?:Date\s+Filed|Filed\s+Date|FILED|ENTERED|Filed|Entered)\s*:\s*$)|(?:\bFILED\s+(?:ON\s+)?$)|(?:\(Filed\s+$)""",
+    r"""(?:\b(?:Date\s+Filed|Filed\s+Date|FILED|ENTERED|Filed|Entered)\s*:\s*$)|(?:\bFILED\s+(?:ON\s+)?$)|(?:\(Filed\s+$)
+      |(?:^[\x20\t]*Filed[\x20\t]+$)""",
     regex.VERBOSE,
 )
 
@@ -280,7 +283,11 @@ _HEARING_BEFORE = regex.compile(
     r"""(?:\bwill\s+(?:move|be\s+heard)(?:\s+\w+){0,3}\s+on|\b(?:set|scheduled|continued|reset|calendared)\s+(?:for|to|on)
          |\bhearing\s+(?:on|date\s+of|is\s+set\s+for)|\bheard\s+on|\bHearing\s+Date\s*:|\bHEARING\s+DATE\s*:
          # "is scheduled for argument on September 15, 2020", "oral argument on", "argued on"
-         |\bargument\s+(?:is\s+|was\s+)?(?:(?:set|scheduled|calendared|held)\s+)?(?:on|for)|\bargued\s+on)\s*$""",
+         |\bargument\s+(?:is\s+|was\s+)?(?:(?:set|scheduled|calendared|held)\s+)?(?:on|for)|\bargued\s+on
+         # an appellate opinion's header: "Argued December 2, 2009" (3d Cir.), "Argued and
+         # Submitted\nAugust 7, 2009—Pasadena, California" (9th Cir.), "ARGUED: May 5, 2020";
+         # capitalised, the label, not the narrative "Plaintiff argued"
+         |\b(?:Argued|ARGUED)(?:\s+(?:and|AND)\s+(?:Submitted|SUBMITTED))?[\x20\t]*:?[\x20\t]*\n?[\x20\t]*)\s*$""",
     regex.VERBOSE,
 )
 
