@@ -186,6 +186,12 @@ FIND_CASES = [
     ("Mortimer was acquitted, and he was released on August 15, 2000 at 4:57 p.m.", [("2000-08-15", "event")]),  # 9th Cir.
     ("The Superior Court authorized the release of Rodney Berry on February 1, 2001 at 11:30 a.m.", [("2001-02-01", "event")]),
     ("The parties shall appear for trial on June 7, 2019 at 9:00 a.m.", [("2019-06-07", "hearing")]),
+    ("On April 25, 2024 at 7:00 a.m. E.T., American issued a press release.", [("2024-04-25", "event")]),
+    # a transcript's header and a minutes' schedule keep their sitting (C.D. Cal., N.D. Cal.)
+    ("REPORTER'S TRANSCRIPT OF PROCEEDINGS\nTUESDAY, OCTOBER 10, 2017\n8:00 A.M.\nSANTA ANA, CALIFORNIA", [("2017-10-10", "hearing")]),
+    ("The Court sets the following:\nPretrial Conference\n\nNovember 29, 2018 at 8:30 a.m.\nBench Trial", [("2018-11-29", "hearing")]),
+    # an e-mail's time stamp is no sitting (C.D. Cal. order)
+    ("Plaintiffs took the position. Dkt. 627-7 at July 19, 2018 10:56 AM email.", [("2018-07-19", None)]),
     # a clerk's order: the date joined to the title's line, the deputy's e-signature below (D. Ariz.)
     ("DEBRA D. LUCAS\nDistrict Court Executive/Clerk of Court October 20, 2025\n\ns/ M. Pruneau\nBy Deputy Clerk",
      [("2025-10-20", "signed")]),

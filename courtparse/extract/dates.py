@@ -261,9 +261,13 @@ _DEADLINE_BEFORE = regex.compile(
 # "shall appear ... at 10:00 a.m. on Tuesday, November 4, 2025" (D. Ariz. order to show
 # cause): a time of day and a date the court sets, in a sentence that looks ahead.
 _AT_CLOCK_ON_BEFORE = regex.compile(rf"""\b(?:at|AT){_CLOCK_ON}\s*$""", regex.VERBOSE)
-# A time of day beside a date is a sitting of the court only in a sentence that sets one or
-# names one: "set for August 4, 2016 at 10:00 AM", "shall appear ... at 10:00 a.m. on", not
-# the narrative "he was released on August 15, 2000 at 4:57 p.m." (9th Cir. opinion).
+# A time of day beside a date is a sitting of the court: a transcript's "TUESDAY, OCTOBER 10,
+# 2017\n8:00 A.M.", a minutes' "Pretrial Conference\nNovember 29, 2018 at 8:30 a.m.". Told
+# as a past event ("he was released on August 15, 2000 at 4:57 p.m.", 9th Cir.; "On April 25,
+# 2024 at 7:00 a.m. E.T., American issued", a complaint), or "at 10:00 a.m. on" a date, it is
+# one only in a sentence that sets or names a sitting ("shall appear ... at 10:00 a.m. on").
+# A message's time stamp, not a sitting: "Dkt. 627-7 at July 19, 2018 10:56 AM email".
+_MESSAGE_AFTER = regex.compile(r"[\s,]*(?:\([A-Z]{2,4}\)\s*)?(?:e-?mails?|messages?|texts?|letters?|tweets?|posts?)\b", regex.IGNORECASE)
 _SETS_A_TIME = regex.compile(
     r"""\b(?:will|shall|must|set|scheduled|reset|continued|hearings?|conference|appear(?:ance)?|courtroom|argument
        |trial|heard|calendar(?:ed)?)\b|\bTime\s*:""",
@@ -470,7 +474,12 @@ def _role(text: str, start: int, end: int, sentences: Spans) -> str | None:
         return "deadline"
     if _HEARING_BEFORE.search(cue):
         return "hearing"
-    if _CLOCK_AFTER.match(after) or _AT_CLOCK_ON_BEFORE.search(cue):
+    clock_after = _CLOCK_AFTER.match(after)
+    if clock_after is not None and _MESSAGE_AFTER.match(after, clock_after.end()):
+        clock_after = None
+    if clock_after is not None and _ON_BEFORE.search(cue) is None:
+        return "hearing"
+    if clock_after is not None or _AT_CLOCK_ON_BEFORE.search(cue):
         bounds = sentence_at(sentences, start)
         s, e = bounds if bounds is not None else (max(0, start - _FORMULA_REACH), min(len(text), end + _FORMULA_REACH))
         if _SETS_A_TIME.search(text[s:e]):
