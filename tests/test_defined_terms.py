@@ -153,3 +153,11 @@ MORE_CASES: list[tuple[str, list[tuple[str, str]]]] = [
 def test_defined_terms_more_courts(text: str, expected: list[tuple[str, str]]) -> None:
     terms = extract_defined_terms(CleanText.from_string(text))
     assert [(t.short, t.full) for t in terms] == expected
+
+
+def test_small_word_joins_only_a_spelled_acronym() -> None:
+    """W.D. Tex. complaint: "the IPO with the SEC on Form 424B4 (the “IPO Prospectus”)" is
+    not read across "with" (the short name's first word matches, but it spells nothing)."""
+    text = "the Company filed a prospectus for the IPO with the SEC on Form 424B4 (the “IPO Prospectus”)."
+    terms = extract_defined_terms(CleanText.from_string(text))
+    assert all(" with " not in t.full for t in terms), terms

@@ -219,9 +219,14 @@ def _name_for(before: str, short: str, group: bool) -> tuple[str, int] | None:
     found = _full_name(before, group)
     if group or found is None:
         return found
-    for longer in (_full_name(before, True), _full_name(before, True, loose=True)):
-        if longer is not None and longer[0] != found[0] and _fits(short, longer[0]) and not _fits(short, found[0]):
-            found = longer
+    longer = _full_name(before, True)
+    if longer is not None and longer[0] != found[0] and _fits(short, longer[0]) and not _fits(short, found[0]):
+        found = longer
+    # across a small word only for an acronym that spells it: "Funds from Operations (“FFO”)",
+    # not "the IPO with the SEC on Form 424B4 (the “IPO Prospectus”)"
+    loose = _full_name(before, True, loose=True)
+    if loose is not None and loose[0] != found[0] and _spells(short, loose[0]) and not _fits(short, found[0]):
+        found = loose
     return _without_owner(before, short, found)
 
 
