@@ -190,7 +190,9 @@ HOLDING_CASES = [
     ("CONCLUSION\nFor these reasons, the court will GRANT Defendants’ motion to dismiss Pirani’s Amended Complaint.", False, "granted", []),
     ("For the reasons stated, the Court will deny the motion for a preliminary injunction.", False, "denied", []),
     ("So the court will DISMISS WITH PREJUDICE Pirani’s amended complaint.", False, "dismissed", []),
-    # ... but not a warning on a condition (screening orders)
+    # ... but not a warning on a condition (screening orders), nor a finding the court adopts (C.D. Cal., N.D. Cal.)
+    ("The Court will adopt Kennedy’s discount rate of using the Treasury Bill rate. I will adopt the same convention.", False, None, []),
+    ("Counsel is required to file a notice within 7 days.", False, None, ["Counsel is required to file a notice"]),
     ("If Plaintiff fails to file an amended complaint within 30 days, the Court will dismiss this action.", False, None, []),
     ("The Court will dismiss this case unless Plaintiff pays the filing fee.", False, None, []),
     # a court of appeals decides by its judgment line or its own voice, not by the history it recites (10th, 3d Cir.)
@@ -297,3 +299,16 @@ def test_sentences_when_the_segmenter_fails(monkeypatch: pytest.MonkeyPatch) -> 
         "The motion (Dkt. No. 12) is DENIED.",
         "The parties shall file a joint letter.",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a statement of law is no order: what a claim requires, not what the court requires of a party
+        "An injury in fact, which is required for standing, is absent here.",
+        "Scienter, which is required for a Rule 10b-5 claim, is not pleaded with particularity.",
+        "Because no injury is alleged, which is required for standing, Count I fails.",
+    ],
+)
+def test_what_the_law_requires_is_no_order(text: str) -> None:
+    assert extract_holdings(CleanText.from_string(text)).orders == ()

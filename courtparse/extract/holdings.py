@@ -35,7 +35,7 @@ _ORDER_CUE = regex.compile(
       \bIT\s+IS\s+(?:HEREBY\s+|FURTHER\s+|ALSO\s+)*ORDERED\b        # "IT IS HEREBY ORDERED that", "It is further ordered"
     | \bORDER(?:S|ED)\b(?!\s+(?:GRANTING|DENYING))                  # "the Court ORDERS the parties", "are ORDERED to"
     | \b(?:[Cc]ourt|I)\s+(?:hereby\s+|further\s+|also\s+)*(?:orders|directs|instructs|requires|ORDERS|DIRECTS)\b  # "the Court directs the parties to submit"
-    | \b(?:is|are|shall\s+be)\s+(?:hereby\s+|further\s+)*(?:ordered|directed|instructed|required|enjoined|restrained|prohibited)\b  # "Counsel is directed to send"
+    | \b(?:is|are|shall\s+be)\s+(?:hereby\s+|further\s+)*(?:ordered|directed|instructed|required(?=\s+to\b)|enjoined|restrained|prohibited)\b  # "Counsel is directed to send"; not "which is required for a claim"
     | \b(?:is|are)\s+(?:hereby\s+)?authorized\s+to\b               # "is authorized to be disseminated"
     | \b(?:is|are)\s+(?:hereby\s+)?awarded\b                       # "The respondents are awarded $450,000"
     | \b(?:shall|must)\b                                           # "the parties shall submit", "Defendant Leon must preserve"
@@ -141,10 +141,12 @@ _RULING_WORDS = r"""GRANTED|DENIED|DISMISSED|AFFIRMED|REVERSED|VACATED|REMANDED|
 _POSSIBLE = r"(?<!\b(?:can|could|may|might|would|cannot)(?:\s+not)?\s+)"
 
 # The base form of a ruling verb after "will", and what it decides.
+# Not "adopt": "I will adopt the same convention", "the Court will adopt Kennedy's discount
+# rate" are findings, not rulings.
 _BASE_KIND = {
     "grant": "granted", "deny": "denied", "dismiss": "dismissed", "affirm": "affirmed",
     "reverse": "reversed", "vacate": "vacated", "remand": "remanded", "transfer": "transferred",
-    "stay": "stayed", "adopt": "granted", "overrule": "denied",
+    "stay": "stayed", "overrule": "denied",
 }
 _BASE_VERBS = "|".join([*(v.upper() for v in _BASE_KIND), *_BASE_KIND])
 # A ruling announced for later only on a condition is a warning, not a ruling: "If Plaintiff
