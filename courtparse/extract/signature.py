@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import regex
 
-from courtparse.extract.dates import parse_date_text
 from courtparse.models import DateMention, Signature
 from courtparse.text import CleanText
 
@@ -179,13 +178,16 @@ _CLERK_OFFICE_BEFORE = regex.compile(
 )
 
 
-def _clerk_block(text: str, m: regex.Match[str]) -> _Block | None:
+def _clerk_block(text: str, m: regex.Match[str], date_ends: dict[int, int]) -> _Block | None:
+    """``date_ends`` maps where each date of the body starts to where it ends."""
     title = " ".join(m.group("title").split())
     lo, hi = _line_bounds(text, m.start(), m.end())
     before = text[lo : m.start()].strip()
-    after = text[m.end() : hi].strip()
+    rest = text[m.end() : hi]
+    after = rest.strip()
     # the signing date the layout joined to the title's line: "Clerk of Court October 20, 2025"
-    if after and parse_date_text(after) is None:
+    at = m.end() + len(rest) - len(rest.lstrip())
+    if after and date_ends.get(at) != at + len(after.rstrip(" .")):
         return None
     office = _CLERK_OFFICE_BEFORE.search(text, lo, m.start())
     if office is not None:  # the whole title, the office with it
@@ -308,9 +310,10 @@ def _extract(clean: CleanText, dates: list[DateMention]) -> Signature:
     judges += [b for m in _TITLE_THEN_NAME.finditer(text) if (b := _title_then_name_block(text, m)) is not None]
     judges = sorted((b for b in judges if not _letterhead(text, b)), key=lambda b: b.start)
     named = [b for b in judges if b.judge]
+    date_ends = {d.span.start: d.span.end for d in dates if d.span is not None and d.span.footnote is None}
     clerks = [
         b for m in _CLERK_TITLE.finditer(text)
-        if (b := _clerk_block(text, m)) is not None and not _letterhead(text, b)
+        if (b := _clerk_block(text, m, date_ends)) is not None and not _letterhead(text, b)
     ]
     deputies = [
         b for m in _DEPUTY_TITLE.finditer(text)
