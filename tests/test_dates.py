@@ -180,6 +180,34 @@ FIND_CASES = [
     ("Effective January 1, 2022, the amended rules will apply to all pending cases.", [("2022-01-01", None)]),
     # not attributive: a date followed by a party's name, a plain "by the" deadline
     ("the motion he filed in the case by the December 1, 2020 deadline", [("2020-12-01", "deadline")]),
+    # a clock time and "on" between the cue and the date (D. Ariz. order to show cause) ...
+    ("IT IS ORDERED that if Kevin D. Turnage fails to file the election form by 5:00 p.m. on Friday, October 31, 2025, Kevin D. Turnage shall appear before Judge John J. Tuchi at 10:00 a.m. on Tuesday, November 4, 2025, and show good cause.",
+     [("2025-10-31", "deadline"), ("2025-11-04", "hearing")]),
+    ("Responses are due no later than 12:00 p.m. (Eastern) on June 3, 2024.", [("2024-06-03", "deadline")]),
+    ("Counsel shall appear in Courtroom 4B at 9:30 AM on Monday, March 1, 2021.", [("2021-03-01", "hearing")]),
+    # ... but a past time of day is no hearing
+    ("At 10:00 a.m. on May 5, 2020, the officer stopped the car.", [("2020-05-05", "event")]),
+    ("Mortimer was acquitted, and he was released on August 15, 2000 at 4:57 p.m.", [("2000-08-15", "event")]),  # 9th Cir.
+    ("The Superior Court authorized the release of Rodney Berry on February 1, 2001 at 11:30 a.m.", [("2001-02-01", "event")]),
+    ("The parties shall appear for trial on June 7, 2019 at 9:00 a.m.", [("2019-06-07", "hearing")]),
+    ("On April 25, 2024 at 7:00 a.m. E.T., American issued a press release.", [("2024-04-25", "event")]),
+    # a transcript's header and a minutes' schedule keep their sitting (C.D. Cal., N.D. Cal.)
+    ("REPORTER'S TRANSCRIPT OF PROCEEDINGS\nTUESDAY, OCTOBER 10, 2017\n8:00 A.M.\nSANTA ANA, CALIFORNIA", [("2017-10-10", "hearing")]),
+    ("The Court sets the following:\nPretrial Conference\n\nNovember 29, 2018 at 8:30 a.m.\nBench Trial", [("2018-11-29", "hearing")]),
+    # an e-mail's time stamp is no sitting (C.D. Cal. order)
+    ("Plaintiffs took the position. Dkt. 627-7 at July 19, 2018 10:56 AM email.", [("2018-07-19", None)]),
+    # a clerk's order: the date joined to the title's line, the deputy's e-signature below (D. Ariz.)
+    ("DEBRA D. LUCAS\nDistrict Court Executive/Clerk of Court October 20, 2025\n\ns/ M. Pruneau\nBy Deputy Clerk",
+     [("2025-10-20", "signed")]),
+    ("He wrote to the Clerk of Court October 20, 2025\nand asked for a copy.", [("2025-10-20", None)]),
+    # an appellate opinion's header: argument is a sitting, "Filed" alone on its line the filing (3d, 9th Cir.)
+    ("District Judge: Honorable Dickinson R. Debevoise Argued December 2, 2009\nBefore: FISHER, HARDIMAN and\nSTAPLETON, Circuit Judges.\n(Filed:February 5, 2010)",
+     [("2009-12-02", "hearing"), ("2010-02-05", "filed")]),
+    ("Argued and Submitted\nAugust 7, 2009—Pasadena, California\nFiled February 5, 2010\nBefore: Kim McLane Wardlaw",
+     [("2009-08-07", "hearing"), ("2010-02-05", "filed")]),
+    # ... not a party's argument or a paper someone filed
+    ("Plaintiff argued December 2, 2009 was too late, and Defendant filed February 5, 2010 a reply.",
+     [("2009-12-02", None), ("2010-02-05", None)]),
     # not dates
     ("Plaintiff’s counsel may 10 times ask. See Docs. 19798-1, -2; ECF No. 26-2 and 26-3; CV-90 (12/02)", []),
 ]

@@ -130,6 +130,17 @@ MORE_CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("The Federal Trade Commission (FTC) sued.", [("FTC", "Federal Trade Commission")]),
     # S.D. Ohio: "hereinafter"
     ("Procter & Gamble Co. (hereinafter “P&G”) sells detergent.", [("P&G", "Procter & Gamble Co.")]),
+    # an acronym that spells the small words too, or spaced out (N.D. Ala., S.D. Tex., D.D.C. wording)
+    ("a write-off also included in Funds from Operations (“FFO”) but excluded", [("FFO", "Funds from Operations")]),
+    ("Magistrate Judge Palermo issued a Report and Recommendation (“R & R”) in this case", [("R & R", "Report and Recommendation")]),
+    ("the Department of Justice (DOJ) and the Bureau of Prisons (BOP) agree", [("DOJ", "Department of Justice"), ("BOP", "Bureau of Prisons")]),
+    # ... but a small word does not join two names the short name does not spell
+    ("Plaintiff moved to transfer from Defendant Acme Widgets Corp. (“Acme”)", [("Acme", "Acme Widgets Corp.")]),
+    # an acronym of what follows a possessive names that, not its owner (M.D.N.C.); a name that is a possessive keeps it
+    ("through the FDA’s New Drug Application (NDA) process", [("NDA", "New Drug Application")]),
+    ("McDonald’s Corporation (“MC”) sells burgers.", [("MC", "McDonald’s Corporation")]),
+    # a question's label is no short name (N.D. Ala.: the PSLRA's "who, what, when")
+    ("should have been recorded throughout the entire Class Period (the “when”) because", []),
     # not definitions: a reporter, a court, a docket cite in parentheses
     ("See Smith v. Jones, 550 U.S. 544 (2007) (ECF No. 12).", []),
     ("the court below (N.D. Cal.) agreed.", []),
@@ -142,3 +153,11 @@ MORE_CASES: list[tuple[str, list[tuple[str, str]]]] = [
 def test_defined_terms_more_courts(text: str, expected: list[tuple[str, str]]) -> None:
     terms = extract_defined_terms(CleanText.from_string(text))
     assert [(t.short, t.full) for t in terms] == expected
+
+
+def test_small_word_joins_only_a_spelled_acronym() -> None:
+    """W.D. Tex. complaint: "the IPO with the SEC on Form 424B4 (the “IPO Prospectus”)" is
+    not read across "with" (the short name's first word matches, but it spells nothing)."""
+    text = "the Company filed a prospectus for the IPO with the SEC on Form 424B4 (the “IPO Prospectus”)."
+    terms = extract_defined_terms(CleanText.from_string(text))
+    assert all(" with " not in t.full for t in terms), terms

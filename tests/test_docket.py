@@ -228,7 +228,13 @@ BRACKET_CASES: list[tuple[str, list[tuple[str, list[str]]]]] = [
      [("[584]", ["584"])]),
     ("the Court denies Plaintiffs' motion to strike [85] and denies Defendants' motion to dismiss [73].",
      [("[85]", ["85"]), ("[73]", ["73"])]),
+    # N.D. Ill.: a ruling right after the bracket, the description long past the document word
+    ("Plaintiffs' motion to continue the motion for summary judgment filed by Knight pursuant to Fed. R. Civ. P. 56(f) until after completion of discovery [651] is denied.",
+     [("[651]", ["651"])]),
+    ("The objections of the intervenors and of the Trustee appointed under the plan [212] are overruled.",
+     [("[212]", ["212"])]),
     # not citations: an enumerator inside a quotation, a transcript's word index, no document
+    ("The three factors are [1] the nature of the claim, [2] the harm, and [3] the cost, and the last is denied weight.", []),
     ("an order that does not end the litigation must \u201c[1] conclusively determine the question", []),
     ("motion [16] 3/25 5/23 notes [1] 14/2\nrequest [1] - 3:17\n", []),
     ("The three factors are [1] the nature of the claim and [2] the harm.", []),

@@ -181,6 +181,35 @@ HOLDING_CASES = [
     ("The motion is DENIED because the rule allows it.", False, "denied", []),
     # a magistrate judge's findings and recommendation rules on nothing
     ("FINDINGS AND RECOMMENDATIONS\nIT IS RECOMMENDED that defendants’ motion to dismiss be GRANTED.\nYOU, United States Magistrate Judge", False, None, []),
+    # a possibility is no ruling: the pleading standard, a writ's standard (every Rule 12(b)(6) opinion)
+    ("Plaintiff fails to state a claim upon which relief can be granted. The writ may be granted only if the decision was unreasonable.",
+     False, None, []),
+    ("The complaint does not allege facts on which relief could be granted, and relief cannot be granted here.", False, None, []),
+    ("Because the complaint does not plead scienter, the motion will be granted.", False, "granted", []),  # M.D.N.C.
+    # the ruling an opinion announces for its separate order (N.D. Ala., D.D.C., W.D. Pa. wording) ...
+    ("CONCLUSION\nFor these reasons, the court will GRANT Defendants’ motion to dismiss Pirani’s Amended Complaint.", False, "granted", []),
+    ("For the reasons stated, the Court will deny the motion for a preliminary injunction.", False, "denied", []),
+    ("So the court will DISMISS WITH PREJUDICE Pirani’s amended complaint.", False, "dismissed", []),
+    # ... but not a warning on a condition (screening orders), nor a finding the court adopts (C.D. Cal., N.D. Cal.)
+    ("The Court will adopt Kennedy’s discount rate of using the Treasury Bill rate. I will adopt the same convention.", False, None, []),
+    ("Counsel is required to file a notice within 7 days.", False, None, ["Counsel is required to file a notice"]),
+    ("If Plaintiff fails to file an amended complaint within 30 days, the Court will dismiss this action.", False, None, []),
+    ("The Court will dismiss this case unless Plaintiff pays the filing fee.", False, None, []),
+    # a court of appeals decides by its judgment line or its own voice, not by the history it recites (10th, 3d Cir.)
+    ("The magistrate judge recommended the petition be denied. We granted a certificate of appealability and now affirm.\n\nAFFIRMED.",
+     False, "affirmed", ["AFFIRMED."]),
+    ("The motion was denied on Rule 12(b)(6) grounds. For the foregoing reasons, we will affirm the District Court’s judgment.",
+     False, "affirmed", []),
+    ("The magistrate judge recommended the petition be denied, and the district court denied it.\n\nREVERSED AND REMANDED.",
+     False, "reversed", []),
+    # a granted motion to dismiss is what the dismissals carry out (N.D. Tex., D. Minn.) ...
+    ("Therefore, Count I is DISMISSED with prejudice. Count II is thus DISMISSED.\nAccordingly, Defendants’ Motion to Dismiss (ECF No. 55) is GRANTED, and all of Plaintiffs’ claims are hereby DISMISSED with prejudice.",
+     False, "granted", []),
+    ("IT IS HEREBY ORDERED THAT:\n1. Defendants’ Motion to Dismiss (Doc. No. 81) is GRANTED; and\n2. The Amended Complaint (Doc. No. 70) is DISMISSED WITH PREJUDICE.\n3. Count I is DISMISSED.",
+     False, "granted", []),
+    # ... while a dismissal on screening, beside a granted fee application, stays a dismissal
+    ("Plaintiff’s application to proceed in forma pauperis is GRANTED. The complaint is DISMISSED for failure to state a claim. The action is DISMISSED.",
+     False, "dismissed", []),
     # history is not a ruling: "the Court entered an order granting" / "was denied"
     ("On March 12, 2012, the Court entered an order granting Plaintiff’s appeal. The motion was denied in a written order on January 4.",
      False, None, []),
@@ -270,3 +299,16 @@ def test_sentences_when_the_segmenter_fails(monkeypatch: pytest.MonkeyPatch) -> 
         "The motion (Dkt. No. 12) is DENIED.",
         "The parties shall file a joint letter.",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a statement of law is no order: what a claim requires, not what the court requires of a party
+        "An injury in fact, which is required for standing, is absent here.",
+        "Scienter, which is required for a Rule 10b-5 claim, is not pleaded with particularity.",
+        "Because no injury is alleged, which is required for standing, Count I fails.",
+    ],
+)
+def test_what_the_law_requires_is_no_order(text: str) -> None:
+    assert extract_holdings(CleanText.from_string(text)).orders == ()

@@ -97,6 +97,22 @@ SIGNATURE_CASES = [
      None, None, D(2019, 2, 1)),
     ("DATED: October 26, 2020 Respectfully Submitted,\nBy /s/ Jodie W. Cheng\nQUINN EMANUEL URQUHART & SULLIVAN, LLP\nAttorneys for Plaintiffs",
      None, None, D(2020, 10, 26)),
+    # the title before the name, the court below it or an e-signature above it (D. Minn.)
+    ("LET JUDGMENT BE ENTERED ACCORDINGLY.\nDated: November 15, 2024\n\n/s/ Jeffrey M. Bryan\n\nJudge Jeffrey M. Bryan\n\nUnited States District Court",
+     "Jeffrey M. Bryan", "Judge", D(2024, 11, 15)),
+    ("SO ORDERED.\nDated: May 2, 2023\n\nMagistrate Judge Tony N. Leung\nUnited States District Court\nDistrict of Minnesota",
+     "Tony N. Leung", "Magistrate Judge", D(2023, 5, 2)),
+    # the clerk's other office before the title, the date joined to its line (D. Ariz. clerk's order, C.D. Cal.)
+    ("the case would be randomly reassigned to a district judge.\nDEBRA D. LUCAS\nDistrict Court Executive/Clerk of Court October 20, 2025\n\ns/ M. Pruneau\nBy Deputy Clerk",
+     "DEBRA D. LUCAS", "District Court Executive/Clerk of Court", D(2025, 10, 20)),
+    ("Notice is given of the entry of this order.\nKIRY K. GRAY\nDISTRICT COURT EXECUTIVE AND CLERK OF COURT",
+     "KIRY K. GRAY", "DISTRICT COURT EXECUTIVE AND CLERK OF COURT", None),
+    # ... but not a clerk's line that goes on with other words
+    ("Notice is given of the entry of this order.\nJANE ROE\nClerk of Court Phoenix Division", None, None, None),
+    # ... not a caption's judge line beside the parties (N.D. Ohio), nor a sentence
+    ("MOSAIC FINANCIAL LTD., et al.,\nCase No. 1:23-cv-2064\nPlaintiffs,\nJudge J. Philip Calabrese\nv.\nMUTUAL SHAREHOLDER SERVICES, LLC, et al.,",
+     None, None, None),
+    ("The case was assigned to\nJudge John J. Tuchi of the Phoenix Division.", None, None, None),
     # a judge named in the minutes' header or in a sentence is not a signature
     ("CIVIL MINUTES - TRIAL\nPresent: The Honorable\n\nPhilip S. Gutierrez , U.S. District Judge\nWendy K. Hernandez\nDeputy Clerk",
      None, None, None),

@@ -191,8 +191,13 @@ _SIGNATURE_BELOW = regex.compile(
         (?:/s/|s/[\x20\t]*\p{Lu}|(?i:respectfully\s+submitted))""",
     regex.VERBOSE,
 )
-# What may stand before such a date on its line: nothing, or a form's blank ("__").
-_FORM_BLANK_BEFORE = regex.compile(r"(?:^|_{2,})[\x20\t]*$")
+# What may stand before such a date on its line: nothing, or a form's blank ("__"), or the
+# signer's title the layout joined to it from the line above ("District Court Executive/Clerk
+# of Court October 20, 2025\ns/ M. Pruneau", D. Ariz. clerk's order).
+_FORM_BLANK_BEFORE = regex.compile(
+    r"""(?:^|_{2,}|\b(?:Clerk(?:\s+of\s+(?:the\s+)?Court)?|CLERK(?:\s+OF\s+(?:THE\s+)?COURT)?|Judge|JUDGE))[\x20\t]*$""",
+    regex.VERBOSE,
+)
 
 # The place and the date printed under the judge's title (E.D. Va.: "Leonie M. Brinkema\n
 # United States District Judge\nAlexandria, Virginia\nMay 5, 2022"), or the date alone under
@@ -216,8 +221,11 @@ SIGNATURE_NEAR_CHARS = 120
 
 # Labels that say the date is when the paper was filed: "Date Filed: 01/11/2021",
 # "FILED: ...", "Filed Date", "(Filed 3/4/2020)". Lower-case "filed on" is a past event.
+# A court of appeals' header prints the label alone at the line's start: "Filed February 5,
+# 2010" (9th Cir. opinion).
 _FILED_BEFORE = regex.compile(
-    r"""(?:\b(?:Date\s+Filed|Filed\s+Date|FILED|ENTERED|Filed|Entered)\s*:\s*$)|(?:\bFILED\s+(?:ON\s+)?$)|(?:\(Filed\s+$)""",
+    r"""(?:\b(?:Date\s+Filed|Filed\s+Date|FILED|ENTERED|Filed|Entered)\s*:\s*$)|(?:\bFILED\s+(?:ON\s+)?$)|(?:\(Filed\s+$)
+      |(?:^[\x20\t]*Filed[\x20\t]+$)""",
     regex.VERBOSE,
 )
 
@@ -256,12 +264,34 @@ _LABEL_BELOW = regex.compile(
 # S.D. Tex. prints the same box as "ENTERED\nMarch 18, 2025\nNathan Ochsner, Clerk".
 _FILED_BOX = regex.compile(r"(?:^|\n)[\x20\t]*(?:FILED|ENTERED)[\x20\t]*\n(?:[^\n]*\n){0,10}[\x20\t]*$")
 
+# A clock time and "on" between a cue and its date: "by 5:00 p.m. on Friday, October 31,
+# 2025" (D. Ariz.), "no later than 12:00 p.m. (Eastern) on", "at 10:00 a.m. on Tuesday,
+# November 4, 2025" (the weekday is skipped before the cue is read).
+_CLOCK = r"""\d{1,2}(?::\d\d)?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?|AM|PM|A\.M\.|P\.M\.|noon|NOON)
+    (?:\s+\(?(?:[A-Z][A-Za-z.]*)(?:\s+[Tt]ime)?\)?)?"""
+_CLOCK_ON = rf"""\s+(?:{_CLOCK})\s*,?\s+(?:on|ON)"""
+
 # Cues right before the date that make it a deadline: "by no later than January 15, 2016",
 # "on or before July 21, 2017", "By April 22, 2016, IQS shall", "due on", "not later than".
 _DEADLINE_BEFORE = regex.compile(
-    r"""(?:\b(?:no|not)\s+later\s+than|\bon\s+or\s+before|\b[Bb]y|\bBY|\b(?:is|are|be)\s+due(?:\s+on)?
-         |\bdue\s+(?:on|by)|\bdeadline\s+(?:of|is)|\bON\s+OR\s+BEFORE|\bNO\s+LATER\s+THAN)\s*$""",
+    rf"""(?:\b(?:no|not)\s+later\s+than|\bon\s+or\s+before|\b[Bb]y|\bBY|\b(?:is|are|be)\s+due(?:\s+on)?
+         |\bdue\s+(?:on|by)|\bdeadline\s+(?:of|is)|\bON\s+OR\s+BEFORE|\bNO\s+LATER\s+THAN)(?:{_CLOCK_ON})?\s*$""",
     regex.VERBOSE,
+)
+# "shall appear ... at 10:00 a.m. on Tuesday, November 4, 2025" (D. Ariz. order to show
+# cause): a time of day and a date the court sets, in a sentence that looks ahead.
+_AT_CLOCK_ON_BEFORE = regex.compile(rf"""\b(?:at|AT){_CLOCK_ON}\s*$""", regex.VERBOSE)
+# A time of day beside a date is a sitting of the court: a transcript's "TUESDAY, OCTOBER 10,
+# 2017\n8:00 A.M.", a minutes' "Pretrial Conference\nNovember 29, 2018 at 8:30 a.m.". Told
+# as a past event ("he was released on August 15, 2000 at 4:57 p.m.", 9th Cir.; "On April 25,
+# 2024 at 7:00 a.m. E.T., American issued", a complaint), or "at 10:00 a.m. on" a date, it is
+# one only in a sentence that sets or names a sitting ("shall appear ... at 10:00 a.m. on").
+# A message's time stamp, not a sitting: "Dkt. 627-7 at July 19, 2018 10:56 AM email".
+_MESSAGE_AFTER = regex.compile(r"[\s,]*(?:\([A-Z]{2,4}\)\s*)?(?:e-?mails?|messages?|texts?|letters?|tweets?|posts?)\b", regex.IGNORECASE)
+_SETS_A_TIME = regex.compile(
+    r"""\b(?:will|shall|must|set|scheduled|reset|continued|hearings?|conference|appear(?:ance)?|courtroom|argument
+       |trial|heard|calendar(?:ed)?)\b|\bTime\s*:""",
+    regex.VERBOSE | regex.IGNORECASE,
 )
 # "due" further back in the clause: "the answering brief due at the Ninth Circuit on August
 # 24, 2020" (9th Cir. motion), "responses are due in this Court on".
@@ -277,7 +307,11 @@ _HEARING_BEFORE = regex.compile(
     r"""(?:\bwill\s+(?:move|be\s+heard)(?:\s+\w+){0,3}\s+on|\b(?:set|scheduled|continued|reset|calendared)\s+(?:for|to|on)
          |\bhearing\s+(?:on|date\s+of|is\s+set\s+for)|\bheard\s+on|\bHearing\s+Date\s*:|\bHEARING\s+DATE\s*:
          # "is scheduled for argument on September 15, 2020", "oral argument on", "argued on"
-         |\bargument\s+(?:is\s+|was\s+)?(?:(?:set|scheduled|calendared|held)\s+)?(?:on|for)|\bargued\s+on)\s*$""",
+         |\bargument\s+(?:is\s+|was\s+)?(?:(?:set|scheduled|calendared|held)\s+)?(?:on|for)|\bargued\s+on
+         # an appellate opinion's header: "Argued December 2, 2009" (3d Cir.), "Argued and
+         # Submitted\nAugust 7, 2009—Pasadena, California" (9th Cir.), "ARGUED: May 5, 2020";
+         # capitalised, the label, not the narrative "Plaintiff argued"
+         |\b(?:Argued|ARGUED)(?:\s+(?:and|AND)\s+(?:Submitted|SUBMITTED))?[\x20\t]*:?[\x20\t]*\n?[\x20\t]*)\s*$""",
     regex.VERBOSE,
 )
 
@@ -460,8 +494,18 @@ def _role(text: str, start: int, end: int, sentences: Spans) -> str | None:
         cue = cue[: weekday.start()]
     if _DEADLINE_BEFORE.search(cue) or _DUE_ON_BEFORE.search(cue):
         return "deadline"
-    if _HEARING_BEFORE.search(cue) or _CLOCK_AFTER.match(after):
+    if _HEARING_BEFORE.search(cue):
         return "hearing"
+    clock_after = _CLOCK_AFTER.match(after)
+    if clock_after is not None and _MESSAGE_AFTER.match(after, clock_after.end()):
+        clock_after = None
+    if clock_after is not None and _ON_BEFORE.search(cue) is None:
+        return "hearing"
+    if clock_after is not None or _AT_CLOCK_ON_BEFORE.search(cue):
+        bounds = sentence_at(sentences, start)
+        s, e = bounds if bounds is not None else (max(0, start - _FORMULA_REACH), min(len(text), end + _FORMULA_REACH))
+        if _SETS_A_TIME.search(text[s:e]):
+            return "hearing"
     if _NOT_UNTIL_BEFORE.search(before) or _DONE_ON_BEFORE.search(before):
         return "event"
     bounds = sentence_at(sentences, start)

@@ -89,9 +89,20 @@ def _caps_line(line: str) -> bool:
     return len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) >= 0.7
 
 
-def _full_name(before: str, group: bool) -> tuple[str, int] | None:
+# Small words inside a name that usually end one ("the motion filed from ..."): read across
+# only where the short name spells the longer reading ("Funds from Operations (“FFO”)", N.D.
+# Ala.; "Bureau of Alcohol, Tobacco, Firearms and Explosives").
+_LOOSE_CONNECTORS = frozenset({"from", "with", "by", "under", "upon", "into", "through"})
+# A question's label, not a name: "throughout the entire Class Period (the “when”)" (N.D.
+# Ala., the PSLRA's "who, what, when, where and how").
+_NOT_SHORT_NAMES = frozenset({"who", "what", "when", "where", "why", "how", "which"})
+
+
+def _full_name(before: str, group: bool, loose: bool = False) -> tuple[str, int] | None:
     """The name printed just before the parenthesis, and its offset in ``before``. Only a
-    group's definition ("(collectively, ...)") joins names with "and"."""
+    group's definition ("(collectively, ...)") joins names with "and"; ``loose`` reads across
+    the small words of ``_LOOSE_CONNECTORS`` too."""
+    connectors = _CONNECTORS | _LOOSE_CONNECTORS if loose else _CONNECTORS
     tokens = [(m.group(), m.start()) for m in _TOKEN_RE.finditer(before)]
     if not tokens:
         return None
@@ -128,7 +139,7 @@ def _full_name(before: str, group: bool) -> tuple[str, int] | None:
         if _SENTENCE_END_RE.match(tok) and not _SUFFIX_RE.match(tok) and taken:
             break  # "… Motion to Dismiss. Plaintiff Securities and Exchange Commission (“SEC”)"
         if _is_capitalised(tok) or _SUFFIX_RE.match(tok) or (
-            (tok.lower() in _CONNECTORS or (group and tok.lower() == "and")) and taken
+            (tok.lower() in connectors or (group and tok.lower() == "and")) and taken
         ):
             taken.append((tok, at))
             i -= 1
@@ -161,6 +172,29 @@ def _initials(name: str) -> str:
     )
 
 
+def _all_initials(name: str) -> str:
+    """"Funds from Operations" -> "FFO", "Department of Justice" -> "DOJ": every word's
+    first letter but "and"'s, as an acronym that spells its small words takes them."""
+    return "".join(
+        w[0].upper() for w in name.replace("-", " ").split() if w[0].isalpha() and w.lower() != "and"
+    )
+
+
+def _letters(short: str) -> str:
+    """An acronym's letters: "R & R" -> "RR", "F.B.I." -> "FBI", "NDAs" -> "NDA"."""
+    letters = regex.sub(r"[\s.&]", "", short)
+    return letters[:-1] if letters.endswith("s") and letters[:-1].isupper() else letters
+
+
+def _spells(short: str, name: str) -> bool:
+    """Whether an acronym spells the name's initials, with or without its small words."""
+    letters = _letters(short)
+    if len(letters) < 2 or not letters.isupper():
+        return False
+    initials, every = _initials(name), _all_initials(name)
+    return initials.endswith(letters) or initials.startswith(letters) or every.endswith(letters)
+
+
 def _fits(short: str, name: str) -> bool:
     """Whether a short name is made from the full name: its first word ("Midea China" from
     "Midea Microwave and Electrical …", "Memorandum" from "Memorandum of Points and …")
@@ -170,11 +204,10 @@ def _fits(short: str, name: str) -> bool:
         return False
     if short.split()[0].lower().strip("“”\"'") == words[0].lower():
         return True
-    letters = (short.rstrip("s") if short[:-1].isupper() else short).replace("&", "")
-    initials = _initials(name)
     # The initials of the last words ("U.S. Immigration and Customs Enforcement (“ICE”)") or
-    # of the first ("Johnson and Johnson Consumer Inc. (“J&J”)").
-    return letters.isupper() and len(letters) >= 2 and (initials.endswith(letters) or initials.startswith(letters))
+    # of the first ("Johnson and Johnson Consumer Inc. (“J&J”)"), or of every word ("Report
+    # and Recommendation (“R & R”)", S.D. Tex.).
+    return _spells(short, name)
 
 
 def _name_for(before: str, short: str, group: bool) -> tuple[str, int] | None:
@@ -188,8 +221,27 @@ def _name_for(before: str, short: str, group: bool) -> tuple[str, int] | None:
         return found
     longer = _full_name(before, True)
     if longer is not None and longer[0] != found[0] and _fits(short, longer[0]) and not _fits(short, found[0]):
-        return longer
-    return found
+        found = longer
+    # across a small word only for an acronym that spells it: "Funds from Operations (“FFO”)",
+    # not "the IPO with the SEC on Form 424B4 (the “IPO Prospectus”)"
+    loose = _full_name(before, True, loose=True)
+    if loose is not None and loose[0] != found[0] and _spells(short, loose[0]) and not _fits(short, found[0]):
+        found = loose
+    return _without_owner(before, short, found)
+
+
+def _without_owner(before: str, short: str, found: tuple[str, int]) -> tuple[str, int]:
+    """An acronym for what follows a possessive names that, not its owner: "the FDA’s New
+    Drug Application (NDA)" (M.D.N.C.) defines "New Drug Application". A name that is a
+    possessive ("McDonald’s Corporation (“MC”)") keeps it: the rest does not spell the short."""
+    name, offset = found
+    head, _, rest = name.partition(" ")
+    if not rest or not _POSSESSIVE_RE.search(head) or not _spells(short, rest):
+        return found
+    if _all_initials(rest) != _letters(short) and _initials(rest) != _letters(short):
+        return found
+    at = before.find(rest.split()[0], offset + len(head))
+    return (rest, at) if at >= 0 else found
 
 
 def _terms(segment: CleanText) -> list[DefinedTerm]:
@@ -201,7 +253,7 @@ def _terms(segment: CleanText) -> list[DefinedTerm]:
         group = regex.match(r"(?i)\s*(?:collectively|together|jointly)", m["lead"]) is not None
         for short in _EACH_QUOTED_RE.findall(m["quotes"]):
             short = " ".join(short.split()).strip(" ,")
-            if not short or not regex.search(r"\w", short):
+            if not short or not regex.search(r"\w", short) or short.lower() in _NOT_SHORT_NAMES:
                 continue
             found = _name_for(before, short, group)
             if found is None or short == found[0]:
@@ -222,9 +274,13 @@ def _terms(segment: CleanText) -> list[DefinedTerm]:
 
 
 def _acronym_of(short: str, name: str) -> bool:
-    """An unquoted acronym counts only when it spells the name's initials."""
-    letters = short[:-1] if short.endswith("s") and short[:-1].isupper() else short
-    return letters.isupper() and len(name.split()) >= 2 and _initials(name).endswith(letters.replace("&", ""))
+    """An unquoted acronym counts only when it spells the initials of the name's last words,
+    with or without its small words ("Department of Justice (DOJ)")."""
+    letters = _letters(short)
+    return (
+        letters.isupper() and len(name.split()) >= 2
+        and (_initials(name).endswith(letters) or _all_initials(name).endswith(letters))
+    )
 
 
 def extract_defined_terms(clean: CleanText) -> list[DefinedTerm]:

@@ -146,6 +146,13 @@ _BRACKET_NEXT = regex.compile(
     rf"{_G}\[(?P<n>\d{{1,5}})(?:{HYPHEN}(?P<a>\d{{1,3}}))?(?:\]|(?=\[\d))"
 )
 _WORD_INDEX_AFTER = regex.compile(rf"{SPACE}*{HYPHEN}?{GAP}\d{{1,3}}[/:]\d")
+# A ruling right after the bracket says what it numbers is a paper before the court, however
+# long its description: N.D. Ill. "Plaintiffs' motion to continue ... pursuant to Fed. R.
+# Civ. P. 56(f) until after completion of discovery [651] is denied."
+_RULED_AFTER = regex.compile(
+    rf"{SPACE}+(?:is|are){SPACE}+(?:hereby{SPACE}+)?(?:granted|denied|stricken|terminated|withdrawn|overruled|sustained|moot)\b",
+    regex.IGNORECASE,
+)
 _DOC_WORD = regex.compile(
     r"(?i:motion|application|complaint|petition|order|stipulation|opposition|reply|request|"
     r"notice|declaration|report|brief|answer|objections?|judgment|response|memorandum|"
@@ -337,7 +344,7 @@ def _bracket_runs(text: str, taken: list[tuple[int, int]]) -> list[_Found]:
             continue
         lo = max(0, b.start() - 80)
         line_start = text.rfind("\n", lo, b.start()) + 1
-        if not _DOC_WORD.search(text, max(line_start, lo), b.start()):
+        if not (_DOC_WORD.search(text, max(line_start, lo), b.start()) or _RULED_AFTER.match(text, b.end())):
             continue
         entries: list[DocketEntryRef] = []
         gaps: list[tuple[int, int]] = []

@@ -35,7 +35,7 @@ _ORDER_CUE = regex.compile(
       \bIT\s+IS\s+(?:HEREBY\s+|FURTHER\s+|ALSO\s+)*ORDERED\b        # "IT IS HEREBY ORDERED that", "It is further ordered"
     | \bORDER(?:S|ED)\b(?!\s+(?:GRANTING|DENYING))                  # "the Court ORDERS the parties", "are ORDERED to"
     | \b(?:[Cc]ourt|I)\s+(?:hereby\s+|further\s+|also\s+)*(?:orders|directs|instructs|requires|ORDERS|DIRECTS)\b  # "the Court directs the parties to submit"
-    | \b(?:is|are|shall\s+be)\s+(?:hereby\s+|further\s+)*(?:ordered|directed|instructed|required|enjoined|restrained|prohibited)\b  # "Counsel is directed to send"
+    | \b(?:is|are|shall\s+be)\s+(?:hereby\s+|further\s+)*(?:ordered|directed|instructed|required(?=\s+to\b)|enjoined|restrained|prohibited)\b  # "Counsel is directed to send"; not "which is required for a claim"
     | \b(?:is|are)\s+(?:hereby\s+)?authorized\s+to\b               # "is authorized to be disseminated"
     | \b(?:is|are)\s+(?:hereby\s+)?awarded\b                       # "The respondents are awarded $450,000"
     | \b(?:shall|must)\b                                           # "the parties shall submit", "Defendant Leon must preserve"
@@ -134,14 +134,38 @@ _RULING_WORDS = r"""GRANTED|DENIED|DISMISSED|AFFIRMED|REVERSED|VACATED|REMANDED|
 # Rulings: "the motion for attorney’s fees is granted", "is denied as untimely", "is GRANTED
 # IN PART and DENIED IN PART", "the Court DENIES Defendants’ applications", "The Court hereby
 # DENIES", "Motion in Limine No. 4 (ECF 537): TERMINATED with leave to refile."
+# A possibility, not a ruling: the pleading standard "fails to state a claim upon which
+# relief can be granted" (every opinion on a Rule 12(b)(6) motion), "relief could be granted",
+# "the writ may be granted only if". "should be", "will be", "shall be" stay rulings (M.D.N.C.
+# "the motion will be granted").
+_POSSIBLE = r"(?<!\b(?:can|could|may|might|would|cannot)(?:\s+not)?\s+)"
+
+# The base form of a ruling verb after "will", and what it decides.
+# Not "adopt": "I will adopt the same convention", "the Court will adopt Kennedy's discount
+# rate" are findings, not rulings.
+_BASE_KIND = {
+    "grant": "granted", "deny": "denied", "dismiss": "dismissed", "affirm": "affirmed",
+    "reverse": "reversed", "vacate": "vacated", "remand": "remanded", "transfer": "transferred",
+    "stay": "stayed", "overrule": "denied",
+}
+_BASE_VERBS = "|".join([*(v.upper() for v in _BASE_KIND), *_BASE_KIND])
+# A ruling announced for later only on a condition is a warning, not a ruling: "If Plaintiff
+# fails to file an amended complaint, the Court will dismiss this action", "the Court will
+# dismiss the case unless".
+_CONDITION = regex.compile(r"\b(?:[Ii]f|IF|[Uu]nless|UNLESS|[Ss]hould\s+\w+\s+fail|[Ff]ailure|[Oo]therwise)\b")
+
 _RULING_CUE = regex.compile(
     rf"""
-      \b(?:is|are|be|hereby)\s+(?:hereby\s+|also\s+|therefore\s+|accordingly\s+)*
+      {_POSSIBLE}\b(?:is|are|be|hereby)\s+(?:hereby\s+|also\s+|therefore\s+|accordingly\s+|thus\s+)*  # N.D. Tex. "is thus DISMISSED"
          (?:{_RULING_WORDS}|granted|denied|dismissed|affirmed|reversed|vacated|remanded|transferred|stayed
            |terminated|deferred|overruled|sustained|adopted|stricken|denied\s+as\s+moot)\b
     | \b(?:[Cc]ourt|I)\s+(?:hereby\s+|therefore\s+|accordingly\s+|also\s+)*
          (?:GRANTS|DENIES|DISMISSES|AFFIRMS|REVERSES|VACATES|REMANDS|TRANSFERS|STAYS|ADOPTS|OVERRULES|SUSTAINS|STRIKES|ALLOWS
            |grants|denies|dismisses|affirms|reverses|vacates|remands|transfers|stays|adopts|overrules|sustains|strikes)\b  # D. Mass. "the Court ALLOWS Defendants’ motion"
+    # the ruling an opinion announces, a separate order to carry it out: "the court will GRANT
+    # Defendants' motion to dismiss" (N.D. Ala.), "the Court will deny the motion"
+    | \b(?:[Cc]ourt|I)\s+(?:therefore\s+|accordingly\s+|also\s+|thus\s+)*(?:will|shall|WILL|SHALL)\s+(?:therefore\s+|also\s+|accordingly\s+)*
+         (?P<base>{_BASE_VERBS})\b
     | :\s*(?:{_RULING_WORDS})\b
     | ^\(?[0-9a-zA-Z]{{1,3}}[.)]\s+(?:GRANTS|DENIES|DISMISSES|AFFIRMS|REVERSES|VACATES|REMANDS|TRANSFERS|STAYS|ADOPTS|OVERRULES|SUSTAINS|STRIKES)\b  # a conclusion item with no subject: "(4) GRANTS defendant's motion"
     """,
@@ -150,12 +174,13 @@ _RULING_CUE = regex.compile(
 
 # Appellate rulings in the panel's voice or as the judgment line closing an opinion:
 # "For the following reasons, we AFFIRM.", "We therefore VACATE the judgment and REMAND",
-# "AFFIRMED.", "REVERSED AND REMANDED.", "AFFIRMED IN PART, REVERSED IN PART, AND REMANDED."
+# "AFFIRMED.", "REVERSED AND REMANDED.", "AFFIRMED IN PART, REVERSED IN PART, AND REMANDED.",
+# "For the foregoing reasons, we will affirm the District Court's judgment." (3d Cir.)
 _APPELLATE_VERB = r"(?:AFFIRM|REVERSE|VACATE|REMAND|DISMISS|affirm|reverse|vacate|remand|dismiss)"
 _APPELLATE_OUTCOME = r"(?:AFFIRMED|REVERSED|VACATED|REMANDED|DISMISSED|Affirmed|Reversed|Vacated|Remanded|Dismissed)"
 _APPELLATE_RULING = regex.compile(
     rf"""
-      \b(?:[Ww]e|WE)\s+(?:therefore\s+|accordingly\s+|hereby\s+|thus\s+)*(?P<verb>{_APPELLATE_VERB})\b
+      \b(?:[Ww]e|WE)\s+(?:therefore\s+|accordingly\s+|hereby\s+|thus\s+|will\s+|WILL\s+)*(?P<verb>{_APPELLATE_VERB})\b
     | ^(?P<line>{_APPELLATE_OUTCOME}(?:\s+(?:IN\s+PART|in\s+part))?
          (?:\s*(?:,|;|and|AND)\s*(?:and\s+|AND\s+)?{_APPELLATE_OUTCOME}(?:\s+(?:IN\s+PART|in\s+part))?)*)\s*[.!]?$
     """,
@@ -267,8 +292,14 @@ def _is_order(sentence: str, part: str | None) -> bool:
 _FORM_OPTIONS = regex.compile(r"\b(?:granted|denied)\.\s+(?:granted|denied|submitted)\.", regex.IGNORECASE)
 
 
+def _announced_on_condition(sentence: str, cue: regex.Match[str]) -> bool:
+    """Whether ``cue`` is a "the Court will dismiss" that waits on a condition."""
+    return bool(cue.re is _RULING_CUE and cue.group("base") and _CONDITION.search(sentence))
+
+
 def _is_ruling(sentence: str) -> bool:
-    m = _RULING_CUE.search(sentence) or _APPELLATE_RULING.search(sentence)
+    m = next((c for c in _RULING_CUE.finditer(sentence) if not _announced_on_condition(sentence, c)), None)
+    m = m or _APPELLATE_RULING.search(sentence)
     return m is not None and not _in_quotes(sentence, m.start()) and _court_voice(sentence)
 
 
@@ -368,11 +399,15 @@ def _ruling_kinds(sentence: str) -> list[str]:
     granted remand motion counts before "REMANDED"), whatever the hash seed."""
     found: list[str] = []
     for m in _RULING_CUE.finditer(sentence):
+        if _announced_on_condition(sentence, m):
+            continue
         window_end = m.end() + _RULING_WINDOW
         next_cue = _RULING_CUE.search(sentence, m.end(), window_end)
         if next_cue is not None:
             window_end = next_cue.start()
         kinds = _dispositions(sentence[m.start() : window_end])
+        if m.group("base") and not kinds:  # "will GRANT the motion": the verb itself
+            kinds = [_BASE_KIND[m.group("base").lower()]]
         if _vacates_a_date(sentence, m):
             kinds = [k for k in kinds if k != "vacated"]
         if "denied" in kinds and _denies_leave(sentence, m):
@@ -385,10 +420,29 @@ def _ruling_kinds(sentence: str) -> list[str]:
     return found
 
 
-def _combine(kinds: list[list[str]]) -> str | None:
+# A granted motion to dismiss (or for judgment on the pleadings) is what the dismissals of
+# the same order carry out: "Defendants' Motion to Dismiss (ECF No. 55) is GRANTED, and all of
+# Plaintiffs' claims are hereby DISMISSED with prejudice." (N.D. Tex.), "1. ... Motion to
+# Dismiss (Doc. No. 81) is GRANTED; and 2. The Amended Complaint (Doc. No. 70) is DISMISSED
+# WITH PREJUDICE." (D. Minn.). The disposition is the ruling on the motion; an order that
+# dismisses without a motion (screening, an adopted recommendation) stays dismissed.
+_DISMISSAL_MOTION = regex.compile(
+    r"\bmotions?\s+(?:\([^()]{0,40}\)\s+)?(?:to\s+dismiss|for\s+judgment\s+on\s+the\s+pleadings)\b", regex.IGNORECASE
+)
+
+
+def _grants_dismissal(sentence: str, kinds: list[str]) -> bool:
+    """Whether the ruling ``sentence`` grants a motion to dismiss."""
+    return "granted" in kinds and _DISMISSAL_MOTION.search(sentence) is not None
+
+
+def _combine(kinds: list[list[str]], *, dismissal_granted: bool = False) -> str | None:
     """One disposition from the rulings: mixed grants and denials are granted_in_part;
-    otherwise the most frequent, a tie going to the one printed first."""
+    otherwise the most frequent, a tie going to the one printed first. Where a motion to
+    dismiss is granted (``dismissal_granted``) the dismissals are its consequence."""
     flat = [k for ks in kinds for k in ks]
+    if dismissal_granted and "granted" in flat:
+        flat = [k for k in flat if k != "dismissed"]
     if "granted" in flat:  # leave to amend denied on a granted motion to dismiss
         flat = [k for k in flat if k != _LEAVE_DENIED]
     flat = ["denied" if k == _LEAVE_DENIED else k for k in flat]
@@ -428,17 +482,22 @@ def extract_holdings(
         return Holdings(so_ordered=so_ordered)
     orders: list[Passage] = []
     rulings: list[Passage] = []
-    body_kinds: list[list[str]] = []
+    body = _Rulings()
     for index, seg in enumerate(clean.segments()):
-        o, r, k = _passages(seg, regions.sentences[index])
+        o, r, found = _passages(seg, regions.sentences[index])
         orders.extend(o)
         rulings.extend(r)
         if index == 0:
-            body_kinds = k
+            body = found
     if regions.form_kind == "judgment":  # AO 245B / CR-104: disposes of the case by sentence
         disposition: str | None = "other"
+    elif body.panel:
+        # A court of appeals decides by its judgment line or in its own voice ("AFFIRMED.",
+        # "we will affirm"); what the opinion recites of the lower court ("The district court
+        # denied the petition", "recommended the petition be denied") is history.
+        disposition = _title_disposition(text) or _combine(body.panel)
     else:
-        disposition = _title_disposition(text) or _combine(body_kinds)
+        disposition = _title_disposition(text) or _combine(body.kinds, dismissal_granted=body.dismissal_granted)
     return Holdings(
         so_ordered=so_ordered,
         disposition=None if disposition is None else in_vocabulary(disposition, DISPOSITIONS),
@@ -447,12 +506,25 @@ def extract_holdings(
     )
 
 
+class _Rulings:
+    """What a segment's ruling sentences add up to: each sentence's dispositions, the
+    panel's own (appellate voice or judgment line, the first outcome of each), and whether
+    a motion to dismiss is granted."""
+
+    __slots__ = ("dismissal_granted", "kinds", "panel")
+
+    def __init__(self) -> None:
+        self.kinds: list[list[str]] = []
+        self.panel: list[list[str]] = []
+        self.dismissal_granted = False
+
+
 def _passages(
     seg: CleanText, sentences: tuple[tuple[int, int], ...]
-) -> tuple[list[Passage], list[Passage], list[list[str]]]:
+) -> tuple[list[Passage], list[Passage], _Rulings]:
     orders: list[Passage] = []
     rulings: list[Passage] = []
-    kinds: list[list[str]] = []
+    found = _Rulings()
     text = seg.text
     part: str | None = None
     options = [(m.start(), m.end()) for m in _FORM_OPTIONS.finditer(text)]
@@ -475,11 +547,16 @@ def _passages(
         on_form = any(a < end and start < b for a, b in options)
         if not on_form and _is_ruling(sentence):
             rulings.append(passage)
-            kinds.append(_ruling_kinds(sentence))
+            kinds = _ruling_kinds(sentence)
+            found.kinds.append(kinds)
+            found.dismissal_granted = found.dismissal_granted or _grants_dismissal(sentence, kinds)
+            panel = _appellate_kinds(sentence)
+            if panel:
+                found.panel.append(panel[:1])
         elif _is_order(sentence, part):
             orders.append(passage)
         part = _next_part(sentence, part)
-    return orders, rulings, kinds
+    return orders, rulings, found
 
 
 def _next_part(sentence: str, part: str | None) -> str | None:

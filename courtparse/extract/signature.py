@@ -182,13 +182,28 @@ def _judge_block(text: str, m: regex.Match[str]) -> _Block | None:
     return _Block(name, title, line_start if name else m.start(), m.start(), m.end())
 
 
-def _clerk_block(text: str, m: regex.Match[str]) -> _Block | None:
+# The clerk's other office printed before the title: "District Court Executive/Clerk of
+# Court" (D. Ariz.), "DISTRICT COURT EXECUTIVE AND CLERK OF COURT", "Court Executive & Clerk".
+_CLERK_OFFICE_BEFORE = regex.compile(
+    r"(?:District\s+)?Court\s+Executive(?:\s+Officer)?[\x20\t]*(?:/|\band\b|&)[\x20\t]*$", regex.IGNORECASE
+)
+
+
+def _clerk_block(text: str, m: regex.Match[str], date_ends: dict[int, int]) -> _Block | None:
+    """``date_ends`` maps where each date of the body starts to where it ends."""
     title = " ".join(m.group("title").split())
     lo, hi = _line_bounds(text, m.start(), m.end())
     before = text[lo : m.start()].strip()
-    after = text[m.end() : hi].strip()
-    if after:
+    rest = text[m.end() : hi]
+    after = rest.strip()
+    # the signing date the layout joined to the title's line: "Clerk of Court October 20, 2025"
+    at = m.end() + len(rest) - len(rest.lstrip())
+    if after and date_ends.get(at) != at + len(after.rstrip(" .")):
         return None
+    office = _CLERK_OFFICE_BEFORE.search(text, lo, m.start())
+    if office is not None:  # the whole title, the office with it
+        title = " ".join(text[office.start() : m.end()].split())
+        before = text[lo : office.start()].strip()
     if before.endswith(","):  # "CHRISTOPHER M. WOLPERT, Clerk"
         name = _clean_name(before[:-1])
         return _Block(name, title, lo, m.start(), m.end()) if name else None
@@ -215,6 +230,48 @@ def _deputy_block(text: str, m: regex.Match[str]) -> _Block | None:
         return None
     name = _clean_name(line)
     return _Block(name, title, line_start, m.start(), m.end()) if name else None
+
+
+# The title before the name, the court on the line below (D. Minn.: "/s/ Jeffrey M. Bryan\n
+# Judge Jeffrey M. Bryan\nUnited States District Court"; "Magistrate Judge Tony N. Leung").
+# A caption's "Judge J. Philip Calabrese" beside the parties is not a signature: the line
+# must have an e-signature or a signature rule above it, or the court's name below it.
+_TITLE_THEN_NAME = regex.compile(
+    r"""^[\x20\t_]*(?:/s/\s*)?(?P<title>(?:(?:Chief|Senior|CHIEF|SENIOR)\s+)?
+          (?:(?:United\s+States|U\.\s?S\.|UNITED\s+STATES)\s+)?
+          (?:(?:District|Magistrate|Bankruptcy|Circuit|DISTRICT|MAGISTRATE|BANKRUPTCY|CIRCUIT)\s+)?(?:Judge|JUDGE))
+        [\x20\t]+(?P<name>\p{Lu}[^\n]{2,60}?)[\x20\t]*$""",
+    regex.VERBOSE | regex.MULTILINE,
+)
+_SIGN_MARK_ABOVE = regex.compile(r"^[\x20\t]*(?:/s/|s/\s*\p{Lu}|_{3,})")
+_COURT_BELOW = regex.compile(
+    r"^[\x20\t]*(?:United\s+States|U\.\s?S\.|UNITED\s+STATES)\s+(?:District|Bankruptcy|DISTRICT|BANKRUPTCY)\s+(?:Court|COURT)\b"
+)
+
+
+def _next_line(text: str, line_end: int) -> str:
+    """The nearest non-blank line below ``line_end`` (within two lines)."""
+    pos = line_end
+    for _ in range(3):
+        if pos >= len(text):
+            return ""
+        nl = text.find("\n", pos + 1)
+        line = text[pos + 1 : nl if nl >= 0 else len(text)]
+        if line.strip():
+            return line
+        pos = nl if nl >= 0 else len(text)
+    return ""
+
+
+def _title_then_name_block(text: str, m: regex.Match[str]) -> _Block | None:
+    name = _clean_name(m.group("name"))
+    if name is None:
+        return None
+    above, _ = _previous_line(text, m.start())
+    signed_above = bool(_SIGN_MARK_ABOVE.match(above)) or "/s/" in text[m.start() : m.start("title")]
+    if not (signed_above or _COURT_BELOW.match(_next_line(text, m.end()))):
+        return None
+    return _Block(name, " ".join(m.group("title").split()), m.start(), m.start("title"), m.end())
 
 
 def _letterhead(text: str, block: _Block) -> bool:
@@ -263,11 +320,13 @@ def _extract(clean: CleanText, dates: list[DateMention]) -> Signature:
         if (b := _judge_block(text, m)) is not None
         and not _NOT_SIGNATURE_ABOVE.search(text[max(0, b.start - 80) : b.start])
     ]
-    judges = [b for b in judges if not _letterhead(text, b)]
+    judges += [b for m in _TITLE_THEN_NAME.finditer(text) if (b := _title_then_name_block(text, m)) is not None]
+    judges = sorted((b for b in judges if not _letterhead(text, b)), key=lambda b: b.start)
     named = [b for b in judges if b.judge]
+    date_ends = {d.span.start: d.span.end for d in dates if d.span is not None and d.span.footnote is None}
     clerks = [
         b for m in _CLERK_TITLE.finditer(text)
-        if (b := _clerk_block(text, m)) is not None and not _letterhead(text, b)
+        if (b := _clerk_block(text, m, date_ends)) is not None and not _letterhead(text, b)
     ]
     deputies = [
         b for m in _DEPUTY_TITLE.finditer(text)
