@@ -609,6 +609,33 @@ STYLE_CASES: list[tuple[str, str, list[P], str | None]] = [
         [("MARCUS GRAY", "plaintiff", True), ("KATHERYN ELIZABETH HUDSON", "defendant", True)],
         None,
     ),
+    (
+        "D.N.J. 'and' in lower case between names in capitals joins two parties",
+        "UNITED STATES DISTRICT COURT\nDISTRICT OF NEW JERSEY\nSECURITIES AND EXCHANGE\nCOMMISSION,\n"
+        "Plaintiff,\n-against-\nDAVID YOW SHANG CHIUEH and\nUPRIGHT FINANCIAL CORP.,\nDefendants.\n"
+        "FIRST\nAMENDED\nCOMPLAINT\n25 Civ. 1920\nJURY TRIAL\nDEMANDED\n"
+        "Plaintiff Securities and Exchange Commission, for its First Amended Complaint against Defendants, alleges as follows:\n",
+        [("SECURITIES AND EXCHANGE COMMISSION", "plaintiff", False), ("DAVID YOW SHANG CHIUEH", "defendant", False),
+         ("UPRIGHT FINANCIAL CORP.", "defendant", False)],
+        None,
+    ),
+    (
+        "D. Minn. 'A, B and C' list closed by a lower-case 'and' between names in capitals",
+        "UNITED STATES DISTRICT COURT\nDISTRICT OF MINNESOTA\nACME PENSION FUND,\nPlaintiff,\nvs.\n"
+        "SLEEP NUMBER CORPORATION,\nSHELLY R. IBACH and DAVID R.\nCALLEN,\nDefendants.\n"
+        "Civ. No. 0:21-cv-02669-PJS-BRT\nCLASS ACTION\n",
+        [("ACME PENSION FUND", "plaintiff", False), ("SLEEP NUMBER CORPORATION", "defendant", False),
+         ("SHELLY R. IBACH", "defendant", False), ("DAVID R. CALLEN", "defendant", False)],
+        None,
+    ),
+    (
+        "D.D.C. a name's own 'AND' in capitals, and a couple sharing a surname, stay whole",
+        "UNITED STATES DISTRICT COURT\nFOR THE DISTRICT OF COLUMBIA\nJOHN and MARY DOE,\nPlaintiffs,\nv.\n"
+        "UNITED STATES DEPARTMENT OF HEALTH AND HUMAN SERVICES,\nDefendant.\nCase No. 1:21-cv-01869\nCOMPLAINT\n",
+        [("JOHN and MARY DOE", "plaintiff", False),
+         ("UNITED STATES DEPARTMENT OF HEALTH AND HUMAN SERVICES", "defendant", False)],
+        "COMPLAINT",
+    ),
 ]
 
 
@@ -682,6 +709,54 @@ def test_columns_keep_a_centred_heading_and_an_indented_role() -> None:
     caption = extract_caption(clean)
     assert [(p.name, p.role) for p in caption.parties] == [("JANE ROE", "appellant"), ("ACME CORP.", "appellee")]
     assert caption.title == "ORDER"
+
+
+@pytest.mark.parametrize(
+    ("label", "row", "defendant"),
+    [
+        # D. Ariz. AO 440 summons: the number, right, read before the names, left.
+        ("D. Ariz. AO 440 summons", [(330, "Civil Action No. 25-CV-03367-PHX-SMB"), (72, "Robert F Kennedy Jr, Debra Ward Lund, Kathy Dill")],
+         "Robert F Kennedy Jr, Debra Ward Lund, Kathy Dill"),
+        # The same form as another court's clerk fills it in, the names first.
+        ("N.D. Ill. AO 440 summons", [(72, "Acme Holdings of Illinois and the Village of"), (330, "Case No. 1:22-cv-01234")],
+         "Acme Holdings of Illinois and the Village of Oak Brook"),
+    ],
+)
+def test_two_columns_run_together_are_no_paragraph(label: str, row: list[tuple[float, str]], defendant: str) -> None:
+    """A caption row whose two columns reach the text as one line long enough to read as
+    prose is still the caption: the title below it is found."""
+    rows = [
+        [(160, "UNITED STATES DISTRICT COURT")],
+        [(190, "for the")],
+        [(72, "Kevin D. Turnage")],
+        [(120, "Plaintiff(s)")],
+        [(140, "v.")],
+        row,
+        *([[(72, "Oak Brook")]] if "Oak Brook" in defendant else []),
+        [(120, "Defendant(s)")],
+        [(190, "SUMMONS IN A CIVIL ACTION")],
+        [(72, "To: (Defendant's name and address) Dora Birdshead")],
+        [(72, "A lawsuit has been filed against you. Within 21 days after service of this summons on you")],
+    ]
+    caption = extract_caption(_placed(rows))
+    assert caption.title == "SUMMONS IN A CIVIL ACTION", label
+    assert [(p.name, p.role) for p in caption.parties] == [("Kevin D. Turnage", "plaintiff"), (defendant, "defendant")]
+
+
+def test_a_paragraph_of_the_body_still_ends_the_caption() -> None:
+    """Evenly spaced words are one segment: a body paragraph right under the parties is no
+    caption row, and the heading after it is not the title."""
+    caption = extract_caption(_placed([
+        [(160, "UNITED STATES DISTRICT COURT")],
+        [(72, "JANE ROE,")],
+        [(120, "Plaintiff,")],
+        [(140, "v.")],
+        [(72, "ACME CORP.,")],
+        [(120, "Defendant.")],
+        [(72, "Plaintiff Jane Roe alleges as follows upon personal knowledge and upon information and belief")],
+        [(190, "SUMMONS IN A CIVIL ACTION")],
+    ]))
+    assert caption.title is None
 
 
 def test_party_spans_point_at_the_name() -> None:

@@ -291,13 +291,21 @@ _SUFFIX_ONLY_RE = regex.compile(r"^(?:" + _SUFFIX + r"|I)(?:,?$|\s)", regex.VERB
 # Where a caption lists several parties on one side ("WHATSAPP INC., and FACEBOOK, INC.", N.D. Cal.;
 # "DONNA DELLOMO, YOON UM, AND THE LOVESAC COMPANY", D. Conn.; "NSO GROUP TECHNOLOGIES LIMITED and
 # Q CYBER TECHNOLOGIES LIMITED"): "and" after a comma, or after an entity suffix. An "and" inside
-# one name ("SECRETARY OF HEALTH AND HUMAN SERVICES") has neither.
+# one name ("SECRETARY OF HEALTH AND HUMAN SERVICES") has neither. Nor is a lower-case
+# "and" between names set in capitals part of a name: a name in capitals prints its own
+# "AND" in capitals ("SECURITIES AND EXCHANGE COMMISSION"), so the lower-case word is the
+# caption's joint (D.N.J. "DAVID YOW SHANG CHIUEH and UPRIGHT FINANCIAL CORP.", D. Minn.
+# "SHELLY R. IBACH and DAVID R. CALLEN"). Two words in capitals before it, so "JOHN and
+# MARY DOE" (one couple's shared surname) stays whole.
+_CAPS_WORD = r"[A-Z][A-Z.'’\-]*"
 # What ends a long list of parties read upward: "v.", a court's or clerk's line, a time
 # (Wash. "THIS OPINION WAS FILED FOR RECORD AT 8 A.M. ... SUPREME COURT CLERK").
 _LIST_STOP_RE = regex.compile(r"\bv(?:s)?\.(?:\s|$)|\bCOURT\b|\bCLERK\b|\b[AP]\.M\.|\d:\d\d", regex.IGNORECASE)
 _LIST_COMMA_RE = regex.compile(r"[,;]\s+(?!" + _SUFFIX + r"\b)(?=[A-Z])", regex.VERBOSE | regex.IGNORECASE)
 _LIST_AND_RE = regex.compile(
-    r",\s+(?:and|&)\s+|(?<=\b" + _SUFFIX + r")\s+(?:and|&)\s+", regex.VERBOSE | regex.IGNORECASE
+    r",\s+(?:and|&)\s+|(?<=\b" + _SUFFIX + r")\s+(?:and|&)\s+"
+    r"|(?-i:(?<=(?<![\w.'’\-])" + _CAPS_WORD + r"\s+" + _CAPS_WORD + r"[A-Z.])\s+and\s+(?=[A-Z][A-Z.'’\-]*[A-Z.](?![\w'’\-])))",
+    regex.VERBOSE | regex.IGNORECASE,
 )
 # The "and" that closes a list of parties, taken by the Doe defendants after it.
 _DOES_CLOSE_LIST_RE = regex.compile(r",\s*and\s+DOES\s+\d", regex.IGNORECASE)
@@ -949,6 +957,18 @@ def _segments(clean: CleanText, start: int, end: int) -> list[tuple[int, int, fl
     return segs
 
 
+def _columns_row(clean: CleanText, start: int, end: int) -> bool:
+    """Whether a line that reads as prose is a caption row of two columns run together:
+    its words fall in segments apart by a column gap, none of them prose (the AO 440
+    summons's "Civil Action No. 25-CV-03367-PHX-SMB" read before the defendants' names
+    "Robert F Kennedy Jr,Debra Ward Lund, Kathy Dill" beside it). A paragraph of the body
+    prints its words at an even spacing: one segment."""
+    if not clean.has_geometry:
+        return False
+    segs = _segments(clean, start, end)
+    return len(segs) > 1 and not any(_is_prose(_clean_line(clean.text[a:b])) for a, b, _, _ in segs)
+
+
 def _read_columns(lines: list[tuple[str, int, int]], clean: CleanText) -> list[tuple[str, int, int]]:
     """A caption printed in two columns with no separator column for the layout to find
     (S.D.N.Y./E.D.N.Y. "-against-" with a dashed box; D. Conn., W.D. Tex., D. Or.
@@ -1090,8 +1110,8 @@ def extract_caption(
         at = _caption_end(lines, last_split)
         lines[at:at] = right
     # The caption ends at the first paragraph of the body.
-    for n, (line, _, _) in enumerate(lines):
-        if _is_prose(line) and not _MINUTES_TITLE_RE.match(line):
+    for n, (line, s, e) in enumerate(lines):
+        if _is_prose(line) and not _MINUTES_TITLE_RE.match(line) and not _columns_row(clean, s, e):
             lines = lines[:n]
             break
     lines = _read_columns(lines, clean)
