@@ -629,6 +629,31 @@ STYLE_CASES: list[tuple[str, str, list[P], str | None]] = [
         None,
     ),
     (
+        "D. Kan. double-spaced: a 'Serve:' block under each name, 'and' alone between two defendants",
+        "IN THE UNITED STATES DISTRICT COURT\nFOR THE DISTRICT OF KANSAS\nAT WICHITA\nJOHN CLIFFORD GLAHN,\n\n"
+        "Plaintiff,\n\nv.\nCase No.\nJURY TRIAL DEMANDED\nWEST HILLS CAPITAL, LLC\n\nServe:\n\nJoseph Unger\n\n"
+        "100 N. Broadway Ave.\n\nWichita, KS 67202\n\nand\nJOSEPH UNGER,\n\nServe:\n\n100 N. Broadway Ave.\n\n"
+        "Wichita, KS 67202\n\nDefendants.\n\nCLASS ACTION COMPLAINT\n",
+        [("JOHN CLIFFORD GLAHN", "plaintiff", False), ("WEST HILLS CAPITAL, LLC", "defendant", False),
+         ("JOSEPH UNGER", "defendant", False)],
+        "CLASS ACTION COMPLAINT",
+    ),
+    (
+        "W.D. Mo. 'Serve Registered Agent:' and 'Serve at:' blocks: the agent is no party",
+        "IN THE UNITED STATES DISTRICT COURT\nFOR THE WESTERN DISTRICT OF MISSOURI\nJANE DOE,\nPlaintiff,\nv.\n"
+        "ACME TRUCKING, INC.,\nServe Registered Agent:\nCT Corporation System\n120 South Central Avenue\n"
+        "Clayton, MO 63105\nand\nJOHN ROE,\nServe at:\n1 Main Street\nKansas City, MO 64105\nDefendants.\nCOMPLAINT\n",
+        [("JANE DOE", "plaintiff", False), ("ACME TRUCKING, INC.", "defendant", False), ("JOHN ROE", "defendant", False)],
+        "COMPLAINT",
+    ),
+    (
+        "7th Cir. 'and' alone under a role label still separates two groups of appellants",
+        "IN THE UNITED STATES COURT OF APPEALS\nFOR THE SEVENTH CIRCUIT\nJANE ROE,\nPlaintiff-Appellant,\nand\n"
+        "JOHN ROE,\nIntervenor-Appellant,\nv.\nACME CORP.,\nDefendant-Appellee.\nORDER\n",
+        [("JANE ROE", "appellant", False), ("JOHN ROE", "appellant", False), ("ACME CORP.", "appellee", False)],
+        "ORDER",
+    ),
+    (
         "D.D.C. a name's own 'AND' in capitals, and a couple sharing a surname, stay whole",
         "UNITED STATES DISTRICT COURT\nFOR THE DISTRICT OF COLUMBIA\nJOHN and MARY DOE,\nPlaintiffs,\nv.\n"
         "UNITED STATES DEPARTMENT OF HEALTH AND HUMAN SERVICES,\nDefendant.\nCase No. 1:21-cv-01869\nCOMPLAINT\n",

@@ -284,6 +284,16 @@ _ADDRESS_LINE_RE = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 _ADDRESS_TAIL_RE = regex.compile(r",?\s*(?:c/o|Serve:)(?:\s.*)?$", regex.IGNORECASE)
+# The label of a service block under a party's name (D. Kan. "WEST HILLS CAPITAL, LLC /
+# Serve: / Joseph Unger / 100 N. Broadway Ave. / … / and / JOSEPH UNGER,"; Missouri and
+# Kansas petitions "Serve: Registered Agent"): the agent named below it is no party; the
+# block ends at the line that closes a party ("and", a line ending in a comma).
+_SERVICE_LINE_RE = regex.compile(r"^(?:Serve\b[^:\n]{0,30}:|c/o\b)", regex.IGNORECASE)  # "Serve at:", "Serve Registered Agent:"
+_PARTY_CLOSE_RE = regex.compile(r"(?:[,;]|^(?:and|&))\s*$", regex.IGNORECASE)
+# "and" alone on a line: between the sides only where a role label closes the side above
+# (7th Cir. "Plaintiffs-Appellants, / and / …"); else it joins two names of one side (D.
+# Kan. "WEST HILLS CAPITAL, LLC / Serve: … / and / JOSEPH UNGER, / … / Defendants.").
+_AND_LINE_RE = regex.compile(r"^(?:and|&)$", regex.IGNORECASE)
 # The end of one party in a list: entity and name suffixes ("FACEBOOK, INC.", "JOHN DOE, JR.").
 _SUFFIX = r"""(?:Inc|Incorporated|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|Co|Company|L\.?P|LLP|L\.L\.P
     |N\.\s?A|PLC|S\.\s?A|GmbH|AG|P\.\s?C|P\.\s?A|Jr|Sr|II|III|IV|Esq)\.?"""
@@ -614,6 +624,12 @@ def _box_lines(lines: list[tuple[str, int, int]]) -> set[int]:
     return box
 
 
+def _names_go_on(line: str) -> bool:
+    """Whether ``line``, printed above a lone "and", goes on with a side's names rather
+    than closing the side (a role label, "v.", the court's heading)."""
+    return not (_ROLE_LINE_RE.match(line) or _is_versus(line) or _HEADER_RE.match(line) or _IN_RE_RE.match(line))
+
+
 def _name_block(
     lines: list[tuple[str, int, int]], role_i: int, used: set[int], box: set[int]
 ) -> list[int]:
@@ -623,10 +639,13 @@ def _name_block(
     name); a title block that a column-merging reader put between a case number and the role
     ("Case No. ... / NOTICE OF FILING ... / Defendant.") is dropped. A clerk's FILED box is
     never part of a name: read between the name and its role it is crossed, read above the
-    name it ends it (nothing above the box belongs to the name)."""
+    name it ends it (nothing above the box belongs to the name). A service block under a
+    name ("Serve: / Joseph Unger / 100 N. Broadway Ave.") is dropped, and an "and" alone
+    between two names of one side is crossed. ``_WALK_BACK`` counts printed lines only."""
     block: list[int] = []
     j = role_i - 1
-    while j >= 0 and role_i - j <= _WALK_BACK and j not in used:
+    walked = 0  # printed lines read: a double-spaced caption's blank lines are free
+    while j >= 0 and walked < _WALK_BACK and j not in used:
         prev = lines[j][0]
         if j in box:
             if block:
@@ -638,6 +657,18 @@ def _name_block(
         if not prev:
             j -= 1
             continue
+        walked += 1
+        if _SERVICE_LINE_RE.match(prev):
+            while block and not _PARTY_CLOSE_RE.search(lines[block[-1]][0]):
+                block.pop()  # the agent served, printed below the label
+            j -= 1
+            continue
+        if block and _AND_LINE_RE.match(prev):
+            above = next((lines[k][0] for k in range(j - 1, -1, -1) if lines[k][0] and k not in box), "")
+            if above and _names_go_on(above):
+                block.append(j)
+                j -= 1
+                continue
         if (_HEADER_RE.match(prev) or _ABOVE_NAME_RE.match(prev) or _ROLE_LINE_RE.match(prev)
                 or _is_versus(prev)):
             break
