@@ -654,6 +654,22 @@ STYLE_CASES: list[tuple[str, str, list[P], str | None]] = [
         "ORDER",
     ),
     (
+        "D. Wyo. a parent's capacity over the minors' initials is no list of parties",
+        "UNITED STATES DISTRICT COURT\nIN AND FOR THE DISTRICT OF WYOMING\nSTEPHANIE WADSWORTH, Individually\n"
+        "and as Parent and Legal Guardian of W.W.,\nK.W., G.W., and L.W., minor children, and\nMATTHEW WADSWORTH,\n"
+        "Plaintiffs,\nv.\nWALMART, INC. and JETSON\nELECTRIC BIKES, LLC,\nDefendants.\nPLAINTIFFS' MOTIONS IN LIMINE\n",
+        [("STEPHANIE WADSWORTH", "plaintiff", False), ("MATTHEW WADSWORTH", "plaintiff", False),
+         ("WALMART, INC.", "defendant", False), ("JETSON ELECTRIC BIKES, LLC", "defendant", False)],
+        "PLAINTIFFS' MOTIONS IN LIMINE",
+    ),
+    (
+        "N.D. Ga. 'as guardian of R.R., a minor' without 'individually and'",
+        "UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF GEORGIA\nATLANTA DIVISION\n"
+        "JOHN ROE, as guardian of R.R., a minor,\nand MARY ROE,\nPlaintiffs,\nv.\nACME SCHOOL DISTRICT,\nDefendant.\nCOMPLAINT\n",
+        [("JOHN ROE", "plaintiff", False), ("MARY ROE", "plaintiff", False), ("ACME SCHOOL DISTRICT", "defendant", False)],
+        "COMPLAINT",
+    ),
+    (
         "D.D.C. a name's own 'AND' in capitals, and a couple sharing a surname, stay whole",
         "UNITED STATES DISTRICT COURT\nFOR THE DISTRICT OF COLUMBIA\nJOHN and MARY DOE,\nPlaintiffs,\nv.\n"
         "UNITED STATES DEPARTMENT OF HEALTH AND HUMAN SERVICES,\nDefendant.\nCase No. 1:21-cv-01869\nCOMPLAINT\n",

@@ -247,8 +247,9 @@ _DESCRIPTOR_RE = regex.compile(
       | ,?\s*(?:in|and)\s+(?:(?:his|her|their|its)\s+)?(?:official|individual|personal|representative)(?:\s+and\s+(?:official|individual|personal|representative))?
           \s+capacit(?:y|ies)(?:\s+as\s+[^,;]*)?        # 1st Cir. "JANET T. MILLS, in her official capacity as Governor of the State of Maine"; C.D. Cal. "RICHARD A. GETTY, an individual and representative capacity as trustee of ..."
       | ,\s*ETC\.?(?=\s*(?:[;,]|$))                      # C.D. Cal. minutes: "MARCUS GRAY, ETC.; ET AL." (the capacity, abbreviated)
-      | ,?\s*(?:individually,?\s+)?and\s+as\s+(?:a\s+|the\s+)?(?:Successor|representative|trustee|guardian|personal\s+representative
+      | (?:,?\s*(?:individually,?\s+)?and\s+|,\s*)as\s+(?:a\s+|the\s+)?(?:Successor|representative|trustee|guardian|personal\s+representative
           |administrat\w*|executor|executrix|next\s+friend|parent)[^,;]*(?:,\s*deceased)?   # E.D. Cal. "MICHELLE PEREZ, individually and as Successor in Interest to Joseph Perez"
+          (?:,\s*(?:and\s+)?(?-i:[A-Z]\.){2,3})*(?:,\s*(?:an?\s+)?minors?(?:\s+child(?:ren)?)?)?   # D. Wyo. "... Guardian of W.W., K.W., G.W., and L.W., minor children"
       | ,\s*individually(?=\s*(?:[,;]|$))
       | ,\s*(?:solely\s+)?as\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?-i:[A-Z])[^,;]*(?:,?\s+and\s+as\s+[^,;]*)?   # "JANE ROE, as Chapter 7 Trustee", C.D. Cal. "ALEX VILLANUEVA, as Sheriff of the County of Los Angeles and as an individual"
     )""",
