@@ -670,6 +670,37 @@ STYLE_CASES: list[tuple[str, str, list[P], str | None]] = [
         "COMPLAINT",
     ),
     (
+        "D. Utah SEC complaint: a list parted by semicolons, longer than any walk back, and relief defendants",
+        "IN THE UNITED STATES DISTRICT COURT\nDISTRICT OF UTAH, NORTHERN DIVISION\nSECURITIES AND EXCHANGE\nCOMMISSION,\n"
+        "Plaintiff,\nv.\nDIGITAL LICENSING INC. (d/b/a “DEBT\nBox”), a Wyoming corporation; JASON R.\n"
+        "ANDERSON, an individual; JACOB S.\nANDERSON, an individual; SCHAD E.\nBRANNON, an individual; ROYDON B.\n"
+        "NELSON, an individual; JAMES E.\nFRANKLIN, an individual; WESTERN OIL\nEXPLORATION COMPANY, INC., a\n"
+        "Nevada corporation; RYAN BOWEN, an\nindividual; IX GLOBAL, LLC, a Utah limited\nliability company; JOSEPH A. MARTINEZ,\n"
+        "an individual; BENJAMIN F. DANIELS, an\nindividual; MARK W. SCHULER, an\nindividual; B & B INVESTMENT GROUP,\n"
+        "LLC (d/b/a “CORE 1 CRYPTO”), a Utah\nlimited liability company; TRAVIS A.\nFLAHERTY, an individual; ALTON O.\n"
+        "PARKER, an individual; BW HOLDINGS,\nLLC (d/b/a the “FAIR PROJECT”), a Utah\nlimited liability company; BRENDAN J.\n"
+        "STANGIS, an individual; and MATTHEW D.\nFRITZSCHE, an individual,\nDefendants,\n\nARCHER DRILLING, LLC, a Wyoming\n"
+        "limited liability company; BUSINESS\nFUNDING SOLUTIONS, LLC, a Utah\nlimited liability company; and UIU\n"
+        "HOLDINGS, LLC, a Delaware limited\nliability company,\n\nRelief Defendants.\n\nCOMPLAINT\n",
+        [("SECURITIES AND EXCHANGE COMMISSION", "plaintiff", False),
+         *((name, "defendant", False) for name in (
+             "DIGITAL LICENSING INC. (d/b/a “DEBT Box”)", "JASON R. ANDERSON", "JACOB S. ANDERSON", "SCHAD E. BRANNON",
+             "ROYDON B. NELSON", "JAMES E. FRANKLIN", "WESTERN OIL EXPLORATION COMPANY, INC.", "RYAN BOWEN",
+             "IX GLOBAL, LLC", "JOSEPH A. MARTINEZ", "BENJAMIN F. DANIELS", "MARK W. SCHULER",
+             "B & B INVESTMENT GROUP, LLC (d/b/a “CORE 1 CRYPTO”)", "TRAVIS A. FLAHERTY", "ALTON O. PARKER",
+             "BW HOLDINGS, LLC (d/b/a the “FAIR PROJECT”)", "BRENDAN J. STANGIS", "MATTHEW D. FRITZSCHE",
+             "ARCHER DRILLING, LLC", "BUSINESS FUNDING SOLUTIONS, LLC", "UIU HOLDINGS, LLC"))],
+        "COMPLAINT",
+    ),
+    (
+        "S.D.N.Y. SEC complaint: a relief defendant under 'and' is a defendant",
+        "UNITED STATES DISTRICT COURT\nSOUTHERN DISTRICT OF NEW YORK\nSECURITIES AND EXCHANGE COMMISSION,\nPlaintiff,\n"
+        "-against-\nJOHN DOE,\nDefendant,\nand\nJANE DOE,\nRelief Defendant.\n23 Civ. 1234\nCOMPLAINT\n",
+        [("SECURITIES AND EXCHANGE COMMISSION", "plaintiff", False), ("JOHN DOE", "defendant", False),
+         ("JANE DOE", "defendant", False)],
+        "COMPLAINT",
+    ),
+    (
         "D.D.C. a name's own 'AND' in capitals, and a couple sharing a surname, stay whole",
         "UNITED STATES DISTRICT COURT\nFOR THE DISTRICT OF COLUMBIA\nJOHN and MARY DOE,\nPlaintiffs,\nv.\n"
         "UNITED STATES DEPARTMENT OF HEALTH AND HUMAN SERVICES,\nDefendant.\nCase No. 1:21-cv-01869\nCOMPLAINT\n",

@@ -28,9 +28,14 @@ _LIST_LINE_MIN_UPPER = 0.4
 """Share of capitals in a line of such a list ("public entity; LOS ANGELES")."""
 """Commas between names (not before "INC.") that make a name block a list."""
 _WALK_BACK = 16
+_SEMICOLON_LIST_LINES = 40
+"""Printed lines of a name block whose parties are parted by semicolons (an SEC
+complaint's "JASON R. / ANDERSON, an individual; JACOB S. / …", D. Utah): each ";" closes
+a party, so the list is read up to "v." however long, descriptors in lower case and all."""
+_LIST_MIN_SEMICOLONS = 2
 
 _ROLE_WORD = r"""
-    (?:Nominal\s+)?(?:Third[-\s]Party\s+|Counter[-\s]?(?:claim[-\s]?)?|Cross[-\s]?)?
+    (?:Nominal\s+|Relief\s+)?(?:Third[-\s]Party\s+|Counter[-\s]?(?:claim[-\s]?)?|Cross[-\s]?)?
     (?:Plaintiff|Defendant|Petitioner|Respondent|Appellant|Appellee|Debtor|Movant
       |Intervenor|Claimant|Complainant|Creditor|Trustee|Relator|Garnishee|Objector
       |Real\s+Part(?:y|ies)\s+in\s+Interest)
@@ -480,8 +485,8 @@ def _canon_role(label: str) -> str:
 
 def _singular(word: str) -> str:
     # AO forms print "Plaintiff(s)"; a nominal defendant (D. Del., E.D.N.Y. derivative suits)
-    # is a defendant.
-    word = word.replace("(s)", "").removeprefix("nominal ").strip()
+    # and a relief defendant (an SEC complaint's, D. Utah) are defendants.
+    word = word.replace("(s)", "").removeprefix("nominal ").removeprefix("relief ").strip()
     word = regex.sub(r"[-\s]+", "-", word) if word.startswith(("third", "counter", "cross")) else word
     word = word.replace("third-party-", "third-party ")
     if word.endswith("parties in interest"):
@@ -646,7 +651,10 @@ def _name_block(
     block: list[int] = []
     j = role_i - 1
     walked = 0  # printed lines read: a double-spaced caption's blank lines are free
-    while j >= 0 and walked < _WALK_BACK and j not in used:
+    semicolons = 0  # in the lines taken so far
+    while j >= 0 and j not in used and walked < (
+        _SEMICOLON_LIST_LINES if semicolons >= _LIST_MIN_SEMICOLONS else _WALK_BACK
+    ):
         prev = lines[j][0]
         if j in box:
             if block:
@@ -691,10 +699,17 @@ def _name_block(
             break
         else:
             block.append(j)
+            semicolons += prev.count(";")
         j -= 1
     near = block[:_MAX_NAME_LINES]
     joined = " ".join(lines[k][0] for k in near)
-    if len(_LIST_COMMA_RE.findall(joined)) >= _LIST_MIN_COMMAS:
+    if semicolons >= _LIST_MIN_SEMICOLONS:
+        for k in block[_MAX_NAME_LINES:_SEMICOLON_LIST_LINES]:
+            text = lines[k][0]
+            if _KIND_WORD_RE.search(text) or _TITLE_START_RE.match(text) or _LIST_STOP_RE.search(text):
+                break
+            near.append(k)
+    elif len(_LIST_COMMA_RE.findall(joined)) >= _LIST_MIN_COMMAS:
         # A long list of parties (D. Del. "DANIEL J. HENNESSY, NICHOLAS A. / PETRUSKA, BRADLEY
         # BELL, PETER / ... / JOSETTE SHEERAN and DEBRA VON / STORCH,"): more lines are its
         # own while they read as names in capitals (no title words, no "v.", no sentence).
