@@ -701,6 +701,17 @@ STYLE_CASES: list[tuple[str, str, list[P], str | None]] = [
         "COMPLAINT",
     ),
     (
+        "N.D. Cal. deposition cover: a semicolon list ends at the reporter's '---o0o---'",
+        "UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF CALIFORNIA\n---o0o---\nJOHN BAUER, an individual\n"
+        "and as Successor-in-Interest of\nJacob Bauer, deceased; ROSE BAUER,\nan individual and as\n"
+        "Successor-in-Interest of\nJacob Bauer, deceased;\n\nPlaintiffs,\n\nvs.\n\nNo. C19-04593LB\n\n"
+        "CITY OF PLEASANTON; PLEASANTON\nPOLICE DEPARTMENT; DAVE SPILLER;\nand DOES 1 to 90, inclusive;\n\nDefendants.\n"
+        "VIDEOTAPED DEPOSITION OF ROSE BAUER\n",
+        [("JOHN BAUER", "plaintiff", False), ("ROSE BAUER", "plaintiff", False), ("CITY OF PLEASANTON", "defendant", False),
+         ("PLEASANTON POLICE DEPARTMENT", "defendant", False), ("DAVE SPILLER", "defendant", False)],
+        "VIDEOTAPED DEPOSITION OF ROSE BAUER",
+    ),
+    (
         "D.D.C. a name's own 'AND' in capitals, and a couple sharing a surname, stay whole",
         "UNITED STATES DISTRICT COURT\nFOR THE DISTRICT OF COLUMBIA\nJOHN and MARY DOE,\nPlaintiffs,\nv.\n"
         "UNITED STATES DEPARTMENT OF HEALTH AND HUMAN SERVICES,\nDefendant.\nCase No. 1:21-cv-01869\nCOMPLAINT\n",
@@ -829,6 +840,26 @@ def test_a_paragraph_of_the_body_still_ends_the_caption() -> None:
         [(190, "SUMMONS IN A CIVIL ACTION")],
     ]))
     assert caption.title is None
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # E.D. Cal.: a successor's capacity does not run on over the next party's initials
+        ("JOSEPH PEREZ, JR., individually and as Successor in Interest to Joseph Perez, and X.P., a minor, "
+         "by and through his Guardian Ad Litem, MICHELLE PEREZ, individually and as Successor in Interest to Joseph Perez",
+         ["JOSEPH PEREZ, JR.", "MICHELLE PEREZ"]),
+        # Wash.: a lower-case joint kept as printed where a descriptor goes on after it
+        ("THURSTON COUNTY, a municipal organization, and its departments the THURSTON COUNTY PROSECUTING ATTORNEY "
+         "and THURSTON COUNTY SHERIFF",
+         ["THURSTON COUNTY, a municipal organization, and its departments the THURSTON COUNTY PROSECUTING ATTORNEY",
+          "THURSTON COUNTY SHERIFF"]),
+    ],
+)
+def test_capacity_phrases_keep_the_next_party(text: str, names: list[str]) -> None:
+    got = [name for name, _ in _caption._split_parties(text)]
+    for name in names:
+        assert name in got
 
 
 def test_party_spans_point_at_the_name() -> None:

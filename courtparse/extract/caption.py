@@ -33,6 +33,8 @@ _SEMICOLON_LIST_LINES = 40
 complaint's "JASON R. / ANDERSON, an individual; JACOB S. / …", D. Utah): each ";" closes
 a party, so the list is read up to "v." however long, descriptors in lower case and all."""
 _LIST_MIN_SEMICOLONS = 2
+_NAME_MIN_LETTERS = 3
+"""A line of a name holds this many letters at least: fewer is an ornament ("---o0o---")."""
 
 _ROLE_WORD = r"""
     (?:Nominal\s+|Relief\s+)?(?:Third[-\s]Party\s+|Counter[-\s]?(?:claim[-\s]?)?|Cross[-\s]?)?
@@ -252,9 +254,11 @@ _DESCRIPTOR_RE = regex.compile(
       | ,?\s*(?:in|and)\s+(?:(?:his|her|their|its)\s+)?(?:official|individual|personal|representative)(?:\s+and\s+(?:official|individual|personal|representative))?
           \s+capacit(?:y|ies)(?:\s+as\s+[^,;]*)?        # 1st Cir. "JANET T. MILLS, in her official capacity as Governor of the State of Maine"; C.D. Cal. "RICHARD A. GETTY, an individual and representative capacity as trustee of ..."
       | ,\s*ETC\.?(?=\s*(?:[;,]|$))                      # C.D. Cal. minutes: "MARCUS GRAY, ETC.; ET AL." (the capacity, abbreviated)
+      | (?:,?\s*(?:individually,?\s+)?and\s+|,\s*)as\s+(?:a\s+|the\s+|his\s+|her\s+|their\s+)?(?:parent|guardian|next\s+friend|natural\s+guardian|legal\s+guardian)
+          [^,;]*?\bof\s+(?-i:[A-Z]\.){2,3}(?:,?\s*(?:and\s+)?(?-i:[A-Z]\.){2,3})*(?:,\s*(?:an?\s+)?minors?(?:\s+child(?:ren)?)?)?
+                                                         # D. Wyo. "…, Individually and as Parent and Legal Guardian of W.W., K.W., G.W., and L.W., minor children"
       | (?:,?\s*(?:individually,?\s+)?and\s+|,\s*)as\s+(?:a\s+|the\s+)?(?:Successor|representative|trustee|guardian|personal\s+representative
           |administrat\w*|executor|executrix|next\s+friend|parent)[^,;]*(?:,\s*deceased)?   # E.D. Cal. "MICHELLE PEREZ, individually and as Successor in Interest to Joseph Perez"
-          (?:,\s*(?:and\s+)?(?-i:[A-Z]\.){2,3})*(?:,\s*(?:an?\s+)?minors?(?:\s+child(?:ren)?)?)?   # D. Wyo. "... Guardian of W.W., K.W., G.W., and L.W., minor children"
       | ,\s*individually(?=\s*(?:[,;]|$))
       | ,\s*(?:solely\s+)?as\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?-i:[A-Z])[^,;]*(?:,?\s+and\s+as\s+[^,;]*)?   # "JANE ROE, as Chapter 7 Trustee", C.D. Cal. "ALEX VILLANUEVA, as Sheriff of the County of Los Angeles and as an individual"
     )""",
@@ -524,9 +528,10 @@ def _list_names(part: str, listed: bool = False) -> list[str]:
     the list's closing "and" went with a descriptor cut off before ("…, MORGAN ANDERSON,
     and DOES 1-10, inclusive", E.D. Cal.)."""
     pieces: list[str] = []
-    for piece in _LIST_AND_RE.split(part):
+    joints = [m.group() for m in _LIST_AND_RE.finditer(part)]
+    for k, piece in enumerate(_LIST_AND_RE.split(part)):
         if pieces and not piece[:1].isupper() and not piece[:1].isdigit():
-            pieces[-1] = f"{pieces[-1]} and {piece}"  # "and as trustee of ...": not a new name
+            pieces[-1] = f"{pieces[-1]}{joints[k - 1]}{piece}"  # "and as trustee of ...": not a new name
         else:
             pieces.append(piece)
     if len(pieces) == 1 and listed and len(_LIST_COMMA_RE.findall(part)) >= _LIST_MIN_COMMAS:
@@ -706,7 +711,8 @@ def _name_block(
     if semicolons >= _LIST_MIN_SEMICOLONS:
         for k in block[_MAX_NAME_LINES:_SEMICOLON_LIST_LINES]:
             text = lines[k][0]
-            if _KIND_WORD_RE.search(text) or _TITLE_START_RE.match(text) or _LIST_STOP_RE.search(text):
+            if (_KIND_WORD_RE.search(text) or _TITLE_START_RE.match(text) or _LIST_STOP_RE.search(text)
+                    or sum(c.isalpha() for c in text) < _NAME_MIN_LETTERS):  # a reporter's "---o0o---"
                 break
             near.append(k)
     elif len(_LIST_COMMA_RE.findall(joined)) >= _LIST_MIN_COMMAS:
@@ -1004,16 +1010,25 @@ def _segments(clean: CleanText, start: int, end: int) -> list[tuple[int, int, fl
     return segs
 
 
+# A caption's right-column cell: a case number after its label ("Civil Action No.
+# 25-CV-03367-PHX-SMB", "Case No. 1:22-cv-01234").
+_CAPTION_CELL_RE = regex.compile(r"\b(?:No|NO|Number|NUMBER)\.?\s*:?\s*[\w:.\-]*\d")
+
+
 def _columns_row(clean: CleanText, start: int, end: int) -> bool:
     """Whether a line that reads as prose is a caption row of two columns run together:
-    its words fall in segments apart by a column gap, none of them prose (the AO 440
-    summons's "Civil Action No. 25-CV-03367-PHX-SMB" read before the defendants' names
-    "Robert F Kennedy Jr,Debra Ward Lund, Kathy Dill" beside it). A paragraph of the body
-    prints its words at an even spacing: one segment."""
+    its words fall in segments apart by a column gap, none of them prose, one of them what
+    a caption's right column prints, a case number or a title (the AO 440 summons's "Civil
+    Action No. 25-CV-03367-PHX-SMB" read before the defendants' names "Robert F Kennedy
+    Jr,Debra Ward Lund, Kathy Dill" beside it). A paragraph of the body prints its words at
+    an even spacing: one segment; a form's rows of check boxes (C.D. Cal. trial minutes
+    "X Witnesses called, sworn and testified. X Exhibits identified.") have no such cell."""
     if not clean.has_geometry:
         return False
-    segs = _segments(clean, start, end)
-    return len(segs) > 1 and not any(_is_prose(_clean_line(clean.text[a:b])) for a, b, _, _ in segs)
+    segs = [_clean_line(clean.text[a:b]) for a, b, _, _ in _segments(clean, start, end)]
+    return (len(segs) > 1 and not any(_is_prose(seg) for seg in segs)
+            and any(_CAPTION_CELL_RE.search(seg) or (_is_title_line(seg) and _KIND_WORD_RE.search(seg))
+                    for seg in segs))
 
 
 def _read_columns(lines: list[tuple[str, int, int]], clean: CleanText) -> list[tuple[str, int, int]]:
