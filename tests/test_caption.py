@@ -712,6 +712,22 @@ STYLE_CASES: list[tuple[str, str, list[P], str | None]] = [
         "VIDEOTAPED DEPOSITION OF ROSE BAUER",
     ),
     (
+        "S.D. Fla. one party a line, the first closed by its suffix with no comma",
+        "UNITED STATES DISTRICT COURT\nSOUTHERN DISTRICT OF FLORIDA\nCASE NO.:\nSECURITIES AND EXCHANGE COMMISSION,\n\n"
+        "Plaintiff,\nv.\nSKY GROUP USA, LLC\nEFRAIN BETANCOURT, JR.\n\nDefendants.\n"
+        "COMPLAINT FOR INJUNCTIVE AND OTHER RELIEF\n",
+        [("SECURITIES AND EXCHANGE COMMISSION", "plaintiff", False), ("SKY GROUP USA, LLC", "defendant", False),
+         ("EFRAIN BETANCOURT, JR.", "defendant", False)],
+        "COMPLAINT FOR INJUNCTIVE AND OTHER RELIEF",
+    ),
+    (
+        "N.D. Tex. a name that goes on after 'COMPANY' is one party",
+        "UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF TEXAS\nJANE ROE,\nPlaintiff,\nv.\n"
+        "ACME INSURANCE COMPANY\nOF AMERICA,\nDefendant.\nORDER\n",
+        [("JANE ROE", "plaintiff", False), ("ACME INSURANCE COMPANY OF AMERICA", "defendant", False)],
+        "ORDER",
+    ),
+    (
         "D.D.C. a name's own 'AND' in capitals, and a couple sharing a surname, stay whole",
         "UNITED STATES DISTRICT COURT\nFOR THE DISTRICT OF COLUMBIA\nJOHN and MARY DOE,\nPlaintiffs,\nv.\n"
         "UNITED STATES DEPARTMENT OF HEALTH AND HUMAN SERVICES,\nDefendant.\nCase No. 1:21-cv-01869\nCOMPLAINT\n",

@@ -777,6 +777,14 @@ _GOES_ON_RE = regex.compile(
 )
 
 
+# A line that ends with the suffix closing a name ends that party even without a comma:
+# S.D. Fla. "SKY GROUP USA, LLC / EFRAIN BETANCOURT, JR. / Defendants". Not "Co." or
+# "Company", which a name's next line may go on from ("ACME INSURANCE COMPANY / OF AMERICA").
+_NAME_END_RE = regex.compile(
+    r"(?:^|[\s,])(?:LLC|L\.L\.C\.|Inc\.|INC\.|Ltd\.|LTD\.|Corp\.|CORP\.|L\.P\.|LLP|N\.A\.|PLC|Jr\.|JR\.|Sr\.|SR\.)$"
+)
+
+
 def _join_name_lines(texts: list[str]) -> str:
     """The lines of one side's block as the name text ``_split_parties`` reads: joined by a
     space, or by "; " (its party separator) where a line ends in a comma and the next
@@ -791,9 +799,10 @@ def _join_name_lines(texts: list[str]) -> str:
     for text in texts:
         if not out:
             out = text
-        elif (out.endswith(",") and text[:1].isupper() and len(text.split()) >= _NEW_PARTY_MIN_WORDS
+        elif ((out.endswith(",") or _NAME_END_RE.search(out)) and text[:1].isupper()
+              and len(text.split()) >= _NEW_PARTY_MIN_WORDS
               and not _GOES_ON_RE.match(text) and _capitals(previous) == _capitals(text)):
-            out = f"{out[:-1]}; {text}"
+            out = f"{out.removesuffix(',')}; {text}"
         else:
             out = f"{out} {text}"
         previous = text
