@@ -728,6 +728,24 @@ STYLE_CASES: list[tuple[str, str, list[P], str | None]] = [
         "ORDER",
     ),
     (
+        "N.D. Ala. flat text: the right column's title read between the last name and its role",
+        "UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF ALABAMA\nSOUTHERN DIVISION\nJANE ROE,\nPlaintiff,\nvs.\n"
+        "MEDICAL PROPERTIES TRUST,\nINC.; MPT OPERATING\nPARTNERSHIP, L.P.; EDWARD K.\nALDAG, JR.; R. STEVEN HAMNER;\n"
+        "and J. KEVIN HANNA,\nAMENDED CLASS ACTION\nCOMPLAINT FOR VIOLATIONS\nOF THE FEDERAL SECURITIES\nLAWS\n"
+        "JURY TRIAL DEMANDED\n\nDefendants.\n\nTABLE OF CONTENTS\n",
+        [("JANE ROE", "plaintiff", False), ("MEDICAL PROPERTIES TRUST, INC.", "defendant", False),
+         ("MPT OPERATING PARTNERSHIP, L.P.", "defendant", False), ("EDWARD K. ALDAG, JR.", "defendant", False),
+         ("R. STEVEN HAMNER", "defendant", False), ("J. KEVIN HANNA", "defendant", False)],
+        "AMENDED CLASS ACTION COMPLAINT FOR VIOLATIONS OF THE FEDERAL SECURITIES LAWS",
+    ),
+    (
+        "D. Md. flat text: a title read under a single defendant's name",
+        "UNITED STATES DISTRICT COURT\nDISTRICT OF MARYLAND\nJOHN DOE,\nPlaintiff,\nv.\nACME BANK, N.A.,\n"
+        "COMPLAINT FOR\nDECLARATORY RELIEF\nDefendant.\n",
+        [("JOHN DOE", "plaintiff", False), ("ACME BANK, N.A.", "defendant", False)],
+        "COMPLAINT FOR DECLARATORY RELIEF",
+    ),
+    (
         "D.D.C. a name's own 'AND' in capitals, and a couple sharing a surname, stay whole",
         "UNITED STATES DISTRICT COURT\nFOR THE DISTRICT OF COLUMBIA\nJOHN and MARY DOE,\nPlaintiffs,\nv.\n"
         "UNITED STATES DEPARTMENT OF HEALTH AND HUMAN SERVICES,\nDefendant.\nCase No. 1:21-cv-01869\nCOMPLAINT\n",

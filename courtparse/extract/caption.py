@@ -641,6 +641,16 @@ def _names_go_on(line: str) -> bool:
     return not (_ROLE_LINE_RE.match(line) or _is_versus(line) or _HEADER_RE.match(line) or _IN_RE_RE.match(line))
 
 
+def _read_in_title(lines: list[tuple[str, int, int]], block: list[int]) -> bool:
+    """Whether the lines taken below a name that closes with a comma are the right
+    column's title, which flat text of a two-column caption reads between the last name
+    and its role (N.D. Ala. "and J. KEVIN HANNA, / AMENDED CLASS ACTION / COMPLAINT FOR
+    VIOLATIONS / … / Defendants."): capitals naming a kind of paper, no name's comma."""
+    texts = [lines[k][0] for k in block]
+    return (all(_is_title_line(t) and not t.endswith((",", ";")) for t in texts)
+            and any(_KIND_WORD_RE.search(t) for t in texts))
+
+
 def _name_block(
     lines: list[tuple[str, int, int]], role_i: int, used: set[int], box: set[int]
 ) -> list[int]:
@@ -703,6 +713,8 @@ def _name_block(
         elif _MDL_END_RE.search(prev):  # "... EMPLOYMENT PRACTICES / LITIGATION": an In re name
             break
         else:
+            if block and prev.endswith((",", ";")) and _read_in_title(lines, block):
+                block = []
             block.append(j)
             semicolons += prev.count(";")
         j -= 1
