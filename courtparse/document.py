@@ -147,7 +147,11 @@ def build_document(
         dates=dates,
         document_type=_run(
             "doctype", failed, "other",
-            lambda: in_vocabulary(classify_document(clean, caption, holdings, regions.form_kind, head), DOCUMENT_TYPES),
+            lambda: in_vocabulary(
+                classify_document(clean, caption, holdings, regions.form_kind, head,
+                                  attachment=ecf.attachment if ecf is not None else None),
+                DOCUMENT_TYPES,
+            ),
         ),
         holdings=holdings,
         footnotes=_run("footnotes", failed, (), lambda: footnote_records(clean)),

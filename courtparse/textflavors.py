@@ -103,6 +103,10 @@ count among the pages a running header must repeat on."""
 
 FOOT_LINES = 30
 """Printed lines at a page's foot searched for footnotes."""
+NOTE_MAX_INDENT = 20
+"""Columns right of the page's left margin where a footnote may start at most: a note is
+printed from the margin; a "*" line in a right column is not one (a D. Wyo. counsel
+block's "T. Michael Morgan, Esq*" / "* Pro Hac Vice" above the caption)."""
 
 # --- patterns ---------------------------------------------------------------------------
 
@@ -396,6 +400,10 @@ def drop_number_lines(lines: list[str], removed: Removals | None = None, page: i
 # --- furniture --------------------------------------------------------------------------
 
 
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
 def _filled(lines: list[str]) -> list[int]:
     return [i for i, line in enumerate(lines) if line.strip()]
 
@@ -652,9 +660,10 @@ def take_footnotes(
     numbers."""
     filled = _filled(lines)
     foot = filled[-FOOT_LINES:]
+    margin = min((_indent(lines[i]) for i in filled), default=0)
     for start in foot:
         m = _NOTE_START.match(lines[start])
-        if m is None:
+        if m is None or _indent(lines[start]) - margin > NOTE_MAX_INDENT:
             continue
         marker = m["m"].translate(_TO_DIGIT)
         if marker.isdigit() and int(marker) != expected:

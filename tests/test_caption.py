@@ -651,6 +651,150 @@ STYLE_CASES: list[tuple[str, str, list[P], str | None]] = [
         [("MARCUS GRAY", "plaintiff", True), ("KATHERYN ELIZABETH HUDSON", "defendant", True)],
         None,
     ),
+    (
+        "D.N.J. 'and' in lower case between names in capitals joins two parties",
+        "UNITED STATES DISTRICT COURT\nDISTRICT OF NEW JERSEY\nSECURITIES AND EXCHANGE\nCOMMISSION,\n"
+        "Plaintiff,\n-against-\nDAVID YOW SHANG CHIUEH and\nUPRIGHT FINANCIAL CORP.,\nDefendants.\n"
+        "FIRST\nAMENDED\nCOMPLAINT\n25 Civ. 1920\nJURY TRIAL\nDEMANDED\n"
+        "Plaintiff Securities and Exchange Commission, for its First Amended Complaint against Defendants, alleges as follows:\n",
+        [("SECURITIES AND EXCHANGE COMMISSION", "plaintiff", False), ("DAVID YOW SHANG CHIUEH", "defendant", False),
+         ("UPRIGHT FINANCIAL CORP.", "defendant", False)],
+        None,
+    ),
+    (
+        "D. Minn. 'A, B and C' list closed by a lower-case 'and' between names in capitals",
+        "UNITED STATES DISTRICT COURT\nDISTRICT OF MINNESOTA\nACME PENSION FUND,\nPlaintiff,\nvs.\n"
+        "SLEEP NUMBER CORPORATION,\nSHELLY R. IBACH and DAVID R.\nCALLEN,\nDefendants.\n"
+        "Civ. No. 0:21-cv-02669-PJS-BRT\nCLASS ACTION\n",
+        [("ACME PENSION FUND", "plaintiff", False), ("SLEEP NUMBER CORPORATION", "defendant", False),
+         ("SHELLY R. IBACH", "defendant", False), ("DAVID R. CALLEN", "defendant", False)],
+        None,
+    ),
+    (
+        "D. Kan. double-spaced: a 'Serve:' block under each name, 'and' alone between two defendants",
+        "IN THE UNITED STATES DISTRICT COURT\nFOR THE DISTRICT OF KANSAS\nAT WICHITA\nJOHN CLIFFORD GLAHN,\n\n"
+        "Plaintiff,\n\nv.\nCase No.\nJURY TRIAL DEMANDED\nWEST HILLS CAPITAL, LLC\n\nServe:\n\nJoseph Unger\n\n"
+        "100 N. Broadway Ave.\n\nWichita, KS 67202\n\nand\nJOSEPH UNGER,\n\nServe:\n\n100 N. Broadway Ave.\n\n"
+        "Wichita, KS 67202\n\nDefendants.\n\nCLASS ACTION COMPLAINT\n",
+        [("JOHN CLIFFORD GLAHN", "plaintiff", False), ("WEST HILLS CAPITAL, LLC", "defendant", False),
+         ("JOSEPH UNGER", "defendant", False)],
+        "CLASS ACTION COMPLAINT",
+    ),
+    (
+        "W.D. Mo. 'Serve Registered Agent:' and 'Serve at:' blocks: the agent is no party",
+        "IN THE UNITED STATES DISTRICT COURT\nFOR THE WESTERN DISTRICT OF MISSOURI\nJANE DOE,\nPlaintiff,\nv.\n"
+        "ACME TRUCKING, INC.,\nServe Registered Agent:\nCT Corporation System\n120 South Central Avenue\n"
+        "Clayton, MO 63105\nand\nJOHN ROE,\nServe at:\n1 Main Street\nKansas City, MO 64105\nDefendants.\nCOMPLAINT\n",
+        [("JANE DOE", "plaintiff", False), ("ACME TRUCKING, INC.", "defendant", False), ("JOHN ROE", "defendant", False)],
+        "COMPLAINT",
+    ),
+    (
+        "7th Cir. 'and' alone under a role label still separates two groups of appellants",
+        "IN THE UNITED STATES COURT OF APPEALS\nFOR THE SEVENTH CIRCUIT\nJANE ROE,\nPlaintiff-Appellant,\nand\n"
+        "JOHN ROE,\nIntervenor-Appellant,\nv.\nACME CORP.,\nDefendant-Appellee.\nORDER\n",
+        [("JANE ROE", "appellant", False), ("JOHN ROE", "appellant", False), ("ACME CORP.", "appellee", False)],
+        "ORDER",
+    ),
+    (
+        "D. Wyo. a parent's capacity over the minors' initials is no list of parties",
+        "UNITED STATES DISTRICT COURT\nIN AND FOR THE DISTRICT OF WYOMING\nSTEPHANIE WADSWORTH, Individually\n"
+        "and as Parent and Legal Guardian of W.W.,\nK.W., G.W., and L.W., minor children, and\nMATTHEW WADSWORTH,\n"
+        "Plaintiffs,\nv.\nWALMART, INC. and JETSON\nELECTRIC BIKES, LLC,\nDefendants.\nPLAINTIFFS' MOTIONS IN LIMINE\n",
+        [("STEPHANIE WADSWORTH", "plaintiff", False), ("MATTHEW WADSWORTH", "plaintiff", False),
+         ("WALMART, INC.", "defendant", False), ("JETSON ELECTRIC BIKES, LLC", "defendant", False)],
+        "PLAINTIFFS' MOTIONS IN LIMINE",
+    ),
+    (
+        "N.D. Ga. 'as guardian of R.R., a minor' without 'individually and'",
+        "UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF GEORGIA\nATLANTA DIVISION\n"
+        "JOHN ROE, as guardian of R.R., a minor,\nand MARY ROE,\nPlaintiffs,\nv.\nACME SCHOOL DISTRICT,\nDefendant.\nCOMPLAINT\n",
+        [("JOHN ROE", "plaintiff", False), ("MARY ROE", "plaintiff", False), ("ACME SCHOOL DISTRICT", "defendant", False)],
+        "COMPLAINT",
+    ),
+    (
+        "D. Utah SEC complaint: a list parted by semicolons, longer than any walk back, and relief defendants",
+        "IN THE UNITED STATES DISTRICT COURT\nDISTRICT OF UTAH, NORTHERN DIVISION\nSECURITIES AND EXCHANGE\nCOMMISSION,\n"
+        "Plaintiff,\nv.\nDIGITAL LICENSING INC. (d/b/a “DEBT\nBox”), a Wyoming corporation; JASON R.\n"
+        "ANDERSON, an individual; JACOB S.\nANDERSON, an individual; SCHAD E.\nBRANNON, an individual; ROYDON B.\n"
+        "NELSON, an individual; JAMES E.\nFRANKLIN, an individual; WESTERN OIL\nEXPLORATION COMPANY, INC., a\n"
+        "Nevada corporation; RYAN BOWEN, an\nindividual; IX GLOBAL, LLC, a Utah limited\nliability company; JOSEPH A. MARTINEZ,\n"
+        "an individual; BENJAMIN F. DANIELS, an\nindividual; MARK W. SCHULER, an\nindividual; B & B INVESTMENT GROUP,\n"
+        "LLC (d/b/a “CORE 1 CRYPTO”), a Utah\nlimited liability company; TRAVIS A.\nFLAHERTY, an individual; ALTON O.\n"
+        "PARKER, an individual; BW HOLDINGS,\nLLC (d/b/a the “FAIR PROJECT”), a Utah\nlimited liability company; BRENDAN J.\n"
+        "STANGIS, an individual; and MATTHEW D.\nFRITZSCHE, an individual,\nDefendants,\n\nARCHER DRILLING, LLC, a Wyoming\n"
+        "limited liability company; BUSINESS\nFUNDING SOLUTIONS, LLC, a Utah\nlimited liability company; and UIU\n"
+        "HOLDINGS, LLC, a Delaware limited\nliability company,\n\nRelief Defendants.\n\nCOMPLAINT\n",
+        [("SECURITIES AND EXCHANGE COMMISSION", "plaintiff", False),
+         *((name, "defendant", False) for name in (
+             "DIGITAL LICENSING INC. (d/b/a “DEBT Box”)", "JASON R. ANDERSON", "JACOB S. ANDERSON", "SCHAD E. BRANNON",
+             "ROYDON B. NELSON", "JAMES E. FRANKLIN", "WESTERN OIL EXPLORATION COMPANY, INC.", "RYAN BOWEN",
+             "IX GLOBAL, LLC", "JOSEPH A. MARTINEZ", "BENJAMIN F. DANIELS", "MARK W. SCHULER",
+             "B & B INVESTMENT GROUP, LLC (d/b/a “CORE 1 CRYPTO”)", "TRAVIS A. FLAHERTY", "ALTON O. PARKER",
+             "BW HOLDINGS, LLC (d/b/a the “FAIR PROJECT”)", "BRENDAN J. STANGIS", "MATTHEW D. FRITZSCHE",
+             "ARCHER DRILLING, LLC", "BUSINESS FUNDING SOLUTIONS, LLC", "UIU HOLDINGS, LLC"))],
+        "COMPLAINT",
+    ),
+    (
+        "S.D.N.Y. SEC complaint: a relief defendant under 'and' is a defendant",
+        "UNITED STATES DISTRICT COURT\nSOUTHERN DISTRICT OF NEW YORK\nSECURITIES AND EXCHANGE COMMISSION,\nPlaintiff,\n"
+        "-against-\nJOHN DOE,\nDefendant,\nand\nJANE DOE,\nRelief Defendant.\n23 Civ. 1234\nCOMPLAINT\n",
+        [("SECURITIES AND EXCHANGE COMMISSION", "plaintiff", False), ("JOHN DOE", "defendant", False),
+         ("JANE DOE", "defendant", False)],
+        "COMPLAINT",
+    ),
+    (
+        "N.D. Cal. deposition cover: a semicolon list ends at the reporter's '---o0o---'",
+        "UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF CALIFORNIA\n---o0o---\nJOHN BAUER, an individual\n"
+        "and as Successor-in-Interest of\nJacob Bauer, deceased; ROSE BAUER,\nan individual and as\n"
+        "Successor-in-Interest of\nJacob Bauer, deceased;\n\nPlaintiffs,\n\nvs.\n\nNo. C19-04593LB\n\n"
+        "CITY OF PLEASANTON; PLEASANTON\nPOLICE DEPARTMENT; DAVE SPILLER;\nand DOES 1 to 90, inclusive;\n\nDefendants.\n"
+        "VIDEOTAPED DEPOSITION OF ROSE BAUER\n",
+        [("JOHN BAUER", "plaintiff", False), ("ROSE BAUER", "plaintiff", False), ("CITY OF PLEASANTON", "defendant", False),
+         ("PLEASANTON POLICE DEPARTMENT", "defendant", False), ("DAVE SPILLER", "defendant", False)],
+        "VIDEOTAPED DEPOSITION OF ROSE BAUER",
+    ),
+    (
+        "S.D. Fla. one party a line, the first closed by its suffix with no comma",
+        "UNITED STATES DISTRICT COURT\nSOUTHERN DISTRICT OF FLORIDA\nCASE NO.:\nSECURITIES AND EXCHANGE COMMISSION,\n\n"
+        "Plaintiff,\nv.\nSKY GROUP USA, LLC\nEFRAIN BETANCOURT, JR.\n\nDefendants.\n"
+        "COMPLAINT FOR INJUNCTIVE AND OTHER RELIEF\n",
+        [("SECURITIES AND EXCHANGE COMMISSION", "plaintiff", False), ("SKY GROUP USA, LLC", "defendant", False),
+         ("EFRAIN BETANCOURT, JR.", "defendant", False)],
+        "COMPLAINT FOR INJUNCTIVE AND OTHER RELIEF",
+    ),
+    (
+        "N.D. Tex. a name that goes on after 'COMPANY' is one party",
+        "UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF TEXAS\nJANE ROE,\nPlaintiff,\nv.\n"
+        "ACME INSURANCE COMPANY\nOF AMERICA,\nDefendant.\nORDER\n",
+        [("JANE ROE", "plaintiff", False), ("ACME INSURANCE COMPANY OF AMERICA", "defendant", False)],
+        "ORDER",
+    ),
+    (
+        "N.D. Ala. flat text: the right column's title read between the last name and its role",
+        "UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF ALABAMA\nSOUTHERN DIVISION\nJANE ROE,\nPlaintiff,\nvs.\n"
+        "MEDICAL PROPERTIES TRUST,\nINC.; MPT OPERATING\nPARTNERSHIP, L.P.; EDWARD K.\nALDAG, JR.; R. STEVEN HAMNER;\n"
+        "and J. KEVIN HANNA,\nAMENDED CLASS ACTION\nCOMPLAINT FOR VIOLATIONS\nOF THE FEDERAL SECURITIES\nLAWS\n"
+        "JURY TRIAL DEMANDED\n\nDefendants.\n\nTABLE OF CONTENTS\n",
+        [("JANE ROE", "plaintiff", False), ("MEDICAL PROPERTIES TRUST, INC.", "defendant", False),
+         ("MPT OPERATING PARTNERSHIP, L.P.", "defendant", False), ("EDWARD K. ALDAG, JR.", "defendant", False),
+         ("R. STEVEN HAMNER", "defendant", False), ("J. KEVIN HANNA", "defendant", False)],
+        "AMENDED CLASS ACTION COMPLAINT FOR VIOLATIONS OF THE FEDERAL SECURITIES LAWS",
+    ),
+    (
+        "D. Md. flat text: a title read under a single defendant's name",
+        "UNITED STATES DISTRICT COURT\nDISTRICT OF MARYLAND\nJOHN DOE,\nPlaintiff,\nv.\nACME BANK, N.A.,\n"
+        "COMPLAINT FOR\nDECLARATORY RELIEF\nDefendant.\n",
+        [("JOHN DOE", "plaintiff", False), ("ACME BANK, N.A.", "defendant", False)],
+        "COMPLAINT FOR DECLARATORY RELIEF",
+    ),
+    (
+        "D.D.C. a name's own 'AND' in capitals, and a couple sharing a surname, stay whole",
+        "UNITED STATES DISTRICT COURT\nFOR THE DISTRICT OF COLUMBIA\nJOHN and MARY DOE,\nPlaintiffs,\nv.\n"
+        "UNITED STATES DEPARTMENT OF HEALTH AND HUMAN SERVICES,\nDefendant.\nCase No. 1:21-cv-01869\nCOMPLAINT\n",
+        [("JOHN and MARY DOE", "plaintiff", False),
+         ("UNITED STATES DEPARTMENT OF HEALTH AND HUMAN SERVICES", "defendant", False)],
+        "COMPLAINT",
+    ),
 ]
 
 
@@ -724,6 +868,74 @@ def test_columns_keep_a_centred_heading_and_an_indented_role() -> None:
     caption = extract_caption(clean)
     assert [(p.name, p.role) for p in caption.parties] == [("JANE ROE", "appellant"), ("ACME CORP.", "appellee")]
     assert caption.title == "ORDER"
+
+
+@pytest.mark.parametrize(
+    ("label", "row", "defendant"),
+    [
+        # D. Ariz. AO 440 summons: the number, right, read before the names, left.
+        ("D. Ariz. AO 440 summons", [(330, "Civil Action No. 25-CV-03367-PHX-SMB"), (72, "Robert F Kennedy Jr, Debra Ward Lund, Kathy Dill")],
+         "Robert F Kennedy Jr, Debra Ward Lund, Kathy Dill"),
+        # The same form as another court's clerk fills it in, the names first.
+        ("N.D. Ill. AO 440 summons", [(72, "Acme Holdings of Illinois and the Village of"), (330, "Case No. 1:22-cv-01234")],
+         "Acme Holdings of Illinois and the Village of Oak Brook"),
+    ],
+)
+def test_two_columns_run_together_are_no_paragraph(label: str, row: list[tuple[float, str]], defendant: str) -> None:
+    """A caption row whose two columns reach the text as one line long enough to read as
+    prose is still the caption: the title below it is found."""
+    rows = [
+        [(160, "UNITED STATES DISTRICT COURT")],
+        [(190, "for the")],
+        [(72, "Kevin D. Turnage")],
+        [(120, "Plaintiff(s)")],
+        [(140, "v.")],
+        row,
+        *([[(72, "Oak Brook")]] if "Oak Brook" in defendant else []),
+        [(120, "Defendant(s)")],
+        [(190, "SUMMONS IN A CIVIL ACTION")],
+        [(72, "To: (Defendant's name and address) Dora Birdshead")],
+        [(72, "A lawsuit has been filed against you. Within 21 days after service of this summons on you")],
+    ]
+    caption = extract_caption(_placed(rows))
+    assert caption.title == "SUMMONS IN A CIVIL ACTION", label
+    assert [(p.name, p.role) for p in caption.parties] == [("Kevin D. Turnage", "plaintiff"), (defendant, "defendant")]
+
+
+def test_a_paragraph_of_the_body_still_ends_the_caption() -> None:
+    """Evenly spaced words are one segment: a body paragraph right under the parties is no
+    caption row, and the heading after it is not the title."""
+    caption = extract_caption(_placed([
+        [(160, "UNITED STATES DISTRICT COURT")],
+        [(72, "JANE ROE,")],
+        [(120, "Plaintiff,")],
+        [(140, "v.")],
+        [(72, "ACME CORP.,")],
+        [(120, "Defendant.")],
+        [(72, "Plaintiff Jane Roe alleges as follows upon personal knowledge and upon information and belief")],
+        [(190, "SUMMONS IN A CIVIL ACTION")],
+    ]))
+    assert caption.title is None
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # E.D. Cal.: a successor's capacity does not run on over the next party's initials
+        ("JOSEPH PEREZ, JR., individually and as Successor in Interest to Joseph Perez, and X.P., a minor, "
+         "by and through his Guardian Ad Litem, MICHELLE PEREZ, individually and as Successor in Interest to Joseph Perez",
+         ["JOSEPH PEREZ, JR.", "MICHELLE PEREZ"]),
+        # Wash.: a lower-case joint kept as printed where a descriptor goes on after it
+        ("THURSTON COUNTY, a municipal organization, and its departments the THURSTON COUNTY PROSECUTING ATTORNEY "
+         "and THURSTON COUNTY SHERIFF",
+         ["THURSTON COUNTY, a municipal organization, and its departments the THURSTON COUNTY PROSECUTING ATTORNEY",
+          "THURSTON COUNTY SHERIFF"]),
+    ],
+)
+def test_capacity_phrases_keep_the_next_party(text: str, names: list[str]) -> None:
+    got = [name for name, _ in _caption._split_parties(text)]
+    for name in names:
+        assert name in got
 
 
 def test_party_spans_point_at_the_name() -> None:

@@ -361,6 +361,34 @@ CAPTION_CASES: list[tuple[str, str, list[str]]] = [
         [],
     ),
     (
+        # The party column of a two-column caption runs on beside the number, so the line
+        # read before "Case No.:" ends mid-phrase; the colon makes it a field label.
+        "wyd_case_no_colon_beside_a_running_party_column",
+        "UNITED STATES DISTRICT COURT\nIN AND FOR THE DISTRICT OF WYOMING\n"
+        "STEPHANIE WADSWORTH, Individually\nand as Parent and Legal Guardian of W.W.,\n"
+        "K.W., G.W., and L.W., minor children, and\n\nCase No.: 2:23-cv-00118-NDF\n"
+        "MATTHEW WADSWORTH,\n\nJURY TRIAL DEMANDED\n\nPlaintiffs,\n\nv.\n"
+        "WALMART, INC. and JETSON\nELECTRIC BIKES, LLC,\n\nDefendants.\n\nPLAINTIFFS' MOTIONS IN LIMINE\n",
+        ["2:23-cv-00118-NDF"],
+    ),
+    (
+        "ndga_case_no_colon_beside_a_running_party_column",
+        "UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF GEORGIA\nATLANTA DIVISION\n"
+        "MARY ROE, as next friend and guardian of her\nminor son, A.R., and as administrator of the estate of\n"
+        "Civil Action File\nCase No.: 1:22-cv-04567-SDG\nthe late JOHN ROE, and\nPETER ROE,\n\n"
+        "Plaintiffs,\nv.\nACME CORP.,\nDefendant.\n",
+        ["1:22-cv-04567-SDG"],
+    ),
+    (
+        "body_sentence_case_no_without_colon_stays_out",
+        "UNITED STATES DISTRICT COURT\nEASTERN DISTRICT OF CALIFORNIA\n"
+        "ACME CORP., Plaintiff, v. JOHN DOE, Defendant.\nCOMPLAINT\n"
+        "1. Plaintiff was sued in two actions, one in the Superior Court of Stanislaus County, "
+        "California, Case\nNo. CV-19-001652 (the first action), and the second in Fresno County, "
+        "Case No.\n2:19-cv-01234 (the second).\n",
+        [],
+    ),
+    (
         "wrapped_title_number_is_not_alone",
         "No. 20-16276\nMOTION TO STAY PENDING DECISION IN HERNANDEZ ROMAN V. WOLF, CASE NOS. 20-55436,\n"
         "20-55662 AND ALTERNATIVE MOTION\n",

@@ -141,6 +141,37 @@ def test_classify_document(text: str, title: str | None, kind: str) -> None:
     assert _classify(clean, Caption(title=title), Holdings()) == kind
 
 
+_AZD_LODGED = ("IN THE UNITED STATES DISTRICT COURT\nFOR THE DISTRICT OF ARIZONA\nKevin D Turnage,\nPetitioner,\nv.\n"
+               "Robert F Kennedy, JR, et al.,\nDefendant.\nNo. 25-CV-03367-PHX\nORDER\n"
+               "Having reviewed the United States' Motion to Extend Deadline to Respond to Motion for Preliminary "
+               "Injunction (Doc. 26), and good cause appearing,\nIT IS HEREBY ORDERED granting the Motion (Doc. 26).\n")
+_WAWD_LODGED = ("UNITED STATES DISTRICT COURT\nWESTERN DISTRICT OF WASHINGTON\nAT SEATTLE\nORDER GRANTING STIPULATED MOTION "
+                "TO EXTEND DEADLINES\nThis matter comes before the Court on the parties' stipulated motion.\nIT IS SO ORDERED.\n"
+                "DATED this ____ day of __________, 2023.\nTHE HONORABLE JAMES L. ROBART\nUnited States District Judge\n")
+_CAND_EXHIBIT = ("UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF CALIFORNIA\nORDER ON DAUBERT MOTIONS\n"
+                 "The Court rules on the parties' motions as follows.\nIT IS SO ORDERED.\nDated: April 17, 2020\n"
+                 "BETH LABSON FREEMAN\nUnited States District Judge\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "attachment", "kind"),
+    [
+        (_AZD_LODGED, "ORDER", 1, "proposed_order"),  # D. Ariz. "Document 26-1", nobody signs
+        (_WAWD_LODGED, "ORDER GRANTING STIPULATED MOTION TO EXTEND DEADLINES", 2, "proposed_order"),  # W.D. Wash. date left blank
+        (_AZD_LODGED, "ORDER", None, "order"),  # the same paper as an entry of its own is the court's
+        (_CAND_EXHIBIT, "ORDER ON DAUBERT MOTIONS", 1, "order"),  # N.D. Cal. a signed order attached as an exhibit
+        ("MOTION TO EXTEND DEADLINE\nThe United States moves to extend its deadline.\n", "MOTION TO EXTEND DEADLINE", 3, "motion"),
+    ],
+)
+def test_an_unsigned_order_lodged_as_an_attachment_is_proposed(
+    text: str, title: str, attachment: int | None, kind: str
+) -> None:
+    clean = CleanText.from_string(text)
+    form = regions_of(clean).form_kind
+    got = classify_document(clean, Caption(title=title), Holdings(), form, head_kind(clean.text, form), attachment)
+    assert got == kind
+
+
 def test_rulings_without_title_make_an_order() -> None:
     clean = CleanText.from_string("The motion is granted.\nIT IS SO ORDERED.")
     assert _classify(clean, Caption(), Holdings(so_ordered=True)) == "order"

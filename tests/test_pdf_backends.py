@@ -408,6 +408,10 @@ def test_page_objects_are_plain_tuples() -> None:
         ((0, -12, 12, 0), False),  # turned the other way
         ((-12, 0, 0, -12), False),  # upside down (pdfminer alone calls this upright)
         ((12, 0, 2.5, 12), True),  # synthetic italic
+        # D. Wyo. motion: a scaled placement leaves rounding noise of one sign in b and c
+        ((0.998, -5.8e-08, -1.3e-08, 0.909), True),
+        ((12, 1, 1, 12), False),  # a real shear of that sign is still not upright
+        ((0.998, 5.8e-08, 1.3e-08, -0.909), False),  # noise does not right a flipped glyph
     ],
 )
 def test_is_upright(matrix: tuple[float, float, float, float], upright: bool) -> None:

@@ -224,6 +224,12 @@ def test_footnote_at_the_page_foot_is_taken_with_its_anchor() -> None:
         ["The Court finds as follows:", "", "2 The motion is timely.", "3 The fees are reasonable."],
         # the marker number is not glued to any word of the body
         ["The parties met on 12 occasions.", "", "1 See Docket No. 12."],
+        # D. Wyo. counsel block: the right column's "* Pro Hac Vice" under "Esq*" is no note
+        ["Taly Goody, Esq.                                    T. Michael Morgan, Esq*",
+         "GOODY LAW GROUP                                     MORGAN & MORGAN, P.A",
+         "                                                    * Pro Hac Vice",
+         "                                                    Attorneys for Plaintiffs",
+         "                            UNITED STATES DISTRICT COURT"],
     ],
 )
 def test_numbered_lines_without_a_marker_are_no_footnotes(lines: list[str]) -> None:

@@ -28,9 +28,16 @@ _LIST_LINE_MIN_UPPER = 0.4
 """Share of capitals in a line of such a list ("public entity; LOS ANGELES")."""
 """Commas between names (not before "INC.") that make a name block a list."""
 _WALK_BACK = 16
+_SEMICOLON_LIST_LINES = 40
+"""Printed lines of a name block whose parties are parted by semicolons (an SEC
+complaint's "JASON R. / ANDERSON, an individual; JACOB S. / …", D. Utah): each ";" closes
+a party, so the list is read up to "v." however long, descriptors in lower case and all."""
+_LIST_MIN_SEMICOLONS = 2
+_NAME_MIN_LETTERS = 3
+"""A line of a name holds this many letters at least: fewer is an ornament ("---o0o---")."""
 
 _ROLE_WORD = r"""
-    (?:Nominal\s+)?(?:Third[-\s]Party\s+|Counter[-\s]?(?:claim[-\s]?)?|Cross[-\s]?)?
+    (?:Nominal\s+|Relief\s+)?(?:Third[-\s]Party\s+|Counter[-\s]?(?:claim[-\s]?)?|Cross[-\s]?)?
     (?:Plaintiff|Defendant|Petitioner|Respondent|Appellant|Appellee|Debtor|Movant
       |Intervenor|Claimant|Complainant|Creditor|Trustee|Relator|Garnishee|Objector
       |Real\s+Part(?:y|ies)\s+in\s+Interest)
@@ -247,7 +254,10 @@ _DESCRIPTOR_RE = regex.compile(
       | ,?\s*(?:in|and)\s+(?:(?:his|her|their|its)\s+)?(?:official|individual|personal|representative)(?:\s+and\s+(?:official|individual|personal|representative))?
           \s+capacit(?:y|ies)(?:\s+as\s+[^,;]*)?        # 1st Cir. "JANET T. MILLS, in her official capacity as Governor of the State of Maine"; C.D. Cal. "RICHARD A. GETTY, an individual and representative capacity as trustee of ..."
       | ,\s*ETC\.?(?=\s*(?:[;,]|$))                      # C.D. Cal. minutes: "MARCUS GRAY, ETC.; ET AL." (the capacity, abbreviated)
-      | ,?\s*(?:individually,?\s+)?and\s+as\s+(?:a\s+|the\s+)?(?:Successor|representative|trustee|guardian|personal\s+representative
+      | (?:,?\s*(?:individually,?\s+)?and\s+|,\s*)as\s+(?:a\s+|the\s+|his\s+|her\s+|their\s+)?(?:parent|guardian|next\s+friend|natural\s+guardian|legal\s+guardian)
+          [^,;]*?\bof\s+(?-i:[A-Z]\.){2,3}(?:,?\s*(?:and\s+)?(?-i:[A-Z]\.){2,3})*(?:,\s*(?:an?\s+)?minors?(?:\s+child(?:ren)?)?)?
+                                                         # D. Wyo. "…, Individually and as Parent and Legal Guardian of W.W., K.W., G.W., and L.W., minor children"
+      | (?:,?\s*(?:individually,?\s+)?and\s+|,\s*)as\s+(?:a\s+|the\s+)?(?:Successor|representative|trustee|guardian|personal\s+representative
           |administrat\w*|executor|executrix|next\s+friend|parent)[^,;]*(?:,\s*deceased)?   # E.D. Cal. "MICHELLE PEREZ, individually and as Successor in Interest to Joseph Perez"
       | ,\s*individually(?=\s*(?:[,;]|$))
       | ,\s*(?:solely\s+)?as\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?-i:[A-Z])[^,;]*(?:,?\s+and\s+as\s+[^,;]*)?   # "JANE ROE, as Chapter 7 Trustee", C.D. Cal. "ALEX VILLANUEVA, as Sheriff of the County of Los Angeles and as an individual"
@@ -284,6 +294,16 @@ _ADDRESS_LINE_RE = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 _ADDRESS_TAIL_RE = regex.compile(r",?\s*(?:c/o|Serve:)(?:\s.*)?$", regex.IGNORECASE)
+# The label of a service block under a party's name (D. Kan. "WEST HILLS CAPITAL, LLC /
+# Serve: / Joseph Unger / 100 N. Broadway Ave. / … / and / JOSEPH UNGER,"; Missouri and
+# Kansas petitions "Serve: Registered Agent"): the agent named below it is no party; the
+# block ends at the line that closes a party ("and", a line ending in a comma).
+_SERVICE_LINE_RE = regex.compile(r"^(?:Serve\b[^:\n]{0,30}:|c/o\b)", regex.IGNORECASE)  # "Serve at:", "Serve Registered Agent:"
+_PARTY_CLOSE_RE = regex.compile(r"(?:[,;]|^(?:and|&))\s*$", regex.IGNORECASE)
+# "and" alone on a line: between the sides only where a role label closes the side above
+# (7th Cir. "Plaintiffs-Appellants, / and / …"); else it joins two names of one side (D.
+# Kan. "WEST HILLS CAPITAL, LLC / Serve: … / and / JOSEPH UNGER, / … / Defendants.").
+_AND_LINE_RE = regex.compile(r"^(?:and|&)$", regex.IGNORECASE)
 # The end of one party in a list: entity and name suffixes ("FACEBOOK, INC.", "JOHN DOE, JR.").
 _SUFFIX = r"""(?:Inc|Incorporated|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|Co|Company|L\.?P|LLP|L\.L\.P
     |N\.\s?A|PLC|S\.\s?A|GmbH|AG|P\.\s?C|P\.\s?A|Jr|Sr|II|III|IV|Esq)\.?"""
@@ -291,13 +311,21 @@ _SUFFIX_ONLY_RE = regex.compile(r"^(?:" + _SUFFIX + r"|I)(?:,?$|\s)", regex.VERB
 # Where a caption lists several parties on one side ("WHATSAPP INC., and FACEBOOK, INC.", N.D. Cal.;
 # "DONNA DELLOMO, YOON UM, AND THE LOVESAC COMPANY", D. Conn.; "NSO GROUP TECHNOLOGIES LIMITED and
 # Q CYBER TECHNOLOGIES LIMITED"): "and" after a comma, or after an entity suffix. An "and" inside
-# one name ("SECRETARY OF HEALTH AND HUMAN SERVICES") has neither.
+# one name ("SECRETARY OF HEALTH AND HUMAN SERVICES") has neither. Nor is a lower-case
+# "and" between names set in capitals part of a name: a name in capitals prints its own
+# "AND" in capitals ("SECURITIES AND EXCHANGE COMMISSION"), so the lower-case word is the
+# caption's joint (D.N.J. "DAVID YOW SHANG CHIUEH and UPRIGHT FINANCIAL CORP.", D. Minn.
+# "SHELLY R. IBACH and DAVID R. CALLEN"). Two words in capitals before it, so "JOHN and
+# MARY DOE" (one couple's shared surname) stays whole.
+_CAPS_WORD = r"[A-Z][A-Z.'’\-]*"
 # What ends a long list of parties read upward: "v.", a court's or clerk's line, a time
 # (Wash. "THIS OPINION WAS FILED FOR RECORD AT 8 A.M. ... SUPREME COURT CLERK").
 _LIST_STOP_RE = regex.compile(r"\bv(?:s)?\.(?:\s|$)|\bCOURT\b|\bCLERK\b|\b[AP]\.M\.|\d:\d\d", regex.IGNORECASE)
 _LIST_COMMA_RE = regex.compile(r"[,;]\s+(?!" + _SUFFIX + r"\b)(?=[A-Z])", regex.VERBOSE | regex.IGNORECASE)
 _LIST_AND_RE = regex.compile(
-    r",\s+(?:and|&)\s+|(?<=\b" + _SUFFIX + r")\s+(?:and|&)\s+", regex.VERBOSE | regex.IGNORECASE
+    r",\s+(?:and|&)\s+|(?<=\b" + _SUFFIX + r")\s+(?:and|&)\s+"
+    r"|(?-i:(?<=(?<![\w.'’\-])" + _CAPS_WORD + r"\s+" + _CAPS_WORD + r"[A-Z.])\s+and\s+(?=[A-Z][A-Z.'’\-]*[A-Z.](?![\w'’\-])))",
+    regex.VERBOSE | regex.IGNORECASE,
 )
 # The "and" that closes a list of parties, taken by the Doe defendants after it.
 _DOES_CLOSE_LIST_RE = regex.compile(r",\s*and\s+DOES\s+\d", regex.IGNORECASE)
@@ -463,8 +491,8 @@ def _canon_role(label: str) -> str:
 
 def _singular(word: str) -> str:
     # AO forms print "Plaintiff(s)"; a nominal defendant (D. Del., E.D.N.Y. derivative suits)
-    # is a defendant.
-    word = word.replace("(s)", "").removeprefix("nominal ").strip()
+    # and a relief defendant (an SEC complaint's, D. Utah) are defendants.
+    word = word.replace("(s)", "").removeprefix("nominal ").removeprefix("relief ").strip()
     word = regex.sub(r"[-\s]+", "-", word) if word.startswith(("third", "counter", "cross")) else word
     word = word.replace("third-party-", "third-party ")
     if word.endswith("parties in interest"):
@@ -502,9 +530,10 @@ def _list_names(part: str, listed: bool = False) -> list[str]:
     the list's closing "and" went with a descriptor cut off before ("…, MORGAN ANDERSON,
     and DOES 1-10, inclusive", E.D. Cal.)."""
     pieces: list[str] = []
-    for piece in _LIST_AND_RE.split(part):
+    joints = [m.group() for m in _LIST_AND_RE.finditer(part)]
+    for k, piece in enumerate(_LIST_AND_RE.split(part)):
         if pieces and not piece[:1].isupper() and not piece[:1].isdigit():
-            pieces[-1] = f"{pieces[-1]} and {piece}"  # "and as trustee of ...": not a new name
+            pieces[-1] = f"{pieces[-1]}{joints[k - 1]}{piece}"  # "and as trustee of ...": not a new name
         else:
             pieces.append(piece)
     if len(pieces) == 1 and listed and len(_LIST_COMMA_RE.findall(part)) >= _LIST_MIN_COMMAS:
@@ -608,6 +637,22 @@ def _box_lines(lines: list[tuple[str, int, int]]) -> set[int]:
     return box
 
 
+def _names_go_on(line: str) -> bool:
+    """Whether ``line``, printed above a lone "and", goes on with a side's names rather
+    than closing the side (a role label, "v.", the court's heading)."""
+    return not (_ROLE_LINE_RE.match(line) or _is_versus(line) or _HEADER_RE.match(line) or _IN_RE_RE.match(line))
+
+
+def _read_in_title(lines: list[tuple[str, int, int]], block: list[int]) -> bool:
+    """Whether the lines taken below a name that closes with a comma are the right
+    column's title, which flat text of a two-column caption reads between the last name
+    and its role (N.D. Ala. "and J. KEVIN HANNA, / AMENDED CLASS ACTION / COMPLAINT FOR
+    VIOLATIONS / … / Defendants."): capitals naming a kind of paper, no name's comma."""
+    texts = [lines[k][0] for k in block]
+    return (all(_is_title_line(t) and not t.endswith((",", ";")) for t in texts)
+            and any(_KIND_WORD_RE.search(t) for t in texts))
+
+
 def _name_block(
     lines: list[tuple[str, int, int]], role_i: int, used: set[int], box: set[int]
 ) -> list[int]:
@@ -617,10 +662,16 @@ def _name_block(
     name); a title block that a column-merging reader put between a case number and the role
     ("Case No. ... / NOTICE OF FILING ... / Defendant.") is dropped. A clerk's FILED box is
     never part of a name: read between the name and its role it is crossed, read above the
-    name it ends it (nothing above the box belongs to the name)."""
+    name it ends it (nothing above the box belongs to the name). A service block under a
+    name ("Serve: / Joseph Unger / 100 N. Broadway Ave.") is dropped, and an "and" alone
+    between two names of one side is crossed. ``_WALK_BACK`` counts printed lines only."""
     block: list[int] = []
     j = role_i - 1
-    while j >= 0 and role_i - j <= _WALK_BACK and j not in used:
+    walked = 0  # printed lines read: a double-spaced caption's blank lines are free
+    semicolons = 0  # in the lines taken so far
+    while j >= 0 and j not in used and walked < (
+        _SEMICOLON_LIST_LINES if semicolons >= _LIST_MIN_SEMICOLONS else _WALK_BACK
+    ):
         prev = lines[j][0]
         if j in box:
             if block:
@@ -632,6 +683,18 @@ def _name_block(
         if not prev:
             j -= 1
             continue
+        walked += 1
+        if _SERVICE_LINE_RE.match(prev):
+            while block and not _PARTY_CLOSE_RE.search(lines[block[-1]][0]):
+                block.pop()  # the agent served, printed below the label
+            j -= 1
+            continue
+        if block and _AND_LINE_RE.match(prev):
+            above = next((lines[k][0] for k in range(j - 1, -1, -1) if lines[k][0] and k not in box), "")
+            if above and _names_go_on(above):
+                block.append(j)
+                j -= 1
+                continue
         if (_HEADER_RE.match(prev) or _ABOVE_NAME_RE.match(prev) or _ROLE_LINE_RE.match(prev)
                 or _is_versus(prev)):
             break
@@ -652,11 +715,21 @@ def _name_block(
         elif _MDL_END_RE.search(prev):  # "... EMPLOYMENT PRACTICES / LITIGATION": an In re name
             break
         else:
+            if block and prev.endswith((",", ";")) and _read_in_title(lines, block):
+                block = []
             block.append(j)
+            semicolons += prev.count(";")
         j -= 1
     near = block[:_MAX_NAME_LINES]
     joined = " ".join(lines[k][0] for k in near)
-    if len(_LIST_COMMA_RE.findall(joined)) >= _LIST_MIN_COMMAS:
+    if semicolons >= _LIST_MIN_SEMICOLONS:
+        for k in block[_MAX_NAME_LINES:_SEMICOLON_LIST_LINES]:
+            text = lines[k][0]
+            if (_KIND_WORD_RE.search(text) or _TITLE_START_RE.match(text) or _LIST_STOP_RE.search(text)
+                    or sum(c.isalpha() for c in text) < _NAME_MIN_LETTERS):  # a reporter's "---o0o---"
+                break
+            near.append(k)
+    elif len(_LIST_COMMA_RE.findall(joined)) >= _LIST_MIN_COMMAS:
         # A long list of parties (D. Del. "DANIEL J. HENNESSY, NICHOLAS A. / PETRUSKA, BRADLEY
         # BELL, PETER / ... / JOSETTE SHEERAN and DEBRA VON / STORCH,"): more lines are its
         # own while they read as names in capitals (no title words, no "v.", no sentence).
@@ -718,6 +791,14 @@ _GOES_ON_RE = regex.compile(
 )
 
 
+# A line that ends with the suffix closing a name ends that party even without a comma:
+# S.D. Fla. "SKY GROUP USA, LLC / EFRAIN BETANCOURT, JR. / Defendants". Not "Co." or
+# "Company", which a name's next line may go on from ("ACME INSURANCE COMPANY / OF AMERICA").
+_NAME_END_RE = regex.compile(
+    r"(?:^|[\s,])(?:LLC|L\.L\.C\.|Inc\.|INC\.|Ltd\.|LTD\.|Corp\.|CORP\.|L\.P\.|LLP|N\.A\.|PLC|Jr\.|JR\.|Sr\.|SR\.)$"
+)
+
+
 def _join_name_lines(texts: list[str]) -> str:
     """The lines of one side's block as the name text ``_split_parties`` reads: joined by a
     space, or by "; " (its party separator) where a line ends in a comma and the next
@@ -732,9 +813,10 @@ def _join_name_lines(texts: list[str]) -> str:
     for text in texts:
         if not out:
             out = text
-        elif (out.endswith(",") and text[:1].isupper() and len(text.split()) >= _NEW_PARTY_MIN_WORDS
+        elif ((out.endswith(",") or _NAME_END_RE.search(out)) and text[:1].isupper()
+              and len(text.split()) >= _NEW_PARTY_MIN_WORDS
               and not _GOES_ON_RE.match(text) and _capitals(previous) == _capitals(text)):
-            out = f"{out[:-1]}; {text}"
+            out = f"{out.removesuffix(',')}; {text}"
         else:
             out = f"{out} {text}"
         previous = text
@@ -1023,6 +1105,27 @@ def _segments(clean: CleanText, start: int, end: int) -> list[tuple[int, int, fl
     return segs
 
 
+# A caption's right-column cell: a case number after its label ("Civil Action No.
+# 25-CV-03367-PHX-SMB", "Case No. 1:22-cv-01234").
+_CAPTION_CELL_RE = regex.compile(r"\b(?:No|NO|Number|NUMBER)\.?\s*:?\s*[\w:.\-]*\d")
+
+
+def _columns_row(clean: CleanText, start: int, end: int) -> bool:
+    """Whether a line that reads as prose is a caption row of two columns run together:
+    its words fall in segments apart by a column gap, none of them prose, one of them what
+    a caption's right column prints, a case number or a title (the AO 440 summons's "Civil
+    Action No. 25-CV-03367-PHX-SMB" read before the defendants' names "Robert F Kennedy
+    Jr,Debra Ward Lund, Kathy Dill" beside it). A paragraph of the body prints its words at
+    an even spacing: one segment; a form's rows of check boxes (C.D. Cal. trial minutes
+    "X Witnesses called, sworn and testified. X Exhibits identified.") have no such cell."""
+    if not clean.has_geometry:
+        return False
+    segs = [_clean_line(clean.text[a:b]) for a, b, _, _ in _segments(clean, start, end)]
+    return (len(segs) > 1 and not any(_is_prose(seg) for seg in segs)
+            and any(_CAPTION_CELL_RE.search(seg) or (_is_title_line(seg) and _KIND_WORD_RE.search(seg))
+                    for seg in segs))
+
+
 def _read_columns(lines: list[tuple[str, int, int]], clean: CleanText) -> list[tuple[str, int, int]]:
     """A caption printed in two columns with no separator column for the layout to find
     (S.D.N.Y./E.D.N.Y. "-against-" with a dashed box; D. Conn., W.D. Tex., D. Or.
@@ -1164,8 +1267,8 @@ def extract_caption(
         at = _caption_end(lines, last_split)
         lines[at:at] = right
     # The caption ends at the first paragraph of the body.
-    for n, (line, _, _) in enumerate(lines):
-        if _is_prose(line) and not _MINUTES_TITLE_RE.match(line):
+    for n, (line, s, e) in enumerate(lines):
+        if _is_prose(line) and not _MINUTES_TITLE_RE.match(line) and not _columns_row(clean, s, e):
             lines = lines[:n]
             break
     lines = _read_columns(lines, clean)

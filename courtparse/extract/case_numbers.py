@@ -262,6 +262,12 @@ _LONG_YEAR_LABELS = frozenset(["", "appeal", "appeals", "case", "docket"])
 _CASE_LABEL_BEFORE = regex.compile(
     rf"(?:Case|CASE){SPACE}*(?:No|NO|Nos|NOS|Number|NUMBER)\.?{SPACE}*:?{GAP}\Z"
 )
+# "Case No.:" with its colon is a form's field label: a caption or a page header prints
+# it, a sentence never does ("…County, California, Case\nNo. CV-19-001652 (the …)"). So
+# it counts even where the line read before it ends mid-phrase, as the other column of a
+# two-column caption does (D. Wyo. "…and L.W., minor children, and\nCase No.:
+# 2:23-cv-00118-NDF", the party column running on beside the number).
+_FIELD_LABEL = regex.compile(rf"(?:Case|CASE){SPACE}*(?:No|NO|Number|NUMBER)\.?{SPACE}*:")
 # A caption line of nothing but plain numbers: Federal Circuit "2019-2041", "06-1242".
 _ALONE_LINE = regex.compile(
     rf"{SPACE}*(?:(?:19|20)?\d{{2}}{DASH}\d{{3,6}}{SPACE}*(?:[,;&]|and)?{SPACE}*)+"
@@ -594,9 +600,11 @@ def extract_case_numbers(clean: CleanText, regions: Regions | None = None) -> li
         else:
             lab_start = start
             lab = _CASE_LABEL_BEFORE.search(text, max(0, start - _LABEL_REACH), start)
+            field = False
             if lab is not None:
                 lab_start = lab.start()
-            ok = (case_label or listed) and not _mid_sentence(text, lab_start)
+                field = _FIELD_LABEL.match(text, lab_start) is not None
+            ok = (case_label or listed) and (field or not _mid_sentence(text, lab_start))
         if not ok:
             continue
         try:

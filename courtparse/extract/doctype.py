@@ -202,6 +202,18 @@ def _signed(kind: str, text: str) -> str:
     return "order" if kind == "proposed_order" and court_signed(text) else kind
 
 
+def _lodged(kind: str, text: str, attachment: int | None) -> str:
+    """An order filed as an attachment of another entry (its stamp "Document 26-1") that
+    no judge dated is counsel's proposed order, lodged under the motion it would grant,
+    even when its title says only "ORDER" (D. Ariz. "ORDER / Having reviewed the United
+    States' Motion … (Doc. 26) … IT IS HEREBY ORDERED granting the Motion"): the court
+    enters its own orders as entries of their own, never as attachments. A copy of a
+    signed order attached as an exhibit keeps its judge's date, and stays an order."""
+    if kind == "order" and attachment and not court_signed(text):
+        return "proposed_order"
+    return kind
+
+
 def head_kind(text: str, form: str | None) -> str | None:
     """The kind the text itself shows, for filings whose caption title is unknown: a printed
     form (``form``: ``Regions.form_kind``), an opinion's marks, a letter's salutation, the
@@ -235,16 +247,23 @@ def head_kind(text: str, form: str | None) -> str | None:
 
 
 def classify_document(
-    clean: CleanText, caption: Caption, holdings: Holdings, form: str | None, head: str | None
+    clean: CleanText,
+    caption: Caption,
+    holdings: Holdings,
+    form: str | None,
+    head: str | None,
+    attachment: int | None = None,
 ) -> str:
     """One of DESIGN.md's document types; "other" when nothing names one. ``form`` is the
-    printed form (``Regions.form_kind``), ``head`` what :func:`head_kind` read."""
+    printed form (``Regions.form_kind``), ``head`` what :func:`head_kind` read,
+    ``attachment`` the ECF stamp's attachment number (None for a main document or no
+    stamp)."""
     if form is not None:
         return form
     titled = title_kind(caption.title)
     kind = _signed(titled, clean.text) if titled is not None else head
     if kind is not None:
-        return kind
+        return _lodged(kind, clean.text, attachment)
     if holdings.so_ordered or holdings.rulings:
         return "order"
     return "other"
