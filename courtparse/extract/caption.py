@@ -462,14 +462,22 @@ _NOT_TITLE_START_RE = regex.compile(
 )
 
 
+_SEPARATOR_CHARS = ")]§:"
+
+
 def _clean_line(line: str) -> str:
+    # Each pattern runs only where its literal part is printed (most lines hold none).
     line = line.replace("**", "")
-    line = _CID_RE.sub("", line)
+    if "(cid:" in line:
+        line = _CID_RE.sub("", line)
     line = _PRIVATE_USE_RE.sub("", line)
     line = _LINE_NUMBER_RE.sub("", line)
     line = _DASHED_BOX_RE.sub("", line)
-    line = _HUGGED_COLON_RE.sub("", line)
-    if line.count("(") >= line.count(")") and _TRAILING_PAREN_RE.search(line):
+    if ":" in line:
+        line = _HUGGED_COLON_RE.sub("", line)
+    if not any(c in line for c in _SEPARATOR_CHARS):
+        pass
+    elif line.count("(") >= line.count(")") and _TRAILING_PAREN_RE.search(line):
         line = _SEPARATOR_RE.sub("", _TRAILING_PAREN_RE.sub("\0", line)).replace("\0", ")")
     else:
         line = _SEPARATOR_RE.sub("", line)

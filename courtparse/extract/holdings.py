@@ -156,7 +156,7 @@ _CONDITION = regex.compile(r"\b(?:[Ii]f|IF|[Uu]nless|UNLESS|[Ss]hould\s+\w+\s+fa
 
 _RULING_CUE = regex.compile(
     rf"""
-      {_POSSIBLE}\b(?:is|are|be|hereby)\s+(?:hereby\s+|also\s+|therefore\s+|accordingly\s+|thus\s+)*  # N.D. Tex. "is thus DISMISSED"
+      (?=\b(?:is|are|be|hereby)\s){_POSSIBLE}\b(?:is|are|be|hereby)\s+  # the cheap test first, then the look back(?:hereby\s+|also\s+|therefore\s+|accordingly\s+|thus\s+)*  # N.D. Tex. "is thus DISMISSED"
          (?:{_RULING_WORDS}|granted|denied|dismissed|affirmed|reversed|vacated|remanded|transferred|stayed
            |terminated|deferred|overruled|sustained|adopted|stricken|denied\s+as\s+moot)\b
     | \b(?:[Cc]ourt|I)\s+(?:hereby\s+|therefore\s+|accordingly\s+|also\s+)*
