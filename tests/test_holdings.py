@@ -190,6 +190,11 @@ HOLDING_CASES = [
     ("CONCLUSION\nFor these reasons, the court will GRANT Defendants’ motion to dismiss Pirani’s Amended Complaint.", False, "granted", []),
     ("For the reasons stated, the Court will deny the motion for a preliminary injunction.", False, "denied", []),
     ("So the court will DISMISS WITH PREJUDICE Pirani’s amended complaint.", False, "dismissed", []),
+    # D. Ariz.: the ruling as a gerund after "ORDERED"
+    ("IT IS HEREBY ORDERED granting the Motion for Default Judgment (Doc. 26).", False, "granted",
+     ["IT IS HEREBY ORDERED granting the Motion for Default Judgment (Doc. 26)."]),
+    ("IT IS ORDERED denying Plaintiff’s Motion to Remand (Doc. 14).", False, "denied",
+     ["IT IS ORDERED denying Plaintiff’s Motion to Remand (Doc. 14)."]),
     # ... but not a warning on a condition (screening orders), nor a finding the court adopts (C.D. Cal., N.D. Cal.)
     ("The Court will adopt Kennedy’s discount rate of using the Treasury Bill rate. I will adopt the same convention.", False, None, []),
     ("Counsel is required to file a notice within 7 days.", False, None, ["Counsel is required to file a notice"]),

@@ -148,6 +148,11 @@ _BASE_KIND = {
     "reverse": "reversed", "vacate": "vacated", "remand": "remanded", "transfer": "transferred",
     "stay": "stayed", "overrule": "denied",
 }
+_GERUND_KIND = {
+    "granting": "granted", "denying": "denied", "dismissing": "dismissed", "affirming": "affirmed",
+    "reversing": "reversed", "vacating": "vacated", "remanding": "remanded", "transferring": "transferred",
+    "staying": "stayed",
+}
 _BASE_VERBS = "|".join([*(v.upper() for v in _BASE_KIND), *_BASE_KIND])
 # A ruling announced for later only on a condition is a warning, not a ruling: "If Plaintiff
 # fails to file an amended complaint, the Court will dismiss this action", "the Court will
@@ -167,6 +172,9 @@ _RULING_CUE = regex.compile(
     | \b(?:[Cc]ourt|I)\s+(?:therefore\s+|accordingly\s+|also\s+|thus\s+)*(?:will|shall|WILL|SHALL)\s+(?:therefore\s+|also\s+|accordingly\s+)*
          (?P<base>{_BASE_VERBS})\b
     | :\s*(?:{_RULING_WORDS})\b
+    # D. Ariz. orders rule by a gerund: "IT IS ORDERED granting Defendant's Motion to Dismiss
+    # (Doc. 12)", "IT IS FURTHER ORDERED denying as moot …"
+    | \bORDERED\s+(?P<gerund>granting|denying|dismissing|affirming|reversing|vacating|remanding|transferring|staying)\b
     | ^\(?[0-9a-zA-Z]{{1,3}}[.)]\s+(?:GRANTS|DENIES|DISMISSES|AFFIRMS|REVERSES|VACATES|REMANDS|TRANSFERS|STAYS|ADOPTS|OVERRULES|SUSTAINS|STRIKES)\b  # a conclusion item with no subject: "(4) GRANTS defendant's motion"
     """,
     regex.VERBOSE,
@@ -408,6 +416,8 @@ def _ruling_kinds(sentence: str) -> list[str]:
         kinds = _dispositions(sentence[m.start() : window_end])
         if m.group("base") and not kinds:  # "will GRANT the motion": the verb itself
             kinds = [_BASE_KIND[m.group("base").lower()]]
+        if m.group("gerund") and not kinds:  # "ORDERED granting the Motion": the verb itself
+            kinds = [_GERUND_KIND[m.group("gerund")]]
         if _vacates_a_date(sentence, m):
             kinds = [k for k in kinds if k != "vacated"]
         if "denied" in kinds and _denies_leave(sentence, m):
