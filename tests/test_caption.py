@@ -479,6 +479,21 @@ STYLE_CASES: list[tuple[str, str, list[P], str | None]] = [
         "MEMORANDUM RULING",
     ),
     (
+        "D.D.C.: the title printed in title case under the caption",
+        "UNITED STATES DISTRICT COURT\nFOR THE DISTRICT OF COLUMBIA\nJANE ROE, et al.,\nPlaintiffs,\n"
+        "Civil Action No. 23-02055 (AHA)\nv.\nACME CORPORATION,\nDefendant.\nMemorandum Opinion and Order\n"
+        "Two shareholders bring this putative class action against Acme Corporation and its officers.\n",
+        [("JANE ROE", "plaintiff", True), ("ACME CORPORATION", "defendant", False)],
+        "Memorandum Opinion and Order",
+    ),
+    (
+        "a title-case line under the caption that names no paper is not a title",
+        "UNITED STATES DISTRICT COURT\nFOR THE DISTRICT OF COLUMBIA\nJANE ROE,\nPlaintiff,\nv.\nACME CORPORATION,\n"
+        "Defendant.\nBackground\nTwo shareholders bring this putative class action against Acme Corporation.\n",
+        [("JANE ROE", "plaintiff", False), ("ACME CORPORATION", "defendant", False)],
+        NO_TITLE,
+    ),
+    (
         "an exhibit's cover names the case with no court above it: no caption",
         "EXHIBIT A\nREDACTED PUBLIC VERSION Vaporstream, Inc.\n\nv.\n\nSnap Inc. d/b/a Snapchat, Inc.\n"
         "A Study of Alternative User Experiences\n",

@@ -351,6 +351,17 @@ CAPTION_CASES: list[tuple[str, str, list[str]]] = [
         ["21-1234 (JRT/DTS)"],
     ),
     (
+        "ndill_stacked_numbers_read_apart_from_their_label",
+        "UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF ILLINOIS\nACME CAPITAL LLC, et al.,\n\nPlaintiffs,\n\nv.\n\n"
+        "Nos. 04 C 397\nBETA PARTNERS, et al.,\n\n05 C 5600\n\n05 C 5671\n\nDefendants.\n",
+        ["04 C 397", "05 C 5600", "05 C 5671"],
+    ),
+    (
+        "a_number_that_needs_a_label_inside_a_caption_line_stays_out",
+        "UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF ILLINOIS\nJOHN DOE\n\nfiled 05 C 5600 papers\n",
+        [],
+    ),
+    (
         "a_year_and_number_in_prose_stay_out",
         "UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF OHIO\nIn 2021 CV 1234 forms were filed.\n",
         [],

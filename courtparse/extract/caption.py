@@ -421,6 +421,8 @@ _JURY_LABEL_RE = regex.compile(r"^(?:JURY\s+TRIAL\s+DEMANDED|TRIAL\s+BY\s+JURY(?
 _CASE_NAME_RE = regex.compile(r"\s[vV][sS]?\.\s")
 _FALLBACK_MIN_WORDS = 2
 """A heading that names no kind of paper is a title only with this many words."""
+_FALLBACK_MAX_WORDS = 10
+"""A title-case heading has at most this many words after its first."""
 _TITLE_WINDOW = 60
 """Lines after the first party in which the title is looked for."""
 _TITLE_MAX_GAP = 2
@@ -1090,6 +1092,29 @@ def _title(
     return fallback
 
 
+# A heading printed in title case under the caption (D.D.C. "Memorandum Opinion and Order",
+# "Order Granting Motion to Dismiss"): capitalised words and the small words between them.
+_TITLE_CASE_WORD = r"(?:[A-Z][a-z’'\-]*|[A-Z]\.|of|and|the|on|for|to|in|an?|&)"
+_TITLE_CASE_RE = regex.compile(rf"^[A-Z][a-z’'\-]*(?:\s+{_TITLE_CASE_WORD}){{0,{_FALLBACK_MAX_WORDS}}}$")
+_TITLE_CASE_REACH = 2
+"""Printed lines after the last party's role in which a title-case heading is looked for."""
+
+
+def _title_case_heading(lines: list[tuple[str, int, int]], start_i: int) -> tuple[str, int, int] | None:
+    """The first of the few lines after the caption's last party, when it is a short
+    title-case heading that names a kind of paper."""
+    seen = 0
+    for text, start, end in lines[start_i:]:
+        if not text:
+            continue
+        if _TITLE_CASE_RE.match(text) and _KIND_WORD_RE.search(text.upper()):
+            return text, start, end
+        seen += 1
+        if seen >= _TITLE_CASE_REACH:
+            break
+    return None
+
+
 def _segments(clean: CleanText, start: int, end: int) -> list[tuple[int, int, float, float]]:
     """The words of ``text[start:end]`` grouped into segments (start, end, x0, x1): a new
     segment where the next word is a column gap to the right of the last one or printed to
@@ -1293,6 +1318,8 @@ def extract_caption(
     found = _title(lines, used, first_party if used else 0, box)
     if found is None and last_role >= 0:
         found = _title(lines, used, last_role + 1, box)
+    if found is None and used:
+        found = _title_case_heading(lines, max(used) + 1)
     parties = _once(parties)
     title, title_span = None, None
     if found is not None:

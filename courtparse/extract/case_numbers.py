@@ -492,6 +492,18 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
     return _RULE_LINE.fullmatch(text, prev_start, line_start - 1) is not None
 
 
+def _set_off(text: str, start: int, end: int) -> bool:
+    """A number that needs a label printed as a caption paragraph of its own, blank or a
+    rule above it: N.D. Ill.'s stacked "Nos. 04 C 397 / 05 C 5600 / 05 C 5671", which a
+    reader takes apart from its label when the names beside it come between."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = _line_end(text, end, _LINE_HEAD_REACH)
+    if text[line_start:line_end].strip() != text[start:end].strip() or line_start == 0:
+        return False
+    prev_start = text.rfind("\n", 0, line_start - 1) + 1
+    return _RULE_LINE.fullmatch(text, prev_start, line_start - 1) is not None
+
+
 def _mid_sentence(text: str, pos: int) -> bool:
     """Whether ``pos`` continues a sentence: the previous printed character (skipping
     blanks and line numbers) is a comma, "(", "&", ";" or a lower-case letter (a Ninth
@@ -596,7 +608,9 @@ def extract_case_numbers(clean: CleanText, regions: Regions | None = None) -> li
         plain = m.group("ayy") is not None
         needs_label = plain or m.group("pfx") == "C" or m.group("skind") in ("C", "CV")
         if start < cap_end:
-            ok = labeled or listed or not needs_label or (plain and _alone_on_line(text, start, end))
+            ok = labeled or listed or not needs_label or (
+                _alone_on_line(text, start, end) if plain else _set_off(text, start, end)
+            )
         else:
             lab_start = start
             lab = _CASE_LABEL_BEFORE.search(text, max(0, start - _LABEL_REACH), start)
