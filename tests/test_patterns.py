@@ -4,6 +4,7 @@ words those patterns read and the words that break them."""
 
 from __future__ import annotations
 
+import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -58,22 +59,20 @@ def _spans(matches: list[regex.Match[str]]) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in matches]
 
 
-@settings(max_examples=400, deadline=None)
-@given(_text)
-def test_dates_near_their_anchor_are_the_full_scans(text: str) -> None:
-    near = finditer_near(
-        _DATE_RE, _DATE_ANCHOR, text, words_before=DATE_WORDS_BEFORE, chars_after=DATE_CHARS_AFTER
-    )
-    assert _spans(near) == _spans(list(_DATE_RE.finditer(text)))
+# (pattern, anchor, words before, characters after): each user of ``finditer_near``
+_SCANS = {
+    "dates": (_DATE_RE, _DATE_ANCHOR, DATE_WORDS_BEFORE, DATE_CHARS_AFTER),
+    "judge titles": (_JUDGE_TITLE, _JUDGE_ANCHOR, JUDGE_WORDS_BEFORE, JUDGE_CHARS_AFTER),
+}
 
 
+@pytest.mark.parametrize("scan", sorted(_SCANS))
 @settings(max_examples=400, deadline=None)
-@given(_text)
-def test_judge_titles_near_their_anchor_are_the_full_scans(text: str) -> None:
-    near = finditer_near(
-        _JUDGE_TITLE, _JUDGE_ANCHOR, text, words_before=JUDGE_WORDS_BEFORE, chars_after=JUDGE_CHARS_AFTER
-    )
-    assert _spans(near) == _spans(list(_JUDGE_TITLE.finditer(text)))
+@given(text=_text)
+def test_matches_near_their_anchor_are_the_full_scans(scan: str, text: str) -> None:
+    pattern, anchor, words, chars = _SCANS[scan]
+    near = finditer_near(pattern, anchor, text, words_before=words, chars_after=chars)
+    assert _spans(near) == _spans(list(pattern.finditer(text)))
 
 
 def test_a_window_too_small_misses_what_the_full_scan_finds() -> None:
