@@ -112,6 +112,16 @@ block's "T. Michael Morgan, Esq*" / "* Pro Hac Vice" above the caption)."""
 
 # A line-number column entry of -layout text: the number, then spaces or the line's end
 # (E.D. Cal. " 8                      UNITED STATES DISTRICT COURT", N.D. Cal. "   12     ").
+LINE_NUMBER_FIRST = frozenset("123456789")
+"""What a line's first printed character is where a line number starts it; the number
+patterns are tried only on such lines (most lines are text)."""
+
+
+def first_printed(line: str) -> str:
+    """The first character of ``line`` after its blanks ("" for a blank line)."""
+    return line.lstrip(" \t")[:1]
+
+
 _NUMBER_COLUMN = regex.compile(r"^(?P<indent>[ \t]*)(?P<n>[1-9][0-9]?)(?=[ \t]|$)")
 
 # Plain output prints each line number on its own line: "12".
@@ -184,6 +194,8 @@ _NOTE_START = regex.compile(
         (?: [ \t]+ (?P<rest> [\p{Lu}"“'‘(\[§*\p{N}].* ) | [ \t]* ) $""",
     regex.VERBOSE,
 )
+_NOTE_FIRST = frozenset("123456789*⁰¹²³⁴⁵⁶⁷⁸⁹")
+"""A footnote marker's first character (``_NOTE_START``)."""
 
 _DIGITS = regex.compile(r"[0-9]+")
 
@@ -324,7 +336,10 @@ def blank_number_column(lines: list[str], removed: Removals | None = None, page:
     and goes too. What is blanked is recorded in ``removed`` when given."""
     # Right-aligned numbers share their end column, left-aligned ones ("1" .. "28" from
     # one x) their start: the larger group of either is the column.
-    found = [(i, m) for i, line in enumerate(lines) if (m := _NUMBER_COLUMN.match(line))]
+    found = [
+        (i, m) for i, line in enumerate(lines)
+        if first_printed(line) in LINE_NUMBER_FIRST and (m := _NUMBER_COLUMN.match(line))
+    ]
     found = [(i, m) for i, m in found if int(m["n"]) <= MAX_LINE_NUMBER]
     groups: dict[tuple[str, int], list[tuple[int, regex.Match[str]]]] = {}
     for i, m in found:
@@ -369,7 +384,10 @@ def drop_number_lines(lines: list[str], removed: Removals | None = None, page: i
     plain output glued a number to its row's text ("18 personal identifying
     information."), a number that goes on with the count (one or two past the last) is
     taken off too. The numbers are recorded in ``removed`` when given."""
-    rows = [(i, int(m["n"])) for i, line in enumerate(lines) if (m := _LONE_NUMBER.match(line))]
+    rows = [
+        (i, int(m["n"])) for i, line in enumerate(lines)
+        if first_printed(line) in LINE_NUMBER_FIRST and (m := _LONE_NUMBER.match(line))
+    ]
     rows = [(i, n) for i, n in rows if n <= MAX_LINE_NUMBER]
     if len(rows) < MIN_NUMBERS or not _rising([n for _, n in rows]):
         return lines
@@ -662,7 +680,7 @@ def take_footnotes(
     foot = filled[-FOOT_LINES:]
     margin = min((_indent(lines[i]) for i in filled), default=0)
     for start in foot:
-        m = _NOTE_START.match(lines[start])
+        m = _NOTE_START.match(lines[start]) if first_printed(lines[start]) in _NOTE_FIRST else None
         if m is None or _indent(lines[start]) - margin > NOTE_MAX_INDENT:
             continue
         marker = m["m"].translate(_TO_DIGIT)
@@ -714,7 +732,7 @@ def _split_notes(lines: list[str], marker: str) -> list[PageNote]:
     current: list[str] = []
     current_marker = marker
     for line in lines:
-        m = _NOTE_START.match(line)
+        m = _NOTE_START.match(line) if first_printed(line) in _NOTE_FIRST else None
         if m is not None:
             got = m["m"].translate(_TO_DIGIT)
             nxt = str(int(current_marker) + 1) if current_marker.isdigit() else "1"

@@ -40,6 +40,7 @@ from courtparse.models import EcfStamp, Removed
 from courtparse.text import CleanText, FootnoteText
 from courtparse.textflavors import (
     LAYOUT,
+    LINE_NUMBER_FIRST,
     MARKDOWN,
     PLAIN,
     UNKNOWN,
@@ -47,6 +48,7 @@ from courtparse.textflavors import (
     detect_flavour,
     drop_furniture,
     drop_number_lines,
+    first_printed,
     paragraph_lines,
     split_caption,
     split_pages,
@@ -352,7 +354,7 @@ def _strip_markdown(text: str) -> str:
 
 def _numbered(line: str) -> tuple[int, str] | None:
     """``(n, rest)`` of a line that starts with a pleading line number."""
-    m = _LINE_NUMBER.match(line)
+    m = _LINE_NUMBER.match(line) if first_printed(line) in LINE_NUMBER_FIRST else None
     return None if m is None else (int(m["n"]), str(m["rest"] or ""))
 
 
