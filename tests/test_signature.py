@@ -49,6 +49,10 @@ SIGNATURE_CASES = [
      "Leonie M. Brinkema", "United States District Judge", D(2022, 5, 5)),
     ("The motion is GRANTED.\n\nSO ORDERED, this, the 3rd day of June, 2022.\n\n/s/ Glen H. Davidson\nSENIOR U.S. DISTRICT JUDGE",
      "Glen H. Davidson", "SENIOR U.S. DISTRICT JUDGE", D(2022, 6, 3)),
+    # text from pdftotext -layout keeps the date's column and the judge's on one line (D. Del. Bankr.)
+    ("2. The Debtors are authorized to pay the wages.\n\nDated: February 3, 2023                 JOHN T. DORSEY\n"
+     "Wilmington, Delaware                UNITED STATES BANKRUPTCY JUDGE",
+     "JOHN T. DORSEY", "UNITED STATES BANKRUPTCY JUDGE", D(2023, 2, 3)),
     # a chief judge named in a sentence does not sign
     ("Chief Judge Schiltz referred the motion to the magistrate judge on May 5, 2022.", None, None, None),
     # E.D.N.Y.: the name is a signature image; the title and the date are printed

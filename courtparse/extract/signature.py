@@ -157,9 +157,25 @@ class _Block:
         self.title_end = title_end
 
 
+# Text from other tools keeps a page's columns on one line: the signing date and place on
+# the left, the judge's name and title on the right ("Dated: February 3, 2023      JOHN T.
+# DORSEY" / "Wilmington, Delaware      UNITED STATES BANKRUPTCY JUDGE", D. Del. Bankr.). The
+# block is read in the right column, after the last gap this wide.
+_COLUMN_GAP = regex.compile(r"[\x20\t]{3,}")
+
+
+def _right_column(line: str) -> tuple[str, int]:
+    """The part of ``line`` after its last column gap, and where it starts in ``line``."""
+    last = None
+    for last in _COLUMN_GAP.finditer(line):
+        pass
+    return (line, 0) if last is None else (line[last.end() :], last.end())
+
+
 def _judge_block(text: str, m: regex.Match[str]) -> _Block | None:
     title = " ".join(m.group("title").split())
-    lo, hi = _line_bounds(text, m.start(), m.end())
+    line_lo, hi = _line_bounds(text, m.start(), m.end())
+    lo = line_lo + _right_column(text[line_lo : m.start()])[1]
     before = text[lo : m.start()]
     after = text[m.end() : hi].strip(" ,")
     before_clean = _NAME_PREFIX.sub("", before.strip()).strip(" ,_")
@@ -177,9 +193,10 @@ def _judge_block(text: str, m: regex.Match[str]) -> _Block | None:
         if name is None:
             return None
         return _Block(name, title, lo, m.start(), m.end())
-    line, line_start = _previous_line(text, lo)
+    line, line_start = _previous_line(text, line_lo)
+    line, cut = _right_column(line)
     name = _clean_name(line)
-    return _Block(name, title, line_start if name else m.start(), m.start(), m.end())
+    return _Block(name, title, line_start + cut if name else m.start(), m.start(), m.end())
 
 
 # The clerk's other office printed before the title: "District Court Executive/Clerk of
