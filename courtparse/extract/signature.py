@@ -166,10 +166,8 @@ _COLUMN_GAP = regex.compile(r"[\x20\t]{3,}")
 
 def _right_column(line: str) -> tuple[str, int]:
     """The part of ``line`` after its last column gap, and where it starts in ``line``."""
-    last = None
-    for last in _COLUMN_GAP.finditer(line):
-        pass
-    return (line, 0) if last is None else (line[last.end() :], last.end())
+    gaps = list(_COLUMN_GAP.finditer(line))
+    return (line, 0) if not gaps else (line[gaps[-1].end() :], gaps[-1].end())
 
 
 def _judge_block(text: str, m: regex.Match[str]) -> _Block | None:
