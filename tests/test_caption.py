@@ -494,6 +494,20 @@ STYLE_CASES: list[tuple[str, str, list[P], str | None]] = [
         NO_TITLE,
     ),
     (
+        "D. Del. Bankr.: the footnote marker glued after the debtors' 'et al.,'",
+        "IN THE UNITED STATES BANKRUPTCY COURT\nFOR THE DISTRICT OF DELAWARE\nIn re:\nACME HOLDINGS, INC., et al.,1\n"
+        "Debtors.\nChapter 11\nCase No. 23-10001 (JTD)\nORDER AUTHORIZING PAYMENT OF PREPETITION WAGES\n",
+        [("ACME HOLDINGS, INC.", "debtor", True)],
+        "ORDER AUTHORIZING PAYMENT OF PREPETITION WAGES",
+    ),
+    (
+        "S.D. Tex. Bankr.: a superscript marker after one debtor; a number that is the name's stays",
+        "UNITED STATES BANKRUPTCY COURT\nSOUTHERN DISTRICT OF TEXAS\nIn re:\nFIELDWOOD ENERGY LLC,¹\nDebtor.\n"
+        "JOHN DOE 1,\nPlaintiff,\nv.\nACME CORP.,\nDefendant.\nORDER\n",
+        [("FIELDWOOD ENERGY LLC", "debtor", False), ("JOHN DOE 1", "plaintiff", False), ("ACME CORP.", "defendant", False)],
+        "ORDER",
+    ),
+    (
         "an exhibit's cover names the case with no court above it: no caption",
         "EXHIBIT A\nREDACTED PUBLIC VERSION Vaporstream, Inc.\n\nv.\n\nSnap Inc. d/b/a Snapchat, Inc.\n"
         "A Study of Alternative User Experiences\n",

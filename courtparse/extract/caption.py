@@ -566,10 +566,17 @@ def _list_names(part: str, listed: bool = False) -> list[str]:
     return out
 
 
+# A footnote's marker glued after a side's last comma: bankruptcy captions footnote the list
+# of jointly administered debtors, "ACME HOLDINGS, INC., et al.,1" / "et al.,¹" (D. Del.,
+# S.D. Tex., D.N.J. Bankr.).
+_NOTE_MARK_END_RE = regex.compile(r"(?<=[,.;:])\x20?(?:[1-9][0-9]?|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|\*{1,3})\s*$")
+
+
 def _split_parties(name: str) -> list[tuple[str, bool]]:
     """One printed block may name several parties: "PROOFPOINT, INC.; CLOUDMARK LLC",
     "WHATSAPP INC., and FACEBOOK, INC."."""
     out: list[tuple[str, bool]] = []
+    name = _NOTE_MARK_END_RE.sub("", name)
     name = _JUDGE_PREFIX_RE.sub("", _NAME_NOISE_RE.sub(" ", name))
     for part in regex.split(r"\s*;\s*", name):
         et_al = bool(_ET_AL_RE.search(part))
