@@ -508,6 +508,15 @@ STYLE_CASES: list[tuple[str, str, list[P], str | None]] = [
         "ORDER",
     ),
     (
+        "11th Cir.: 'Non-Argument Calendar' under the number, 'PER CURIAM:' is no title",
+        "[DO NOT PUBLISH]\nIn the\nUnited States Court of Appeals\nFor the Eleventh Circuit\nNo. 21-12345\n"
+        "Non-Argument Calendar\nJOHN DOE,\nPlaintiff-Appellant,\nversus\nACME CORPORATION,\nDefendant-Appellee.\n"
+        "Appeal from the United States District Court\nfor the Southern District of Florida\n"
+        "Before JORDAN, NEWSOM, and BRASHER, Circuit Judges.\nPER CURIAM:\nJohn Doe appeals the dismissal of his complaint.\n",
+        [("JOHN DOE", "appellant", False), ("ACME CORPORATION", "appellee", False)],
+        NO_TITLE,
+    ),
+    (
         "an exhibit's cover names the case with no court above it: no caption",
         "EXHIBIT A\nREDACTED PUBLIC VERSION Vaporstream, Inc.\n\nv.\n\nSnap Inc. d/b/a Snapchat, Inc.\n"
         "A Study of Alternative User Experiences\n",

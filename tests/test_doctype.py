@@ -103,6 +103,13 @@ TEXT_CASES = [
     # Supreme Court slip opinion; state supreme court author line
     ("(Slip Opinion) OCTOBER TERM, 2012 1\nSyllabus\nNOTE: Where it is feasible, a syllabus (headnote) will be released", None, "opinion"),
     ("IN THE SUPREME COURT OF NORTH CAROLINA\nNo. 363A14-4\nFiled 11 February 2022\nHUDSON, Justice.\nIn this case we consider", None, "opinion"),
+    # 8th Cir.: the author line of a chief judge; D.C. Cir.: "Opinion for the Court filed by"
+    ("United States Court of Appeals\nFor the Eighth Circuit\nNo. 21-1234\nSubmitted: January 10, 2022\n"
+     "SMITH, Chief Judge.\nJohn Doe appeals his sentence. We affirm.", None, "opinion"),
+    ("United States Court of Appeals\nFOR THE DISTRICT OF COLUMBIA CIRCUIT\nNo. 21-5123\n"
+     "Opinion for the Court filed by Circuit Judge MILLETT.\nMILLETT, Circuit Judge: Jane Roe sued.", None, "opinion"),
+    # ... but a district judge's name line over an order is not an author line
+    ("UNITED STATES DISTRICT COURT\nORDER\nSMITH, Judge.\nThe motion is granted.", None, "order"),
     # letters: salutation, or the 3d Cir. clerk's "RE:" line with "Very truly yours,"
     ("AFFELD GRIVAKES LLP\n2049 Century Park East, Ste. 2460\nMarch 23, 2021\nCase 4:19-cv-06669-JST-DMR; Ross v. AT&T Mobility LLC et al.\nDear Magistrate Judge Ryu:\nThis letter is being submitted in connection with", None, "letter"),
     ("OFFICE OF THE CLERK\nUNITED STATES COURT OF APPEALS\nAugust 3, 2017\nRE: Christopher Mielo, et al v. Steak N Shake Operations Inc\nCase Number: 17-2678\nTo All Parties:\nEnclosed is case opening information.\nVery truly yours,\nMarcia M. Waldron,\nClerk",

@@ -86,6 +86,8 @@ _ABOVE_NAME_RE = regex.compile(
       | (?:BEFORE\s+)?(?:THE\s+)?HONORABLE\s.*\bJUDGE\.?   # N.D. Cal. transcripts "Before The Honorable William H.
                                                         # Alsup, Judge", C.D. Cal. "HONORABLE ANDRÉ BIROTTE JR., U.S. DISTRICT JUDGE"
       | BEFORE:?                           # 7th Cir. "Before" (the panel's names follow)
+      | (?:Non-?\s?)?Argument\s+Calendar     # 11th Cir. "No. 21-12345 / Non-Argument Calendar"
+      | \[?(?:DO\s+NOT\s+)?PUBLISH\]?       # 11th Cir. "[DO NOT PUBLISH]", "[PUBLISH]"
       | .+,\s+(?:Chief\s+|Senior\s+)?(?:Circuit|District|Chief)\s+Judge\.?   # "MICHAEL B. BRENNAN, Circuit Judge"
     )$""",
     regex.VERBOSE | regex.IGNORECASE,
@@ -450,6 +452,7 @@ _NOT_TITLE_RE = regex.compile(
       | \b(?:MR|MS|MRS|DR)\.\s+[A-Z]+:|^Q\.\s|\bTHE\s+(?:WITNESS|COURT|VIDEOGRAPHER|REPORTER):   # a transcript's speakers
       | \bJUDGE\.?$
       | ^[A-Z][A-Za-z'’-]+,\s+(?:C\.\s?)?J\.$           # D. Mass. "CASPER, J." under the title
+      | ^PER\s+CURIAM\b                                   # an appellate opinion's author line
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )

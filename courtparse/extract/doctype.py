@@ -73,7 +73,9 @@ _OPINION_FORMS = tuple(
         r"(?<!\w)PER\s+CURIAM\s*[:.*]",
         r"\(Slip\s+Opinion\)",  # "(Slip Opinion) OCTOBER TERM, 2012"
         r"^[\x20\t]*Opinion\s+of\s+the\s+Court[\x20\t]*$",  # running head of each page
-        r"^[\x20\t]*[A-Z][A-Z'’\-]+,\s+(?:Chief\s+|Senior\s+)?(?:Circuit\s+Judge|Justice)\.\s",  # "HUDSON, Justice."
+        # "HUDSON, Justice.", "SELYA, Circuit Judge.", 8th Cir. "SMITH, Chief Judge."
+        r"^[\x20\t]*[A-Z][A-Z'’\-]+,\s+(?:(?:Chief|Senior)\s+)?(?:Circuit\s+Judge|Justice|(?<=Chief\s+)Judge)\.\s",
+        r"\bOpinion\s+for\s+the\s+Court\s+filed\s+by\b",  # D.C. Cir. "Opinion for the Court filed by Circuit Judge MILLETT."
         r"(?<!\w)delivered\s+the\s+opinion\s+of\s+the\s+Court\b",
     )
 )
