@@ -348,8 +348,6 @@ _TRAILING_ROLE_RE = regex.compile(
     r",\s*(?P<role>PETITIONERS?|RESPONDENTS?|APPELLANTS?|APPELLEES?)\.?\s*$"
 )
 # A form's caption line: the names typed above "____________ v. ____________" (Fed. Cir. Form 8).
-# The words that part two sides (not "and", which also joins two names of one side).
-_VERSUS_WORD_RE = regex.compile(r"^(?:versus|vs|v|[-–—]?\s*against\s*[-–—]?)\.?\s*$", regex.IGNORECASE)
 _FORM_VERSUS_RE = regex.compile(r"^\s*_{3,}\s*v\.?\s*_{3,}\s*$")
 _FORM_LOOKBACK = 6
 """Lines above a form's "____ v. ____" that may hold the names typed into it."""
@@ -615,6 +613,12 @@ def _is_versus(line: str) -> bool:
     """A line that is only "v." / "vs." / "and" between the sides."""
     m = _VERSUS_RE.match(line)
     return m is not None and not m["rest"]
+
+
+def _parts_sides(line: str) -> bool:
+    """A ``_is_versus`` line whose word parts two sides ("v.", "VERSUS", "-against-"), not
+    "and", which also joins two names of one side."""
+    return _is_versus(line) and "and" not in line.lower()
 
 
 def _box_lines(lines: list[tuple[str, int, int]]) -> set[int]:
@@ -908,7 +912,7 @@ def _roleless_sides(
         # (an exhibit's cover "EXHIBIT A / Vaporstream, Inc. / v. / Snap Inc." is not one)
         sides = (
             unlabeled and bool(above) and bool(below) and role_above is None and role_below is None
-            and _VERSUS_WORD_RE.match(text) is not None and _under_heading(lines, above[0], after_court)
+            and _parts_sides(text) and _under_heading(lines, above[0], after_court)
         )
         no_roles = sides or (columns and unlabeled)
         if above:
@@ -954,7 +958,7 @@ def _margin_roles(
     roles, in order, go to the two sides; None when the caption is not printed so (a role
     under its name, as most courts print it, is ``_parties``' reading)."""
     for i, (text, _, _) in enumerate(lines):
-        if _VERSUS_WORD_RE.match(text) is None:
+        if not _parts_sides(text):
             continue
         above = _name_block(lines, i, set(), box)
         below: list[int] = []

@@ -180,9 +180,13 @@ def _all_initials(name: str) -> str:
     )
 
 
+_NOT_LETTER_RE = regex.compile(r"[\s.&]")
+_WORD_CHAR_RE = regex.compile(r"\w")
+
+
 def _letters(short: str) -> str:
     """An acronym's letters: "R & R" -> "RR", "F.B.I." -> "FBI", "NDAs" -> "NDA"."""
-    letters = regex.sub(r"[\s.&]", "", short)
+    letters = _NOT_LETTER_RE.sub("", short)
     return letters[:-1] if letters.endswith("s") and letters[:-1].isupper() else letters
 
 
@@ -253,7 +257,7 @@ def _terms(segment: CleanText) -> list[DefinedTerm]:
         group = regex.match(r"(?i)\s*(?:collectively|together|jointly)", m["lead"]) is not None
         for short in _EACH_QUOTED_RE.findall(m["quotes"]):
             short = " ".join(short.split()).strip(" ,")
-            if not short or not regex.search(r"\w", short) or short.lower() in _NOT_SHORT_NAMES:
+            if not short or not _WORD_CHAR_RE.search(short) or short.lower() in _NOT_SHORT_NAMES:
                 continue
             found = _name_for(before, short, group)
             if found is None or short == found[0]:
